@@ -1,0 +1,29 @@
+package io.github.servicestarter.sample;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the sample application.
+ *
+ * @author Service Starter contributors
+ */
+@ConfigurationProperties("sample")
+public class SampleProperties {
+
+	/**
+	 * How long start-up takes on purpose, spread over several beans so that it progresses
+	 * like a real slow start.
+	 */
+	private Duration startupDelay = Duration.ZERO;
+
+	public Duration getStartupDelay() {
+		return this.startupDelay;
+	}
+
+	public void setStartupDelay(Duration startupDelay) {
+		this.startupDelay = startupDelay;
+	}
+
+}

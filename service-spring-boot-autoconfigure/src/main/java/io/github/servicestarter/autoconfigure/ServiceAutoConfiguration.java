@@ -1,0 +1,91 @@
+package io.github.servicestarter.autoconfigure;
+
+import io.github.servicestarter.lifecycle.AvailabilityWatchdogGate;
+import io.github.servicestarter.lifecycle.HealthStatusSource;
+import io.github.servicestarter.lifecycle.ServiceStateNotifications;
+import io.github.servicestarter.lifecycle.StartupProgress;
+import io.github.servicestarter.manager.HostProcess;
+import io.github.servicestarter.manager.ServiceManagerDetection;
+import io.github.servicestarter.manager.ServiceNotifier;
+import io.github.servicestarter.watchdog.WatchdogGate;
+import io.github.servicestarter.watchdog.WatchdogPinger;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Auto-configuration that bridges the application's lifecycle to the service manager that
+ * launched it. The detection and the notifier are normally registered by
+ * {@link ServiceManagerApplicationListener} before the context refresh; the beans here stand
+ * in when the context was not started by {@code SpringApplication}.
+ *
+ * @author Service Starter contributors
+ */
+@AutoConfiguration(afterName = {
+		"org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration",
+		"org.springframework.boot.health.autoconfigure.actuate.endpoint.HealthEndpointAutoConfiguration" })
+@ConditionalOnBooleanProperty(name = "service.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(ServiceProperties.class)
+public final class ServiceAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	ServiceManagerDetection serviceManagerDetection(ServiceProperties properties) {
+		return new ServiceManagerConnector(HostProcess.current()).detect(properties.getManager());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ServiceNotifier serviceNotifier(ServiceManagerDetection detection) {
+		return new ServiceManagerConnector(HostProcess.current()).openNotifier(detection);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBean(ApplicationAvailability.class)
+	WatchdogGate serviceWatchdogGate(ApplicationAvailability availability, ObjectProvider<HealthStatusSource> health,
+			ServiceProperties properties) {
+		ServiceProperties.Watchdog watchdog = properties.getWatchdog();
+		return new AvailabilityWatchdogGate(availability, health.getIfAvailable(), watchdog.getHealthGrace(),
+				watchdog.isTriggerOnBroken());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = "service.watchdog.enabled", matchIfMissing = true)
+	WatchdogPinger serviceWatchdogPinger(ServiceNotifier notifier, ObjectProvider<WatchdogGate> gate) {
+		return new WatchdogPinger(notifier, gate.getIfAvailable(() -> WatchdogGate.ALWAYS));
+	}
+
+	@Bean
+	ServiceStateNotifications serviceStateNotifications(ApplicationContext context, ServiceNotifier notifier,
+			ObjectProvider<StartupProgress> startupProgress, ObjectProvider<WatchdogPinger> watchdog,
+			ObjectProvider<HealthStatusSource> health) {
+		return new ServiceStateNotifications(context, notifier, startupProgress.getIfAvailable(),
+				watchdog.getIfAvailable(), health.getIfAvailable());
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(HealthEndpoint.class)
+	static class HealthStatusConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnBean(HealthEndpoint.class)
+		HealthStatusSource serviceHealthStatusSource(HealthEndpoint healthEndpoint) {
+			return () -> healthEndpoint.health().getStatus().getCode();
+		}
+
+	}
+
+}

@@ -1,0 +1,117 @@
+package io.github.servicestarter.autoconfigure;
+
+import io.github.servicestarter.lifecycle.StartupProgress;
+import io.github.servicestarter.lifecycle.StartupProgressBeanPostProcessor;
+import io.github.servicestarter.manager.HostProcess;
+import io.github.servicestarter.manager.ServiceManagerDetection;
+import io.github.servicestarter.manager.ServiceNotifier;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.GenericApplicationListener;
+import org.springframework.core.ResolvableType;
+
+/**
+ * Detects the service manager as soon as the environment is prepared (the earliest point at
+ * which {@code service.*} properties are known, and well before the context refresh), reports
+ * start-up progress until the context is refreshed, and hands the detection, the notifier and
+ * the progress to the application context as beans. Registered in {@code spring.factories}.
+ *
+ * @author Service Starter contributors
+ */
+public final class ServiceManagerApplicationListener implements GenericApplicationListener {
+
+	static final String DETECTION_BEAN_NAME = "serviceManagerDetection";
+
+	static final String NOTIFIER_BEAN_NAME = "serviceNotifier";
+
+	static final String STARTUP_PROGRESS_BEAN_NAME = "serviceStartupProgress";
+
+	private static final Log logger = LogFactory.getLog(ServiceManagerApplicationListener.class);
+
+	private final HostProcess process;
+
+	private @Nullable ServiceManagerDetection detection;
+
+	private ServiceNotifier notifier = ServiceNotifier.NONE;
+
+	private @Nullable StartupProgress startupProgress;
+
+	public ServiceManagerApplicationListener() {
+		this(HostProcess.current());
+	}
+
+	ServiceManagerApplicationListener(HostProcess process) {
+		this.process = process;
+	}
+
+	@Override
+	public int getOrder() {
+		// Logging is initialised by then, so the decision is logged with the app's configuration.
+		return LoggingApplicationListener.DEFAULT_ORDER + 1;
+	}
+
+	@Override
+	public boolean supportsEventType(ResolvableType eventType) {
+		Class<?> type = eventType.toClass();
+		return ApplicationEnvironmentPreparedEvent.class.isAssignableFrom(type)
+				|| ApplicationContextInitializedEvent.class.isAssignableFrom(type)
+				|| ApplicationPreparedEvent.class.isAssignableFrom(type);
+	}
+
+	@Override
+	public void onApplicationEvent(ApplicationEvent event) {
+		if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
+			onEnvironmentPrepared(Binder.get(prepared.getEnvironment()));
+		}
+		else if (event instanceof ApplicationContextInitializedEvent initialized) {
+			onContextInitialized(initialized.getApplicationContext());
+		}
+		else if (event instanceof ApplicationPreparedEvent && this.startupProgress != null) {
+			this.startupProgress.phase("refreshing application context");
+		}
+	}
+
+	private void onEnvironmentPrepared(Binder binder) {
+		ServiceProperties properties = binder.bindOrCreate("service", ServiceProperties.class);
+		if (!properties.isEnabled()) {
+			logger.info("Service manager integration disabled (service.enabled=false)");
+			return;
+		}
+		ServiceManagerConnector connector = new ServiceManagerConnector(this.process);
+		ServiceManagerDetection detection = connector.detect(properties.getManager());
+		this.detection = detection;
+		if (!detection.isManaged()) {
+			logger.info("No service manager (" + detection.rule() + "): service integration inactive");
+			return;
+		}
+		logger.info("Service manager: " + detection);
+		this.notifier = connector.openNotifier(detection);
+		ServiceProperties.Startup startup = properties.getStartup();
+		this.startupProgress = new StartupProgress(this.notifier, startup.getProgressTimeout(), startup.getTimeout());
+		this.startupProgress.phase("environment prepared");
+	}
+
+	private void onContextInitialized(ConfigurableApplicationContext context) {
+		if (this.detection == null) {
+			return;
+		}
+		var beanFactory = context.getBeanFactory();
+		beanFactory.registerSingleton(DETECTION_BEAN_NAME, this.detection);
+		beanFactory.registerSingleton(NOTIFIER_BEAN_NAME, this.notifier);
+		if (this.startupProgress != null) {
+			beanFactory.registerSingleton(STARTUP_PROGRESS_BEAN_NAME, this.startupProgress);
+			beanFactory.addBeanPostProcessor(new StartupProgressBeanPostProcessor(this.startupProgress));
+			this.startupProgress.phase("application context initialized");
+		}
+	}
+
+}

@@ -1,0 +1,150 @@
+package io.github.servicestarter.autoconfigure;
+
+import java.time.Duration;
+
+import io.github.servicestarter.manager.ServiceManagerSelection;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration properties of the service starter.
+ *
+ * @author Service Starter contributors
+ */
+@ConfigurationProperties("service")
+public class ServiceProperties {
+
+	/**
+	 * Whether to integrate with the service manager that launched the application.
+	 */
+	private boolean enabled = true;
+
+	/**
+	 * Service manager to integrate with: detected from the process environment, or forced.
+	 */
+	private ServiceManagerSelection manager = ServiceManagerSelection.AUTO;
+
+	private final Startup startup = new Startup();
+
+	private final Watchdog watchdog = new Watchdog();
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public ServiceManagerSelection getManager() {
+		return this.manager;
+	}
+
+	public void setManager(ServiceManagerSelection manager) {
+		this.manager = manager;
+	}
+
+	public Startup getStartup() {
+		return this.startup;
+	}
+
+	public Watchdog getWatchdog() {
+		return this.watchdog;
+	}
+
+	static Duration requirePositive(Duration value, String property) {
+		if (value.isNegative() || value.isZero()) {
+			throw new IllegalArgumentException(property + " must be a positive duration, such as 30s, but was " + value);
+		}
+		return value;
+	}
+
+	/**
+	 * Start-up progress settings.
+	 */
+	public static class Startup {
+
+		/**
+		 * How long the service manager waits for the next sign of start-up progress (a
+		 * start-up phase or an initialised bean) before it gives up on the start.
+		 */
+		private Duration progressTimeout = Duration.ofSeconds(30);
+
+		/**
+		 * Upper bound on the whole start-up. Past it no more time is asked for, so a start
+		 * that never finishes is ended by the service manager.
+		 */
+		private Duration timeout = Duration.ofMinutes(10);
+
+		public Duration getProgressTimeout() {
+			return this.progressTimeout;
+		}
+
+		public void setProgressTimeout(Duration progressTimeout) {
+			this.progressTimeout = requirePositive(progressTimeout, "service.startup.progress-timeout");
+		}
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = requirePositive(timeout, "service.startup.timeout");
+		}
+
+	}
+
+	/**
+	 * Watchdog settings. Pings are sent only when the service manager asks for them
+	 * ({@code WatchdogSec=} in a systemd unit).
+	 */
+	public static class Watchdog {
+
+		/**
+		 * Whether to answer the service manager's watchdog with keep-alive pings.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * How long health may stay DOWN before watchdog pings stop and the service manager
+		 * restarts the service.
+		 */
+		private Duration healthGrace = Duration.ofSeconds(60);
+
+		/**
+		 * Whether a BROKEN liveness state fires the watchdog at once, instead of letting it
+		 * time out.
+		 */
+		private boolean triggerOnBroken;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public Duration getHealthGrace() {
+			return this.healthGrace;
+		}
+
+		public void setHealthGrace(Duration healthGrace) {
+			if (healthGrace.isNegative()) {
+				throw new IllegalArgumentException(
+						"service.watchdog.health-grace must not be negative, but was " + healthGrace);
+			}
+			this.healthGrace = healthGrace;
+		}
+
+		public boolean isTriggerOnBroken() {
+			return this.triggerOnBroken;
+		}
+
+		public void setTriggerOnBroken(boolean triggerOnBroken) {
+			this.triggerOnBroken = triggerOnBroken;
+		}
+
+	}
+
+}

@@ -1,0 +1,78 @@
+package io.github.servicestarter.lifecycle;
+
+import java.time.Duration;
+import java.util.function.LongSupplier;
+
+import io.github.servicestarter.watchdog.WatchdogGate;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.LivenessState;
+
+/**
+ * Watchdog gate that withholds pings while the application's liveness is
+ * {@link LivenessState#BROKEN} (or triggers the watchdog at once, when configured), and while
+ * health has been {@code DOWN} for longer than a grace period.
+ *
+ * @author Service Starter contributors
+ */
+public final class AvailabilityWatchdogGate implements WatchdogGate {
+
+	private static final String DOWN = "DOWN";
+
+	private final ApplicationAvailability availability;
+
+	private final @Nullable HealthStatusSource health;
+
+	private final Duration healthGrace;
+
+	private final boolean triggerOnBroken;
+
+	private final LongSupplier nanoClock;
+
+	private long downSinceNanos = -1;
+
+	/**
+	 * Create a gate.
+	 * @param availability the application availability
+	 * @param health the health source, or {@code null} to gate on liveness only
+	 * @param healthGrace how long health may be {@code DOWN} before pings stop
+	 * @param triggerOnBroken whether a broken liveness triggers the watchdog at once
+	 */
+	public AvailabilityWatchdogGate(ApplicationAvailability availability, @Nullable HealthStatusSource health,
+			Duration healthGrace, boolean triggerOnBroken) {
+		this(availability, health, healthGrace, triggerOnBroken, System::nanoTime);
+	}
+
+	AvailabilityWatchdogGate(ApplicationAvailability availability, @Nullable HealthStatusSource health,
+			Duration healthGrace, boolean triggerOnBroken, LongSupplier nanoClock) {
+		this.availability = availability;
+		this.health = health;
+		this.healthGrace = healthGrace;
+		this.triggerOnBroken = triggerOnBroken;
+		this.nanoClock = nanoClock;
+	}
+
+	@Override
+	public synchronized Verdict check() {
+		if (this.availability.getLivenessState() == LivenessState.BROKEN) {
+			String reason = "liveness state is BROKEN";
+			return this.triggerOnBroken ? Verdict.trigger(reason) : Verdict.skip(reason);
+		}
+		if (this.health == null || !DOWN.equals(this.health.status())) {
+			this.downSinceNanos = -1;
+			return Verdict.PING;
+		}
+		long now = this.nanoClock.getAsLong();
+		if (this.downSinceNanos < 0) {
+			this.downSinceNanos = now;
+		}
+		Duration down = Duration.ofNanos(now - this.downSinceNanos);
+		if (down.compareTo(this.healthGrace) < 0) {
+			return Verdict.PING;
+		}
+		return Verdict.skip("health has been DOWN for " + down.toSeconds()
+				+ " s, longer than service.watchdog.health-grace (" + this.healthGrace.toSeconds() + " s)");
+	}
+
+}

@@ -1,0 +1,84 @@
+package io.github.servicestarter.manager;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Facts about the current process that detection depends on: its environment, its id and
+ * its parent. An interface so detection is tested with made-up facts on any OS.
+ *
+ * @author Service Starter contributors
+ */
+public interface HostProcess {
+
+	/**
+	 * Return the value of an environment variable.
+	 * @param name the variable name
+	 * @return the value, or {@code null} when unset
+	 */
+	@Nullable String getenv(String name);
+
+	/**
+	 * Return the id of this process.
+	 * @return the process id
+	 */
+	long pid();
+
+	/**
+	 * Return the short name of the parent process ({@code /proc/<ppid>/comm} on Linux).
+	 * @return the parent's name, or empty when it cannot be read
+	 */
+	Optional<String> parentName();
+
+	/**
+	 * Return the facts of the running JVM process.
+	 * @return the current process
+	 */
+	static HostProcess current() {
+		return of(System.getenv(), ProcessHandle.current());
+	}
+
+	/**
+	 * Return the facts of a process with the given environment.
+	 * @param environment the environment variables
+	 * @param process the process handle
+	 * @return the process facts
+	 */
+	static HostProcess of(Map<String, String> environment, ProcessHandle process) {
+		return new HostProcess() {
+
+			@Override
+			public @Nullable String getenv(String name) {
+				return environment.get(name);
+			}
+
+			@Override
+			public long pid() {
+				return process.pid();
+			}
+
+			@Override
+			public Optional<String> parentName() {
+				return process.parent().flatMap((parent) -> readComm(parent.pid()));
+			}
+
+		};
+	}
+
+	private static Optional<String> readComm(long pid) {
+		try {
+			return Optional.of(Files.readString(Path.of("/proc", Long.toString(pid), "comm"), StandardCharsets.UTF_8)
+				.strip());
+		}
+		catch (IOException | RuntimeException ex) {
+			return Optional.empty();
+		}
+	}
+
+}

@@ -1,0 +1,20 @@
+package io.github.servicestarter.manager;
+
+/**
+ * Service managers the process can run under.
+ *
+ * @author Service Starter contributors
+ */
+public enum ServiceManager {
+
+	/**
+	 * The process was launched by systemd (a system or user manager).
+	 */
+	SYSTEMD,
+
+	/**
+	 * No service manager: a console run, a test, or a manager we do not integrate with.
+	 */
+	NONE
+
+}

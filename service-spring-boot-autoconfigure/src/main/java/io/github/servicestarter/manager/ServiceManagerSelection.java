@@ -1,0 +1,25 @@
+package io.github.servicestarter.manager;
+
+/**
+ * How the service manager is chosen: detected, or forced by configuration.
+ *
+ * @author Service Starter contributors
+ */
+public enum ServiceManagerSelection {
+
+	/**
+	 * Detect the manager from the process environment.
+	 */
+	AUTO,
+
+	/**
+	 * Behave as launched by systemd whatever detection says.
+	 */
+	SYSTEMD,
+
+	/**
+	 * Never integrate with a service manager.
+	 */
+	NONE
+
+}

@@ -1,0 +1,71 @@
+package io.github.servicestarter.manager;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * What the application tells its service manager, in terms every manager understands. Each
+ * manager maps the calls onto its own protocol (systemd's {@code sd_notify} fields, the
+ * Windows SCM's service states). Implementations never throw: a notification that cannot be
+ * delivered is reported in the log and the application carries on.
+ *
+ * @author Service Starter contributors
+ */
+public interface ServiceNotifier {
+
+	/**
+	 * Notifier that tells nobody anything, used when no service manager is present.
+	 */
+	ServiceNotifier NONE = new ServiceNotifier() {
+	};
+
+	/**
+	 * Report progress while starting or stopping and ask the manager for more time.
+	 * @param status one-line status text
+	 * @param extension how much longer, from now, the current phase may take
+	 */
+	default void progress(String status, Duration extension) {
+	}
+
+	/**
+	 * Report that start-up finished and the service is ready.
+	 * @param status one-line status text
+	 */
+	default void ready(String status) {
+	}
+
+	/**
+	 * Report a one-line status text.
+	 * @param status the status text
+	 */
+	default void status(String status) {
+	}
+
+	/**
+	 * Report that the service has begun to stop.
+	 * @param status one-line status text
+	 */
+	default void stopping(String status) {
+	}
+
+	/**
+	 * Tell the manager's watchdog that the service is alive.
+	 */
+	default void watchdog() {
+	}
+
+	/**
+	 * Ask the manager to act as if the watchdog timed out now.
+	 */
+	default void watchdogTrigger() {
+	}
+
+	/**
+	 * Return the watchdog timeout the manager enforces for this process.
+	 * @return the timeout, or empty when the manager runs no watchdog for us
+	 */
+	default Optional<Duration> watchdogTimeout() {
+		return Optional.empty();
+	}
+
+}

@@ -1,0 +1,50 @@
+package io.github.servicestarter.systemd;
+
+import java.util.Optional;
+
+import io.github.servicestarter.manager.HostProcess;
+
+/**
+ * Decides whether systemd launched this process, in the order that avoids the false
+ * positives other integrations hit: {@code SYSTEMD_EXEC_PID}, then PID 1 in a container,
+ * then the parent process name, then a notify socket in the environment.
+ * {@code INVOCATION_ID} alone is never trusted: interactive shells inherit it.
+ *
+ * @author Service Starter contributors
+ */
+public final class SystemdDetector {
+
+	private final HostProcess process;
+
+	public SystemdDetector(HostProcess process) {
+		this.process = process;
+	}
+
+	/**
+	 * Return the rule that identifies a systemd launch.
+	 * @return the rule, worded for a log line, or empty when systemd did not launch us
+	 */
+	public Optional<String> detect() {
+		long pid = this.process.pid();
+		String execPid = this.process.getenv("SYSTEMD_EXEC_PID");
+		if (execPid != null && execPid.strip().equals(Long.toString(pid))) {
+			return Optional.of("SYSTEMD_EXEC_PID equals the process id " + pid);
+		}
+		if (pid == 1 && (isSet("NOTIFY_SOCKET") || isSet("LISTEN_PID"))) {
+			return Optional.of("process id 1 with NOTIFY_SOCKET or LISTEN_PID set");
+		}
+		if (this.process.parentName().filter("systemd"::equals).isPresent()) {
+			return Optional.of("parent process is systemd");
+		}
+		if (isSet("NOTIFY_SOCKET")) {
+			return Optional.of("NOTIFY_SOCKET is set");
+		}
+		return Optional.empty();
+	}
+
+	private boolean isSet(String name) {
+		String value = this.process.getenv(name);
+		return value != null && !value.isEmpty();
+	}
+
+}

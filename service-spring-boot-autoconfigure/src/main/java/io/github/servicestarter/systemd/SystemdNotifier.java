@@ -1,0 +1,114 @@
+package io.github.servicestarter.systemd;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.github.servicestarter.manager.ServiceNotifier;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@link ServiceNotifier} that speaks systemd's {@code sd_notify} protocol: newline-separated
+ * {@code KEY=VALUE} assignments, several in one datagram. A datagram that cannot be sent is
+ * reported once as a warning (later failures at debug level) and never reaches the caller.
+ *
+ * @author Service Starter contributors
+ */
+public final class SystemdNotifier implements ServiceNotifier {
+
+	private static final Log logger = LogFactory.getLog(SystemdNotifier.class);
+
+	/** systemd drops larger notifications; status text is cut well below that. */
+	private static final int MAX_STATUS_LENGTH = 1024;
+
+	private final NotifyTransport transport;
+
+	private final String destination;
+
+	private final @Nullable Duration watchdogTimeout;
+
+	private final AtomicBoolean failureReported = new AtomicBoolean();
+
+	/**
+	 * Create a notifier.
+	 * @param transport the transport that sends datagrams to the notify socket
+	 * @param destination the notify socket, for messages
+	 * @param watchdogTimeout the watchdog timeout systemd enforces, or {@code null}
+	 */
+	public SystemdNotifier(NotifyTransport transport, String destination, @Nullable Duration watchdogTimeout) {
+		this.transport = transport;
+		this.destination = destination;
+		this.watchdogTimeout = watchdogTimeout;
+	}
+
+	@Override
+	public void progress(String status, Duration extension) {
+		send(statusField(status), "EXTEND_TIMEOUT_USEC=" + toMicros(extension));
+	}
+
+	@Override
+	public void ready(String status) {
+		send("READY=1", statusField(status));
+	}
+
+	@Override
+	public void status(String status) {
+		send(statusField(status));
+	}
+
+	@Override
+	public void stopping(String status) {
+		send("STOPPING=1", statusField(status));
+	}
+
+	@Override
+	public void watchdog() {
+		send("WATCHDOG=1");
+	}
+
+	@Override
+	public void watchdogTrigger() {
+		send("WATCHDOG=trigger");
+	}
+
+	@Override
+	public Optional<Duration> watchdogTimeout() {
+		return Optional.ofNullable(this.watchdogTimeout);
+	}
+
+	private static String statusField(String text) {
+		String line = text.replace('\n', ' ').replace('\r', ' ');
+		return "STATUS=" + ((line.length() > MAX_STATUS_LENGTH) ? line.substring(0, MAX_STATUS_LENGTH) : line);
+	}
+
+	private static long toMicros(Duration duration) {
+		return Math.max(1, duration.toNanos() / 1000);
+	}
+
+	private void send(String... assignments) {
+		byte[] datagram = String.join("\n", assignments).getBytes(StandardCharsets.UTF_8);
+		try {
+			this.transport.send(datagram);
+		}
+		catch (IOException | RuntimeException | LinkageError ex) {
+			reportFailure(assignments[0], ex);
+		}
+	}
+
+	private void reportFailure(String field, Throwable ex) {
+		if (this.failureReported.compareAndSet(false, true)) {
+			logger.warn("Could not notify systemd through NOTIFY_SOCKET=" + this.destination + " (" + ex.getMessage()
+					+ "). The application keeps running, but systemd will not see its readiness, status or "
+					+ "watchdog pings: check that the unit has Type=notify and NotifyAccess=main, and that nothing "
+					+ "rewrote NOTIFY_SOCKET. Further failures are logged at debug level.");
+		}
+		else if (logger.isDebugEnabled()) {
+			logger.debug("Could not send " + field + " to systemd: " + ex.getMessage());
+		}
+	}
+
+}

@@ -1,0 +1,49 @@
+package io.github.servicestarter.systemd;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import io.github.servicestarter.manager.HostProcess;
+
+/**
+ * The watchdog systemd asks this process to serve: {@code WATCHDOG_USEC} is the timeout, and
+ * it applies only when {@code WATCHDOG_PID} is unset or names this process (a child that
+ * inherited the environment must not ping on its parent's behalf).
+ *
+ * @author Service Starter contributors
+ */
+public final class WatchdogSettings {
+
+	private WatchdogSettings() {
+	}
+
+	/**
+	 * Read the watchdog timeout from the environment.
+	 * @param process the process facts
+	 * @return the timeout, or empty when no watchdog applies to this process
+	 * @throws IllegalArgumentException if {@code WATCHDOG_USEC} is not a positive number
+	 */
+	public static Optional<Duration> timeout(HostProcess process) {
+		String usec = process.getenv("WATCHDOG_USEC");
+		if (usec == null || usec.isEmpty()) {
+			return Optional.empty();
+		}
+		String watchdogPid = process.getenv("WATCHDOG_PID");
+		if (watchdogPid != null && !watchdogPid.isEmpty()
+				&& !watchdogPid.strip().equals(Long.toString(process.pid()))) {
+			return Optional.empty();
+		}
+		long micros;
+		try {
+			micros = Long.parseLong(usec.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException("WATCHDOG_USEC '" + usec + "' is not a number of microseconds", ex);
+		}
+		if (micros <= 0) {
+			throw new IllegalArgumentException("WATCHDOG_USEC '" + usec + "' must be positive");
+		}
+		return Optional.of(Duration.ofNanos(Math.multiplyExact(micros, 1000L)));
+	}
+
+}

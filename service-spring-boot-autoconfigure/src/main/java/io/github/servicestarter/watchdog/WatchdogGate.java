@@ -1,0 +1,69 @@
+package io.github.servicestarter.watchdog;
+
+/**
+ * Decides, before each watchdog ping, whether the application deserves it.
+ *
+ * @author Service Starter contributors
+ */
+@FunctionalInterface
+public interface WatchdogGate {
+
+	/**
+	 * Gate that always lets the ping through.
+	 */
+	WatchdogGate ALWAYS = () -> Verdict.PING;
+
+	/**
+	 * Return what to do at this tick.
+	 * @return the verdict
+	 */
+	Verdict check();
+
+	/**
+	 * What the watchdog does at one tick.
+	 *
+	 * @param action the action
+	 * @param reason why, for the log; empty for a ping
+	 */
+	record Verdict(Action action, String reason) {
+
+		/** A ping, the healthy case. */
+		public static final Verdict PING = new Verdict(Action.PING, "");
+
+		/**
+		 * Withhold the ping, so the manager's watchdog fires when the timeout passes.
+		 * @param reason why the ping is withheld
+		 * @return the verdict
+		 */
+		public static Verdict skip(String reason) {
+			return new Verdict(Action.SKIP, reason);
+		}
+
+		/**
+		 * Ask the manager to fire the watchdog now.
+		 * @param reason why
+		 * @return the verdict
+		 */
+		public static Verdict trigger(String reason) {
+			return new Verdict(Action.TRIGGER, reason);
+		}
+
+	}
+
+	/**
+	 * Watchdog actions.
+	 */
+	enum Action {
+
+		/** Send a keep-alive ping. */
+		PING,
+
+		/** Send nothing. */
+		SKIP,
+
+		/** Fire the watchdog at once. */
+		TRIGGER
+
+	}
+
+}

@@ -1,0 +1,138 @@
+package io.github.servicestarter.watchdog;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.github.servicestarter.manager.ServiceNotifier;
+import io.github.servicestarter.watchdog.WatchdogGate.Action;
+import io.github.servicestarter.watchdog.WatchdogGate.Verdict;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Pings the service manager's watchdog at half its timeout from one daemon thread, asking a
+ * {@link WatchdogGate} first. Starts nothing when the manager runs no watchdog for this
+ * process. A withheld ping is logged once per episode; a trigger is sent at most once.
+ *
+ * @author Service Starter contributors
+ */
+public final class WatchdogPinger {
+
+	private static final Log logger = LogFactory.getLog(WatchdogPinger.class);
+
+	static final String THREAD_NAME = "service-watchdog";
+
+	private final ServiceNotifier notifier;
+
+	private final WatchdogGate gate;
+
+	private final AtomicLong pings = new AtomicLong();
+
+	private volatile @Nullable Instant lastPing;
+
+	private @Nullable ScheduledExecutorService executor;
+
+	private @Nullable Verdict lastVerdict;
+
+	private boolean triggered;
+
+	/**
+	 * Create a pinger.
+	 * @param notifier the notifier that sends the pings and knows the manager's timeout
+	 * @param gate the gate asked before each ping
+	 */
+	public WatchdogPinger(ServiceNotifier notifier, WatchdogGate gate) {
+		this.notifier = notifier;
+		this.gate = gate;
+	}
+
+	/**
+	 * Start pinging if the manager runs a watchdog for this process.
+	 * @return the interval between pings, or empty when there is no watchdog to serve
+	 */
+	public synchronized Optional<Duration> start() {
+		Optional<Duration> interval = this.notifier.watchdogTimeout().map((timeout) -> timeout.dividedBy(2));
+		if (interval.isEmpty() || this.executor != null) {
+			return interval;
+		}
+		ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, (task) -> {
+			Thread thread = new Thread(task, THREAD_NAME);
+			thread.setDaemon(true);
+			return thread;
+		});
+		executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+		long period = Math.max(1, interval.get().toNanos());
+		executor.scheduleAtFixedRate(this::tick, 0, period, TimeUnit.NANOSECONDS);
+		this.executor = executor;
+		logger.info("Watchdog pings every " + interval.get().toMillis() + " ms (half of WATCHDOG_USEC)");
+		return interval;
+	}
+
+	/**
+	 * Stop pinging. The pinger cannot be started again.
+	 */
+	public synchronized void stop() {
+		if (this.executor != null) {
+			this.executor.shutdownNow();
+		}
+		this.executor = null;
+	}
+
+	/**
+	 * Return how many pings were sent.
+	 * @return the ping count
+	 */
+	public long pings() {
+		return this.pings.get();
+	}
+
+	/**
+	 * Return when the last ping was sent.
+	 * @return the time of the last ping, or empty before the first
+	 */
+	public Optional<Instant> lastPing() {
+		return Optional.ofNullable(this.lastPing);
+	}
+
+	/**
+	 * Run one watchdog tick: ask the gate, then ping, withhold or trigger.
+	 */
+	synchronized void tick() {
+		Verdict verdict = check();
+		if (verdict.action() == Action.PING) {
+			this.notifier.watchdog();
+			this.pings.incrementAndGet();
+			this.lastPing = Instant.now();
+			if (this.lastVerdict != null && this.lastVerdict.action() != Action.PING) {
+				logger.info("Watchdog pings resumed");
+			}
+		}
+		else if (verdict.action() == Action.TRIGGER && !this.triggered) {
+			this.triggered = true;
+			logger.error("Watchdog triggered: " + verdict.reason());
+			this.notifier.watchdogTrigger();
+		}
+		else if (this.lastVerdict == null || this.lastVerdict.action() == Action.PING) {
+			logger.warn("Watchdog pings withheld: " + verdict.reason()
+					+ "; the service manager will act when its watchdog timeout passes");
+		}
+		this.lastVerdict = verdict;
+	}
+
+	private Verdict check() {
+		try {
+			return this.gate.check();
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Watchdog gate failed; pinging anyway, the process is evidently alive", ex);
+			return Verdict.PING;
+		}
+	}
+
+}
