@@ -1,0 +1,110 @@
+package io.github.servicestarter.autoconfigure;
+
+import java.time.Duration;
+
+import io.github.servicestarter.lifecycle.HealthStatusSource;
+import io.github.servicestarter.lifecycle.ServiceStateNotifications;
+import io.github.servicestarter.manager.ServiceManager;
+import io.github.servicestarter.manager.ServiceManagerDetection;
+import io.github.servicestarter.manager.ServiceNotifier;
+import io.github.servicestarter.testsupport.RecordingServiceNotifier;
+import io.github.servicestarter.watchdog.WatchdogGate;
+import io.github.servicestarter.watchdog.WatchdogPinger;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServiceAutoConfigurationTests {
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner().withConfiguration(
+			AutoConfigurations.of(ApplicationAvailabilityAutoConfiguration.class, ServiceAutoConfiguration.class));
+
+	@Test
+	void providesTheBridgeBeans() {
+		this.contextRunner.withPropertyValues("service.manager=none").run((context) -> {
+			assertThat(context).hasSingleBean(ServiceManagerDetection.class)
+				.hasSingleBean(ServiceNotifier.class)
+				.hasSingleBean(WatchdogGate.class)
+				.hasSingleBean(WatchdogPinger.class)
+				.hasSingleBean(ServiceStateNotifications.class);
+			assertThat(context.getBean(ServiceManagerDetection.class))
+				.isEqualTo(ServiceManagerDetection.none("service.manager=none"));
+			assertThat(context.getBean(ServiceNotifier.class)).isSameAs(ServiceNotifier.NONE);
+		});
+	}
+
+	@Test
+	void backsOffEntirelyWhenDisabled() {
+		this.contextRunner.withPropertyValues("service.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(ServiceManagerDetection.class)
+				.doesNotHaveBean(ServiceNotifier.class)
+				.doesNotHaveBean(ServiceStateNotifications.class));
+	}
+
+	@Test
+	void watchdogCanBeSwitchedOff() {
+		this.contextRunner.withPropertyValues("service.watchdog.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(WatchdogPinger.class)
+				.hasSingleBean(ServiceStateNotifications.class));
+	}
+
+	@Test
+	void userBeansWin() {
+		this.contextRunner.withUserConfiguration(UserBeans.class).run((context) -> {
+			assertThat(context.getBean(ServiceNotifier.class)).isInstanceOf(RecordingServiceNotifier.class);
+			assertThat(context.getBean(ServiceManagerDetection.class).manager()).isEqualTo(ServiceManager.SYSTEMD);
+			assertThat(context.getBean(WatchdogGate.class)).isSameAs(WatchdogGate.ALWAYS);
+		});
+	}
+
+	@Test
+	void noHealthSourceWithoutActuatorHealth() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader(HealthEndpoint.class))
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(HealthStatusSource.class)
+				.hasSingleBean(ServiceStateNotifications.class));
+	}
+
+	@Test
+	void healthSourceOnlyWithAHealthEndpointBean() {
+		this.contextRunner.run((context) -> assertThat(context).doesNotHaveBean(HealthStatusSource.class));
+	}
+
+	@Test
+	void invalidDurationFailsNamingTheProperty() {
+		this.contextRunner.withPropertyValues("service.startup.progress-timeout=0s")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("service.startup.progress-timeout must be a positive duration"));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserBeans {
+
+		@Bean
+		ServiceNotifier userNotifier() {
+			return new RecordingServiceNotifier(Duration.ofSeconds(1));
+		}
+
+		@Bean
+		ServiceManagerDetection userDetection() {
+			return new ServiceManagerDetection(ServiceManager.SYSTEMD, "user bean");
+		}
+
+		@Bean
+		WatchdogGate userGate() {
+			return WatchdogGate.ALWAYS;
+		}
+
+	}
+
+}

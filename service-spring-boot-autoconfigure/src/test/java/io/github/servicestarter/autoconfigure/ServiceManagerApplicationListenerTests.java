@@ -1,0 +1,70 @@
+package io.github.servicestarter.autoconfigure;
+
+import io.github.servicestarter.lifecycle.StartupProgress;
+import io.github.servicestarter.manager.ServiceManagerDetection;
+import io.github.servicestarter.manager.ServiceNotifier;
+import io.github.servicestarter.testsupport.FakeHostProcess;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(OutputCaptureExtension.class)
+class ServiceManagerApplicationListenerTests {
+
+	@Test
+	void underSystemdTheEarlyDetectionBecomesTheBeans(CapturedOutput output) {
+		FakeHostProcess process = new FakeHostProcess().pid(31).env("SYSTEMD_EXEC_PID", "31");
+		try (ConfigurableApplicationContext context = run(process)) {
+			ServiceManagerDetection detection = context.getBean(ServiceManagerDetection.class);
+			assertThat(detection.rule()).isEqualTo("SYSTEMD_EXEC_PID equals the process id 31");
+			assertThat(context.getBeanNamesForType(ServiceManagerDetection.class))
+				.containsExactly(ServiceManagerApplicationListener.DETECTION_BEAN_NAME);
+			assertThat(context.getBean(StartupProgress.class)).isNotNull();
+			// systemd launched us without a notify socket: nothing to send to.
+			assertThat(context.getBean(ServiceNotifier.class)).isSameAs(ServiceNotifier.NONE);
+		}
+		assertThat(output.getOut().split("Service manager: systemd \\(SYSTEMD_EXEC_PID equals", -1)).hasSize(2);
+	}
+
+	@Test
+	void withoutManagerNothingIsRegisteredEarly(CapturedOutput output) {
+		try (ConfigurableApplicationContext context = run(new FakeHostProcess())) {
+			assertThat(context.getBeansOfType(StartupProgress.class)).isEmpty();
+			assertThat(context.getBean(ServiceManagerDetection.class).isManaged()).isFalse();
+		}
+		assertThat(output).contains("No service manager (not launched by systemd): service integration inactive");
+	}
+
+	@Test
+	void disabledDetectsNothing(CapturedOutput output) {
+		FakeHostProcess process = new FakeHostProcess().pid(31).env("SYSTEMD_EXEC_PID", "31");
+		try (ConfigurableApplicationContext context = run(process, "--service.enabled=false")) {
+			assertThat(context.getBeansOfType(ServiceManagerDetection.class)).isEmpty();
+		}
+		assertThat(output).contains("Service manager integration disabled (service.enabled=false)");
+	}
+
+	private static ConfigurableApplicationContext run(FakeHostProcess process, String... args) {
+		SpringApplication application = new SpringApplication(TestApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		application.setListeners(java.util.List.of(new ServiceManagerApplicationListener(process)));
+		return application.run(args);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ImportAutoConfiguration({ ApplicationAvailabilityAutoConfiguration.class, ServiceAutoConfiguration.class })
+	static class TestApplication {
+
+	}
+
+}

@@ -1,0 +1,92 @@
+package io.github.servicestarter.autoconfigure;
+
+import java.time.Duration;
+
+import io.github.servicestarter.manager.ServiceManager;
+import io.github.servicestarter.manager.ServiceManagerDetection;
+import io.github.servicestarter.manager.ServiceManagerSelection;
+import io.github.servicestarter.manager.ServiceNotifier;
+import io.github.servicestarter.systemd.SystemdNotifier;
+import io.github.servicestarter.testsupport.FakeHostProcess;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(OutputCaptureExtension.class)
+class ServiceManagerConnectorTests {
+
+	@Test
+	void autoDetectsSystemd() {
+		ServiceManagerDetection detection = connector(new FakeHostProcess().parent("systemd"))
+			.detect(ServiceManagerSelection.AUTO);
+		assertThat(detection).isEqualTo(new ServiceManagerDetection(ServiceManager.SYSTEMD, "parent process is systemd"));
+	}
+
+	@Test
+	void autoWithoutManagerIsNone() {
+		ServiceManagerDetection detection = connector(new FakeHostProcess()).detect(ServiceManagerSelection.AUTO);
+		assertThat(detection.isManaged()).isFalse();
+		assertThat(detection.rule()).isEqualTo("not launched by systemd");
+	}
+
+	@Test
+	void forcedSelectionOverridesDetection() {
+		FakeHostProcess underSystemd = new FakeHostProcess().parent("systemd");
+		assertThat(connector(underSystemd).detect(ServiceManagerSelection.NONE))
+			.isEqualTo(ServiceManagerDetection.none("service.manager=none"));
+		assertThat(connector(new FakeHostProcess()).detect(ServiceManagerSelection.SYSTEMD))
+			.isEqualTo(new ServiceManagerDetection(ServiceManager.SYSTEMD, "service.manager=systemd"));
+	}
+
+	@Test
+	void noManagerGetsTheSilentNotifier() {
+		assertThat(connector(new FakeHostProcess()).openNotifier(ServiceManagerDetection.none("test")))
+			.isSameAs(ServiceNotifier.NONE);
+	}
+
+	@Test
+	void systemdWithoutNotifySocketGetsTheSilentNotifier(CapturedOutput output) {
+		assertThat(connector(new FakeHostProcess()).openNotifier(systemd())).isSameAs(ServiceNotifier.NONE);
+		assertThat(output).contains("not Type=notify");
+	}
+
+	@Test
+	void systemdWithNotifySocketGetsTheSystemdNotifierWithWatchdog() {
+		FakeHostProcess process = new FakeHostProcess().env("NOTIFY_SOCKET", "/run/notify")
+			.env("WATCHDOG_USEC", "4000000");
+		ServiceNotifier notifier = connector(process).openNotifier(systemd());
+		assertThat(notifier).isInstanceOf(SystemdNotifier.class);
+		assertThat(notifier.watchdogTimeout()).hasValue(Duration.ofSeconds(4));
+	}
+
+	@Test
+	void garbageNotifySocketIsOneClearWarning(CapturedOutput output) {
+		FakeHostProcess process = new FakeHostProcess().env("NOTIFY_SOCKET", "garbage");
+		assertThat(connector(process).openNotifier(systemd())).isSameAs(ServiceNotifier.NONE);
+		assertThat(output.getOut().split("WARN", -1)).hasSize(2);
+		assertThat(output).contains("NOTIFY_SOCKET 'garbage' is neither an absolute socket path");
+	}
+
+	@Test
+	void garbageWatchdogUsecTurnsTheWatchdogOffOnly(CapturedOutput output) {
+		FakeHostProcess process = new FakeHostProcess().env("NOTIFY_SOCKET", "/run/notify")
+			.env("WATCHDOG_USEC", "x");
+		ServiceNotifier notifier = connector(process).openNotifier(systemd());
+		assertThat(notifier).isInstanceOf(SystemdNotifier.class);
+		assertThat(notifier.watchdogTimeout()).isEmpty();
+		assertThat(output).contains("WATCHDOG_USEC 'x'").contains("watchdog pings are off");
+	}
+
+	private static ServiceManagerDetection systemd() {
+		return new ServiceManagerDetection(ServiceManager.SYSTEMD, "test");
+	}
+
+	private static ServiceManagerConnector connector(FakeHostProcess process) {
+		return new ServiceManagerConnector(process);
+	}
+
+}

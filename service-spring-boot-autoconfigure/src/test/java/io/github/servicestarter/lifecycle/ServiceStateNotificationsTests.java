@@ -1,0 +1,89 @@
+package io.github.servicestarter.lifecycle;
+
+import java.time.Duration;
+
+import io.github.servicestarter.testsupport.RecordingServiceNotifier;
+import io.github.servicestarter.watchdog.WatchdogGate;
+import io.github.servicestarter.watchdog.WatchdogPinger;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.AvailabilityState;
+import org.springframework.boot.availability.LivenessState;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.support.GenericApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServiceStateNotificationsTests {
+
+	private final GenericApplicationContext context = new GenericApplicationContext();
+
+	private final RecordingServiceNotifier notifier = new RecordingServiceNotifier(Duration.ofHours(1));
+
+	private final StartupProgress progress = new StartupProgress(this.notifier, Duration.ofSeconds(30),
+			Duration.ofMinutes(5));
+
+	private final WatchdogPinger watchdog = new WatchdogPinger(this.notifier, WatchdogGate.ALWAYS);
+
+	private final ServiceStateNotifications notifications = new ServiceStateNotifications(this.context, this.notifier,
+			this.progress, this.watchdog, () -> "UP");
+
+	@Test
+	void readyOnceWhenAcceptingTrafficWithStartupTimeAndHealth() {
+		publish(ReadinessState.ACCEPTING_TRAFFIC);
+		assertThat(this.notifier.calls()).first().asString().matches("ready: Started in \\d+\\.\\d s, health UP");
+		this.progress.phase("late");
+		this.watchdog.stop();
+		assertThat(this.notifier.calls()).noneMatch((call) -> call.startsWith("progress"));
+	}
+
+	@Test
+	void readinessChangesAfterReadyUpdateTheStatus() {
+		publish(ReadinessState.ACCEPTING_TRAFFIC);
+		publish(ReadinessState.REFUSING_TRAFFIC);
+		publish(ReadinessState.ACCEPTING_TRAFFIC);
+		this.watchdog.stop();
+		assertThat(this.notifier.calls()).filteredOn((call) -> call.startsWith("status"))
+			.containsExactly("status: Refusing traffic, health UP", "status: Accepting traffic, health UP");
+	}
+
+	@Test
+	void livenessBrokenIsShownInTheStatus() {
+		publish(ReadinessState.ACCEPTING_TRAFFIC);
+		publish(LivenessState.BROKEN);
+		this.watchdog.stop();
+		assertThat(this.notifier.calls()).contains("status: Liveness BROKEN, health UP");
+	}
+
+	@Test
+	void stoppingOnceWhenOurContextCloses() {
+		publish(ReadinessState.ACCEPTING_TRAFFIC);
+		this.notifications.onApplicationEvent(new ContextClosedEvent(this.context));
+		this.notifications.onApplicationEvent(new ContextClosedEvent(this.context));
+		publish(ReadinessState.REFUSING_TRAFFIC);
+		assertThat(this.notifier.calls()).filteredOn((call) -> !call.equals("watchdog"))
+			.last()
+			.isEqualTo("stopping: Stopping");
+		assertThat(this.notifier.calls()).filteredOn((call) -> call.startsWith("stopping")).hasSize(1);
+	}
+
+	@Test
+	void closingAnotherContextIsIgnored() {
+		this.notifications.onApplicationEvent(new ContextClosedEvent(new GenericApplicationContext()));
+		assertThat(this.notifier.calls()).isEmpty();
+	}
+
+	@Test
+	void stopDuringStartupStillSaysStopping() {
+		this.notifications.onApplicationEvent(new ContextClosedEvent(this.context));
+		publish(ReadinessState.ACCEPTING_TRAFFIC);
+		assertThat(this.notifier.calls()).containsExactly("stopping: Stopping");
+	}
+
+	private void publish(AvailabilityState state) {
+		this.notifications.onApplicationEvent(new AvailabilityChangeEvent<>(this, state));
+	}
+
+}

@@ -1,0 +1,65 @@
+package io.github.servicestarter.lifecycle;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.github.servicestarter.testsupport.RecordingServiceNotifier;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StartupProgressTests {
+
+	private final AtomicLong clock = new AtomicLong(1_000_000_000L);
+
+	private final RecordingServiceNotifier notifier = new RecordingServiceNotifier();
+
+	private final StartupProgress progress = new StartupProgress(this.notifier, Duration.ofSeconds(30),
+			Duration.ofSeconds(60), this.clock::get);
+
+	@Test
+	void everyPhaseExtends() {
+		this.progress.phase("environment prepared");
+		this.progress.phase("refreshing application context");
+		assertThat(this.notifier.calls()).containsExactly("progress: Starting: environment prepared +30s",
+				"progress: Starting: refreshing application context +30s");
+	}
+
+	@Test
+	void beanTicksAreAtMostOneASecond() {
+		this.progress.phase("refreshing application context");
+		this.progress.beanInitialized();
+		advance(Duration.ofMillis(999));
+		this.progress.beanInitialized();
+		advance(Duration.ofMillis(1));
+		this.progress.beanInitialized();
+		this.progress.beanInitialized();
+		assertThat(this.notifier.calls()).containsExactly("progress: Starting: refreshing application context +30s",
+				"progress: Starting: 3 beans initialized +30s");
+	}
+
+	@Test
+	void nothingIsReportedAfterFinish() {
+		this.progress.finish();
+		advance(Duration.ofSeconds(2));
+		this.progress.beanInitialized();
+		this.progress.phase("late");
+		assertThat(this.notifier.calls()).isEmpty();
+	}
+
+	@Test
+	void extensionsStopPastTheLimit() {
+		advance(Duration.ofSeconds(61));
+		this.progress.phase("still refreshing");
+		advance(Duration.ofSeconds(2));
+		this.progress.beanInitialized();
+		this.progress.phase("even later");
+		assertThat(this.notifier.calls())
+			.containsExactly("status: Starting: still refreshing (start-up timeout exceeded)");
+	}
+
+	private void advance(Duration duration) {
+		this.clock.addAndGet(duration.toNanos());
+	}
+
+}

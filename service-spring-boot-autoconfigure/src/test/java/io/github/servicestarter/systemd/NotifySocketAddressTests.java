@@ -1,0 +1,61 @@
+package io.github.servicestarter.systemd;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class NotifySocketAddressTests {
+
+	@Test
+	void pathIsNulTerminated() {
+		byte[] sockaddr = NotifySocketAddress.parse("/run/n").toSockaddr();
+		assertThat(sockaddr).hasSize(2 + 6 + 1);
+		assertThat(family(sockaddr)).isEqualTo((short) 1);
+		assertThat(new String(sockaddr, 2, 6, StandardCharsets.UTF_8)).isEqualTo("/run/n");
+		assertThat(sockaddr[8]).isZero();
+	}
+
+	@Test
+	void abstractNameStartsWithNulAndHasExactLength() {
+		byte[] sockaddr = NotifySocketAddress.parse("@abc").toSockaddr();
+		assertThat(sockaddr).hasSize(2 + 4);
+		assertThat(sockaddr[2]).isZero();
+		assertThat(new String(sockaddr, 3, 3, StandardCharsets.UTF_8)).isEqualTo("abc");
+	}
+
+	@Test
+	void relativePathIsRejected() {
+		assertThatIllegalArgumentException().isThrownBy(() -> NotifySocketAddress.parse("run/notify"))
+			.withMessageContaining("'run/notify'")
+			.withMessageContaining("neither an absolute socket path");
+	}
+
+	@Test
+	void bareAtSignIsRejected() {
+		assertThatIllegalArgumentException().isThrownBy(() -> NotifySocketAddress.parse("@"));
+	}
+
+	@Test
+	void vsockIsRejectedWithReason() {
+		assertThatIllegalArgumentException().isThrownBy(() -> NotifySocketAddress.parse("vsock:2:1234"))
+			.withMessageContaining("AF_VSOCK");
+	}
+
+	@Test
+	void pathLongerThanSunPathIsRejected() {
+		String path = "/" + "x".repeat(107);
+		assertThatIllegalArgumentException().isThrownBy(() -> NotifySocketAddress.parse(path))
+			.withMessageContaining("108 bytes");
+		assertThat(NotifySocketAddress.parse("/" + "x".repeat(106)).toSockaddr()).hasSize(2 + 108);
+	}
+
+	private static short family(byte[] sockaddr) {
+		return ByteBuffer.wrap(sockaddr, 0, 2).order(ByteOrder.nativeOrder()).getShort();
+	}
+
+}

@@ -1,0 +1,65 @@
+package io.github.servicestarter.systemd;
+
+import io.github.servicestarter.testsupport.FakeHostProcess;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SystemdDetectorTests {
+
+	@Test
+	void execPidEqualToOurPidDecides() {
+		FakeHostProcess process = new FakeHostProcess().pid(77).env("SYSTEMD_EXEC_PID", "77");
+		assertThat(new SystemdDetector(process).detect()).hasValue("SYSTEMD_EXEC_PID equals the process id 77");
+	}
+
+	@Test
+	void execPidOfAnotherProcessIsNotEnough() {
+		FakeHostProcess process = new FakeHostProcess().pid(77).env("SYSTEMD_EXEC_PID", "76");
+		assertThat(new SystemdDetector(process).detect()).isEmpty();
+	}
+
+	@Test
+	void pidOneWithNotifySocketIsAContainerUnderSystemd() {
+		FakeHostProcess process = new FakeHostProcess().pid(1).parent(null).env("LISTEN_PID", "1");
+		assertThat(new SystemdDetector(process).detect()).hasValue("process id 1 with NOTIFY_SOCKET or LISTEN_PID set");
+	}
+
+	@Test
+	void pidOneAloneIsNotSystemd() {
+		assertThat(new SystemdDetector(new FakeHostProcess().pid(1).parent(null)).detect()).isEmpty();
+	}
+
+	@Test
+	void parentNamedSystemdDecides() {
+		assertThat(new SystemdDetector(new FakeHostProcess().parent("systemd")).detect())
+			.hasValue("parent process is systemd");
+	}
+
+	@Test
+	void parentWithSimilarNameDoesNot() {
+		assertThat(new SystemdDetector(new FakeHostProcess().parent("systemd-run")).detect()).isEmpty();
+	}
+
+	@Test
+	void notifySocketAloneMeansAChannelToUse() {
+		FakeHostProcess process = new FakeHostProcess().env("NOTIFY_SOCKET", "/run/notify");
+		assertThat(new SystemdDetector(process).detect()).hasValue("NOTIFY_SOCKET is set");
+	}
+
+	@Test
+	void invocationIdAloneIsNotTrusted() {
+		FakeHostProcess process = new FakeHostProcess().env("INVOCATION_ID", "0123456789abcdef");
+		assertThat(new SystemdDetector(process).detect()).isEmpty();
+	}
+
+	@Test
+	void earlierRuleWins() {
+		FakeHostProcess process = new FakeHostProcess().pid(9)
+			.env("SYSTEMD_EXEC_PID", "9")
+			.parent("systemd")
+			.env("NOTIFY_SOCKET", "/run/notify");
+		assertThat(new SystemdDetector(process).detect()).hasValue("SYSTEMD_EXEC_PID equals the process id 9");
+	}
+
+}

@@ -1,0 +1,62 @@
+package io.github.servicestarter.systemd;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(OutputCaptureExtension.class)
+class SystemdNotifierTests {
+
+	private final List<String> sent = new ArrayList<>();
+
+	private final SystemdNotifier notifier = new SystemdNotifier(
+			(datagram) -> this.sent.add(new String(datagram, StandardCharsets.UTF_8)), "/run/notify",
+			Duration.ofSeconds(10));
+
+	@Test
+	void mapsEachCallToItsFields() {
+		this.notifier.progress("Starting", Duration.ofMillis(1500));
+		this.notifier.ready("Started");
+		this.notifier.status("Running");
+		this.notifier.stopping("Stopping");
+		this.notifier.watchdog();
+		this.notifier.watchdogTrigger();
+		assertThat(this.sent).containsExactly("STATUS=Starting\nEXTEND_TIMEOUT_USEC=1500000", "READY=1\nSTATUS=Started",
+				"STATUS=Running", "STOPPING=1\nSTATUS=Stopping", "WATCHDOG=1", "WATCHDOG=trigger");
+	}
+
+	@Test
+	void statusIsOneBoundedLine() {
+		this.notifier.status("a\r\nb" + "c".repeat(5000));
+		assertThat(this.sent.get(0)).startsWith("STATUS=a  bc").hasSize("STATUS=".length() + 1024).doesNotContain("\n");
+	}
+
+	@Test
+	void exposesWatchdogTimeout() {
+		assertThat(this.notifier.watchdogTimeout()).hasValue(Duration.ofSeconds(10));
+	}
+
+	@Test
+	void failuresAreWarnedOnceAndNeverThrown(CapturedOutput output) {
+		SystemdNotifier failing = new SystemdNotifier((datagram) -> {
+			throw new IOException("sendto failed: [111] Connection refused");
+		}, "/run/notify", null);
+		failing.ready("Started");
+		failing.watchdog();
+		assertThat(output.getOut().split("WARN", -1)).hasSize(2);
+		assertThat(output).contains("Could not notify systemd through NOTIFY_SOCKET=/run/notify")
+			.contains("Connection refused")
+			.contains("Type=notify");
+	}
+
+}

@@ -1,0 +1,50 @@
+package io.github.servicestarter.systemd;
+
+import java.time.Duration;
+
+import io.github.servicestarter.testsupport.FakeHostProcess;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class WatchdogSettingsTests {
+
+	@Test
+	void noWatchdogWithoutUsec() {
+		assertThat(WatchdogSettings.timeout(new FakeHostProcess())).isEmpty();
+	}
+
+	@Test
+	void usecIsTheTimeout() {
+		FakeHostProcess process = new FakeHostProcess().env("WATCHDOG_USEC", "30000000");
+		assertThat(WatchdogSettings.timeout(process)).hasValue(Duration.ofSeconds(30));
+	}
+
+	@Test
+	void watchdogPidOfThisProcessApplies() {
+		FakeHostProcess process = new FakeHostProcess().pid(5).env("WATCHDOG_USEC", "1000").env("WATCHDOG_PID", "5");
+		assertThat(WatchdogSettings.timeout(process)).hasValue(Duration.ofMillis(1));
+	}
+
+	@Test
+	void watchdogPidOfAnotherProcessDoesNotApply() {
+		FakeHostProcess process = new FakeHostProcess().pid(5).env("WATCHDOG_USEC", "1000").env("WATCHDOG_PID", "4");
+		assertThat(WatchdogSettings.timeout(process)).isEmpty();
+	}
+
+	@Test
+	void garbageIsRejected() {
+		FakeHostProcess process = new FakeHostProcess().env("WATCHDOG_USEC", "soon");
+		assertThatIllegalArgumentException().isThrownBy(() -> WatchdogSettings.timeout(process))
+			.withMessageContaining("WATCHDOG_USEC 'soon'");
+	}
+
+	@Test
+	void zeroIsRejected() {
+		FakeHostProcess process = new FakeHostProcess().env("WATCHDOG_USEC", "0");
+		assertThatIllegalArgumentException().isThrownBy(() -> WatchdogSettings.timeout(process))
+			.withMessageContaining("must be positive");
+	}
+
+}

@@ -1,0 +1,67 @@
+package io.github.servicestarter.testsupport;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.github.servicestarter.manager.ServiceNotifier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Notifier fake that records each call as one line, e.g. {@code "ready: Started"}.
+ */
+public final class RecordingServiceNotifier implements ServiceNotifier {
+
+	private final List<String> calls = new CopyOnWriteArrayList<>();
+
+	private final @Nullable Duration watchdogTimeout;
+
+	public RecordingServiceNotifier() {
+		this(null);
+	}
+
+	public RecordingServiceNotifier(@Nullable Duration watchdogTimeout) {
+		this.watchdogTimeout = watchdogTimeout;
+	}
+
+	public List<String> calls() {
+		return List.copyOf(this.calls);
+	}
+
+	@Override
+	public void progress(String status, Duration extension) {
+		this.calls.add("progress: " + status + " +" + extension.toSeconds() + "s");
+	}
+
+	@Override
+	public void ready(String status) {
+		this.calls.add("ready: " + status);
+	}
+
+	@Override
+	public void status(String status) {
+		this.calls.add("status: " + status);
+	}
+
+	@Override
+	public void stopping(String status) {
+		this.calls.add("stopping: " + status);
+	}
+
+	@Override
+	public void watchdog() {
+		this.calls.add("watchdog");
+	}
+
+	@Override
+	public void watchdogTrigger() {
+		this.calls.add("watchdog-trigger");
+	}
+
+	@Override
+	public Optional<Duration> watchdogTimeout() {
+		return Optional.ofNullable(this.watchdogTimeout);
+	}
+
+}

@@ -1,0 +1,92 @@
+package io.github.servicestarter.watchdog;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+import io.github.servicestarter.testsupport.RecordingServiceNotifier;
+import io.github.servicestarter.watchdog.WatchdogGate.Verdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@ExtendWith(OutputCaptureExtension.class)
+class WatchdogPingerTests {
+
+	@Test
+	void withoutManagerWatchdogNothingStarts() {
+		WatchdogPinger pinger = new WatchdogPinger(new RecordingServiceNotifier(), WatchdogGate.ALWAYS);
+		assertThat(pinger.start()).isEmpty();
+		assertThat(watchdogThreads()).isEmpty();
+	}
+
+	@Test
+	void pingsAtHalfTheTimeoutFromOneDaemonThread() {
+		RecordingServiceNotifier notifier = new RecordingServiceNotifier(Duration.ofMillis(100));
+		WatchdogPinger pinger = new WatchdogPinger(notifier, WatchdogGate.ALWAYS);
+		try {
+			assertThat(pinger.start()).hasValue(Duration.ofMillis(50));
+			await().atMost(Duration.ofSeconds(5)).until(() -> pinger.pings() >= 3);
+			assertThat(watchdogThreads()).singleElement().satisfies((thread) -> assertThat(thread.isDaemon()).isTrue());
+			assertThat(pinger.lastPing()).isPresent();
+		}
+		finally {
+			pinger.stop();
+		}
+		await().atMost(Duration.ofSeconds(5)).until(() -> watchdogThreads().isEmpty());
+	}
+
+	@Test
+	void withheldPingsAreLoggedOncePerEpisode(CapturedOutput output) {
+		RecordingServiceNotifier notifier = new RecordingServiceNotifier();
+		WatchdogPinger pinger = new WatchdogPinger(notifier,
+				gate(Verdict.skip("liveness state is BROKEN"), Verdict.skip("liveness state is BROKEN"), Verdict.PING));
+		pinger.tick();
+		pinger.tick();
+		pinger.tick();
+		assertThat(notifier.calls()).containsExactly("watchdog");
+		assertThat(output.getOut().split("Watchdog pings withheld: liveness state is BROKEN", -1)).hasSize(2);
+		assertThat(output).contains("Watchdog pings resumed");
+	}
+
+	@Test
+	void triggerIsSentOnce() {
+		RecordingServiceNotifier notifier = new RecordingServiceNotifier();
+		WatchdogPinger pinger = new WatchdogPinger(notifier, gate(Verdict.trigger("broken"), Verdict.trigger("broken")));
+		pinger.tick();
+		pinger.tick();
+		assertThat(notifier.calls()).containsExactly("watchdog-trigger");
+		assertThat(pinger.pings()).isZero();
+	}
+
+	@Test
+	void failingGateDoesNotStopPings(CapturedOutput output) {
+		RecordingServiceNotifier notifier = new RecordingServiceNotifier();
+		WatchdogPinger pinger = new WatchdogPinger(notifier, () -> {
+			throw new IllegalStateException("boom");
+		});
+		pinger.tick();
+		assertThat(notifier.calls()).containsExactly("watchdog");
+		assertThat(output).contains("Watchdog gate failed");
+	}
+
+	private static WatchdogGate gate(Verdict... verdicts) {
+		Deque<Verdict> remaining = new ArrayDeque<>(List.of(verdicts));
+		return remaining::removeFirst;
+	}
+
+	private static List<Thread> watchdogThreads() {
+		return Thread.getAllStackTraces()
+			.keySet()
+			.stream()
+			.filter((thread) -> thread.getName().equals(WatchdogPinger.THREAD_NAME))
+			.toList();
+	}
+
+}
