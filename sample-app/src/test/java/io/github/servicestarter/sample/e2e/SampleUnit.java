@@ -1,0 +1,124 @@
+package io.github.servicestarter.sample.e2e;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A systemd unit that runs the sample app's fat jar, with its own port and log file.
+ */
+final class SampleUnit {
+
+	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+	private final String name;
+
+	private final int port;
+
+	private final Path log;
+
+	private final Path results;
+
+	private final List<String> arguments = new ArrayList<>();
+
+	private final List<String> directives = new ArrayList<>();
+
+	SampleUnit(String name, Path directory) throws IOException {
+		this.name = name + ".service";
+		this.port = freePort();
+		this.log = directory.resolve(name + ".log");
+		this.results = directory.resolve(name + ".results");
+	}
+
+	static Path jar() {
+		Path jar = Path.of(System.getProperty("sample.jar", "target/sample-app.jar")).toAbsolutePath();
+		Prerequisites.require(Files.isRegularFile(jar), "the sample fat jar at " + jar + " (run ./mvnw verify)");
+		return jar;
+	}
+
+	static String java() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+	SampleUnit argument(String argument) {
+		this.arguments.add(argument);
+		return this;
+	}
+
+	SampleUnit directive(String directive) {
+		this.directives.add(directive);
+		return this;
+	}
+
+	String name() {
+		return this.name;
+	}
+
+	int port() {
+		return this.port;
+	}
+
+	String log() throws IOException {
+		return Files.exists(this.log) ? Files.readString(this.log) : "";
+	}
+
+	/**
+	 * Return how each run of the unit ended, as systemd saw it: one line per run with
+	 * {@code $SERVICE_RESULT $EXIT_CODE $EXIT_STATUS}, e.g. {@code "watchdog killed KILL"}.
+	 * @return the lines, oldest first
+	 */
+	List<String> results() throws IOException {
+		return Files.exists(this.results) ? Files.readAllLines(this.results) : List.of();
+	}
+
+	String content() {
+		StringBuilder unit = new StringBuilder();
+		unit.append("[Unit]\nDescription=Service starter sample (end-to-end test)\n\n[Service]\n");
+		unit.append("Type=notify\nNotifyAccess=main\n");
+		unit.append("ExecStart=").append(java()).append(" -Xmx192m -XX:TieredStopAtLevel=1 -jar ").append(jar());
+		unit.append(" --server.port=").append(this.port);
+		this.arguments.forEach((argument) -> unit.append(' ').append(argument));
+		unit.append('\n');
+		unit.append("WorkingDirectory=").append(this.log.getParent()).append('\n');
+		unit.append("SuccessExitStatus=143\nLimitCORE=0\n");
+		unit.append("StandardOutput=append:").append(this.log).append('\n');
+		unit.append("StandardError=append:").append(this.log).append('\n');
+		unit.append("ExecStopPost=/bin/sh -c 'echo \"$SERVICE_RESULT $EXIT_CODE $EXIT_STATUS\" >> ")
+			.append(this.results)
+			.append("'\n");
+		this.directives.forEach((directive) -> unit.append(directive).append('\n'));
+		return unit.toString();
+	}
+
+	int get(String path) throws IOException, InterruptedException {
+		return send(HttpRequest.newBuilder(uri(path)).GET());
+	}
+
+	int post(String path) throws IOException, InterruptedException {
+		return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()));
+	}
+
+	private int send(HttpRequest.Builder request) throws IOException, InterruptedException {
+		return http.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding())
+			.statusCode();
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://127.0.0.1:" + this.port + path);
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}

@@ -1,0 +1,141 @@
+package io.github.servicestarter.sample.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The sample app's fat jar as a {@code Type=notify} unit under a real systemd manager.
+ */
+class SystemdServiceIT {
+
+	private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+	private static SystemdUserManager systemd;
+
+	@BeforeAll
+	static void startSystemd() throws Exception {
+		SampleUnit.jar();
+		systemd = SystemdUserManager.start();
+	}
+
+	@AfterAll
+	static void stopSystemd() throws Exception {
+		if (systemd != null) {
+			systemd.close();
+		}
+	}
+
+	@Test
+	void unitBecomesActiveOnlyAfterReady() throws Exception {
+		SampleUnit sample = install(new SampleUnit("ready", systemd.directory()).argument("--sample.startup-delay=4s"));
+		systemd.systemctlOrFail("start", "--no-block", sample.name());
+		List<Map<String, String>> observed = new ArrayList<>();
+		Map<String, String> active = systemd.awaitUnit(sample.name(), START_TIMEOUT, (state) -> {
+			observed.add(state);
+			return state.get("ActiveState").equals("active") || state.get("ActiveState").equals("failed");
+		}, "ActiveState", "StatusText", "MainPID");
+		assertThat(active).containsEntry("ActiveState", "active");
+		// While the process was up and reporting progress, systemd still held the unit in activating.
+		assertThat(observed).anySatisfy((state) -> {
+			assertThat(state).containsEntry("ActiveState", "activating");
+			assertThat(state.get("StatusText")).startsWith("Starting: ");
+		});
+		assertThat(active.get("StatusText")).matches("Started in \\d+\\.\\d s, health UP");
+		long mainPid = Long.parseLong(active.get("MainPID"));
+		assertThat(Files.readSymbolicLink(Path.of("/proc", Long.toString(mainPid), "exe")).getFileName())
+			.hasToString("java");
+		assertThat(sample.log()).contains("Service manager: systemd (SYSTEMD_EXEC_PID equals the process id " + mainPid + ")");
+		assertThat(sample.get("/actuator/health")).isEqualTo(200);
+	}
+
+	@Test
+	void killedMainProcessIsRestartedAndReadyAgain() throws Exception {
+		SampleUnit sample = install(new SampleUnit("restart", systemd.directory()).directive("Restart=on-failure")
+			.directive("RestartSec=1"));
+		long firstPid = start(sample);
+		new ProcessBuilder("kill", "-9", Long.toString(firstPid)).start().waitFor();
+		Map<String, String> restarted = systemd.awaitUnit(sample.name(), START_TIMEOUT,
+				(state) -> state.get("NRestarts").equals("1") && state.get("ActiveState").equals("active"),
+				"NRestarts", "ActiveState", "SubState", "MainPID", "StatusText");
+		assertThat(Long.parseLong(restarted.get("MainPID"))).isNotEqualTo(firstPid);
+		assertThat(restarted.get("StatusText")).startsWith("Started in ");
+		assertThat(sample.results()).containsExactly("signal killed KILL");
+		assertThat(sample.get("/actuator/health")).isEqualTo(200);
+	}
+
+	@Test
+	void watchdogRestartsAFrozenProcess() throws Exception {
+		SampleUnit sample = install(watchdogUnit("frozen"));
+		long firstPid = start(sample);
+		new ProcessBuilder("kill", "-STOP", Long.toString(firstPid)).start().waitFor();
+		awaitRestart(sample, firstPid);
+		assertThat(sample.log()).contains("Watchdog pings every 1500 ms");
+		assertThat(sample.results()).singleElement().asString().startsWith("watchdog ");
+	}
+
+	@Test
+	void watchdogRestartsAProcessWhoseLivenessBroke() throws Exception {
+		SampleUnit sample = install(watchdogUnit("broken"));
+		long firstPid = start(sample);
+		assertThat(sample.post("/liveness/broken")).isEqualTo(200);
+		awaitRestart(sample, firstPid);
+		assertThat(sample.log()).contains("Watchdog pings withheld: liveness state is BROKEN");
+		assertThat(sample.results()).singleElement().asString().startsWith("watchdog ");
+	}
+
+	@Test
+	void stopIsOrderlyAndCountsAsSuccess() throws Exception {
+		SampleUnit sample = install(new SampleUnit("stop", systemd.directory()));
+		start(sample);
+		systemd.systemctlOrFail("stop", sample.name());
+		Map<String, String> stopped = systemd.show(sample.name(), "ActiveState", "Result");
+		assertThat(stopped).containsEntry("ActiveState", "inactive").containsEntry("Result", "success");
+		assertThat(sample.results()).singleElement().asString().startsWith("success ");
+		String log = sample.log();
+		assertThat(log).contains("told the service manager the service is stopping")
+			.contains("Graceful shutdown complete");
+		assertThat(log.indexOf("told the service manager the service is stopping"))
+			.isLessThan(log.indexOf("Commencing graceful shutdown"));
+	}
+
+	private SampleUnit watchdogUnit(String name) throws Exception {
+		return new SampleUnit(name, systemd.directory()).directive("WatchdogSec=3")
+			.directive("TimeoutAbortSec=3")
+			.directive("Restart=on-failure")
+			.directive("RestartSec=1");
+	}
+
+	private SampleUnit install(SampleUnit sample) throws Exception {
+		systemd.install(sample.name(), sample.content());
+		return sample;
+	}
+
+	/** Start the unit and wait until systemd has seen READY. */
+	private long start(SampleUnit sample) throws Exception {
+		systemd.systemctlOrFail("start", sample.name());
+		Map<String, String> state = systemd.show(sample.name(), "ActiveState", "MainPID");
+		assertThat(state).as("start returns once READY was sent").containsEntry("ActiveState", "active");
+		return Long.parseLong(state.get("MainPID"));
+	}
+
+	private void awaitRestart(SampleUnit sample, long firstPid) throws Exception {
+		Map<String, String> restarted = systemd.awaitUnit(sample.name(), START_TIMEOUT,
+				(state) -> state.get("NRestarts").equals("1") && state.get("ActiveState").equals("active"),
+				"NRestarts", "ActiveState", "MainPID");
+		assertThat(Long.parseLong(restarted.get("MainPID"))).isNotEqualTo(firstPid);
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(sample.get("/actuator/health")).isEqualTo(200));
+	}
+
+}
