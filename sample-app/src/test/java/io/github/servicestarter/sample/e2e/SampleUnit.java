@@ -44,6 +44,10 @@ final class SampleUnit {
 		return jar;
 	}
 
+	static Path logDirectory(Class<?> testClass) {
+		return Path.of(System.getProperty("e2e.logs", "target/e2e")).toAbsolutePath().resolve(testClass.getSimpleName());
+	}
+
 	static String java() {
 		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}

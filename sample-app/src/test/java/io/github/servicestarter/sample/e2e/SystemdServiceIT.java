@@ -26,7 +26,7 @@ class SystemdServiceIT {
 	@BeforeAll
 	static void startSystemd() throws Exception {
 		SampleUnit.jar();
-		systemd = SystemdUserManager.start();
+		systemd = SystemdUserManager.start(SampleUnit.logDirectory(SystemdServiceIT.class));
 	}
 
 	@AfterAll

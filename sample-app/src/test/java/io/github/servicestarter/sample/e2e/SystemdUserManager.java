@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
+import org.springframework.util.FileSystemUtils;
+
 import static org.assertj.core.api.Assertions.fail;
 import static org.awaitility.Awaitility.await;
 
@@ -25,6 +27,8 @@ final class SystemdUserManager implements AutoCloseable {
 
 	private final Path root;
 
+	private final Path logDirectory;
+
 	private final Path runtimeDirectory;
 
 	private final Path unitDirectory;
@@ -33,32 +37,42 @@ final class SystemdUserManager implements AutoCloseable {
 
 	private final List<String> units = new ArrayList<>();
 
-	private SystemdUserManager(Path root, Path runtimeDirectory, Path unitDirectory, Process manager) {
+	private SystemdUserManager(Path root, Path logDirectory, Path runtimeDirectory, Path unitDirectory,
+			Process manager) {
 		this.root = root;
+		this.logDirectory = logDirectory;
 		this.runtimeDirectory = runtimeDirectory;
 		this.unitDirectory = unitDirectory;
 		this.manager = manager;
 	}
 
-	static SystemdUserManager start() throws IOException, InterruptedException {
+	/**
+	 * Start a user manager.
+	 * @param logDirectory where the manager's and the units' logs are kept after the run
+	 * @return the running manager
+	 */
+	static SystemdUserManager start(Path logDirectory) throws IOException, InterruptedException {
 		Prerequisites.require(Files.isExecutable(SYSTEMD), SYSTEMD + " (apt-get install systemd)");
 		Prerequisites.require("root".equals(System.getProperty("user.name")),
 				"root, to run a systemd user manager that can apply sandboxing");
 		// sd_booted() looks for this directory; without it the manager refuses to start.
 		Files.createDirectories(Path.of("/run/systemd/system"));
+		// Sockets live under the runtime directory, whose path must stay short: keep it in /tmp.
 		Path root = Files.createTempDirectory("systemd-e2e-");
+		Files.createDirectories(logDirectory);
 		Path runtime = Files.createDirectory(root.resolve("runtime"),
 				PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
 		Path config = root.resolve("config");
 		Path units = Files.createDirectories(config.resolve("systemd/user"));
 		ProcessBuilder builder = new ProcessBuilder(SYSTEMD.toString(), "--user")
 			.redirectErrorStream(true)
-			.redirectOutput(root.resolve("manager.log").toFile());
+			.redirectOutput(logDirectory.resolve("manager.log").toFile());
 		Map<String, String> environment = builder.environment();
 		environment.keySet().removeIf((name) -> name.startsWith("DBUS_") || name.equals("NOTIFY_SOCKET"));
 		environment.put("XDG_RUNTIME_DIR", runtime.toString());
 		environment.put("XDG_CONFIG_HOME", config.toString());
-		SystemdUserManager manager = new SystemdUserManager(root, runtime, units, builder.start());
+		SystemdUserManager manager = new SystemdUserManager(root, logDirectory, runtime, units,
+				builder.start());
 		await("systemd user manager to come up").atMost(Duration.ofSeconds(30))
 			.pollInterval(Duration.ofMillis(100))
 			.until(() -> manager.systemctl("is-system-running").output().matches("(?s)(running|degraded).*"));
@@ -66,7 +80,7 @@ final class SystemdUserManager implements AutoCloseable {
 	}
 
 	Path directory() {
-		return this.root;
+		return this.logDirectory;
 	}
 
 	void install(String unit, String content) throws IOException, InterruptedException {
@@ -144,6 +158,7 @@ final class SystemdUserManager implements AutoCloseable {
 			if (!this.manager.waitFor(30, TimeUnit.SECONDS)) {
 				this.manager.destroyForcibly();
 			}
+			FileSystemUtils.deleteRecursively(this.root);
 		}
 	}
 
