@@ -18,12 +18,25 @@ public class SampleProperties {
 	 */
 	private Duration startupDelay = Duration.ZERO;
 
+	/**
+	 * How long the sample's reload listener works on each reload.
+	 */
+	private Duration reloadDelay = Duration.ZERO;
+
 	public Duration getStartupDelay() {
 		return this.startupDelay;
 	}
 
 	public void setStartupDelay(Duration startupDelay) {
 		this.startupDelay = startupDelay;
+	}
+
+	public Duration getReloadDelay() {
+		return this.reloadDelay;
+	}
+
+	public void setReloadDelay(Duration reloadDelay) {
+		this.reloadDelay = reloadDelay;
 	}
 
 }

@@ -1,10 +1,17 @@
 package io.github.servicestarter.autoconfigure;
 
+import java.time.Duration;
+
 import io.github.servicestarter.lifecycle.AvailabilityWatchdogGate;
 import io.github.servicestarter.lifecycle.HealthStatusSource;
+import io.github.servicestarter.lifecycle.ReloadOnHangup;
+import io.github.servicestarter.lifecycle.ServiceReloader;
 import io.github.servicestarter.lifecycle.ServiceStateNotifications;
+import io.github.servicestarter.lifecycle.ShutdownPhaseMarker;
+import io.github.servicestarter.lifecycle.ShutdownProgress;
 import io.github.servicestarter.lifecycle.StartupProgress;
 import io.github.servicestarter.manager.HostProcess;
+import io.github.servicestarter.manager.ServiceManager;
 import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.manager.ServiceNotifier;
 import io.github.servicestarter.watchdog.WatchdogGate;
@@ -16,6 +23,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.context.LifecycleProperties;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
@@ -33,10 +41,13 @@ import org.springframework.context.annotation.Configuration;
  */
 @AutoConfiguration(afterName = {
 		"org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration",
+		"org.springframework.boot.autoconfigure.context.LifecycleAutoConfiguration",
 		"org.springframework.boot.health.autoconfigure.actuate.endpoint.HealthEndpointAutoConfiguration" })
 @ConditionalOnBooleanProperty(name = "service.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(ServiceProperties.class)
 public final class ServiceAutoConfiguration {
+
+	private static final Duration DEFAULT_SHUTDOWN_PHASE_TIMEOUT = Duration.ofSeconds(30);
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -67,12 +78,45 @@ public final class ServiceAutoConfiguration {
 		return new WatchdogPinger(notifier, gate.getIfAvailable(() -> WatchdogGate.ALWAYS));
 	}
 
+	@Bean(destroyMethod = "finish")
+	@ConditionalOnMissingBean
+	ShutdownProgress serviceShutdownProgress(ServiceNotifier notifier, ServiceProperties properties,
+			ObjectProvider<LifecycleProperties> lifecycle) {
+		Duration drainTimeout = lifecycle.getIfAvailable(LifecycleProperties::new).getTimeoutPerShutdownPhase();
+		return new ShutdownProgress(notifier, properties.getShutdown().getProgressTimeout(),
+				(drainTimeout != null) ? drainTimeout : DEFAULT_SHUTDOWN_PHASE_TIMEOUT);
+	}
+
+	@Bean
+	ShutdownPhaseMarker serviceDrainedMarker(ShutdownProgress shutdownProgress) {
+		return new ShutdownPhaseMarker(ShutdownPhaseMarker.GRACEFUL_SHUTDOWN_PHASE - 1, shutdownProgress::drained);
+	}
+
 	@Bean
 	ServiceStateNotifications serviceStateNotifications(ApplicationContext context, ServiceNotifier notifier,
-			ObjectProvider<StartupProgress> startupProgress, ObjectProvider<WatchdogPinger> watchdog,
-			ObjectProvider<HealthStatusSource> health) {
+			ServiceManagerDetection detection, ObjectProvider<StartupProgress> startupProgress,
+			ObjectProvider<WatchdogPinger> watchdog, ObjectProvider<HealthStatusSource> health,
+			ShutdownProgress shutdownProgress) {
+		// Without a service manager nobody listens to shutdown progress: start no thread for it.
 		return new ServiceStateNotifications(context, notifier, startupProgress.getIfAvailable(),
-				watchdog.getIfAvailable(), health.getIfAvailable());
+				watchdog.getIfAvailable(), health.getIfAvailable(), detection.isManaged() ? shutdownProgress : null);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBooleanProperty(name = "service.reload.enabled", matchIfMissing = true)
+	static class ReloadConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ServiceReloader serviceReloader(ApplicationContext context, ServiceNotifier notifier) {
+			return new ServiceReloader(context, notifier);
+		}
+
+		@Bean
+		ReloadOnHangup serviceReloadOnHangup(ServiceReloader reloader, ServiceManagerDetection detection) {
+			return new ReloadOnHangup(reloader, detection.manager() == ServiceManager.SYSTEMD);
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

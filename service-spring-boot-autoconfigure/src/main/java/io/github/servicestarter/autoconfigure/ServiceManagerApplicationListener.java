@@ -4,6 +4,7 @@ import io.github.servicestarter.lifecycle.StartupProgress;
 import io.github.servicestarter.lifecycle.StartupProgressBeanPostProcessor;
 import io.github.servicestarter.manager.HostProcess;
 import io.github.servicestarter.manager.ServiceManagerDetection;
+import io.github.servicestarter.manager.ServiceManagerSelection;
 import io.github.servicestarter.manager.ServiceNotifier;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -11,8 +12,10 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.boot.context.logging.LoggingApplicationListener;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -64,7 +67,8 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 		Class<?> type = eventType.toClass();
 		return ApplicationEnvironmentPreparedEvent.class.isAssignableFrom(type)
 				|| ApplicationContextInitializedEvent.class.isAssignableFrom(type)
-				|| ApplicationPreparedEvent.class.isAssignableFrom(type);
+				|| ApplicationPreparedEvent.class.isAssignableFrom(type)
+				|| ApplicationFailedEvent.class.isAssignableFrom(type);
 	}
 
 	@Override
@@ -78,23 +82,48 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 		else if (event instanceof ApplicationPreparedEvent && this.startupProgress != null) {
 			this.startupProgress.phase("refreshing application context");
 		}
+		else if (event instanceof ApplicationFailedEvent failed) {
+			if (this.startupProgress != null) {
+				this.startupProgress.finish();
+			}
+			// Refined by ServiceFailureAnalysisReporter when an analyzer explains the failure.
+			ServiceFailureAnalysisReporter.reportUnanalyzed(this.notifier, failed.getException());
+		}
 	}
 
 	private void onEnvironmentPrepared(Binder binder) {
-		ServiceProperties properties = binder.bindOrCreate("service", ServiceProperties.class);
-		if (!properties.isEnabled()) {
+		if (!binder.bind("service.enabled", Boolean.class).orElse(true)) {
 			logger.info("Service manager integration disabled (service.enabled=false)");
 			return;
 		}
+		// Connect first, with an invalid selection treated as auto, so that a configuration
+		// error is reported to the service manager before start-up fails on it.
+		BindException invalidSelection = null;
+		ServiceManagerSelection selection = ServiceManagerSelection.AUTO;
+		try {
+			selection = binder.bind("service.manager", ServiceManagerSelection.class).orElse(selection);
+		}
+		catch (BindException ex) {
+			invalidSelection = ex;
+		}
 		ServiceManagerConnector connector = new ServiceManagerConnector(this.process);
-		ServiceManagerDetection detection = connector.detect(properties.getManager());
+		ServiceManagerDetection detection = connector.detect(selection);
 		this.detection = detection;
 		if (!detection.isManaged()) {
 			logger.info("No service manager (" + detection.rule() + "): service integration inactive");
+		}
+		else {
+			logger.info("Service manager: " + detection);
+			this.notifier = connector.openNotifier(detection);
+		}
+		ServiceFailureAnalysisReporter.connect(this.notifier);
+		if (invalidSelection != null) {
+			throw invalidSelection;
+		}
+		ServiceProperties properties = binder.bindOrCreate("service", ServiceProperties.class);
+		if (!detection.isManaged()) {
 			return;
 		}
-		logger.info("Service manager: " + detection);
-		this.notifier = connector.openNotifier(detection);
 		ServiceProperties.Startup startup = properties.getStartup();
 		this.startupProgress = new StartupProgress(this.notifier, startup.getProgressTimeout(), startup.getTimeout());
 		this.startupProgress.phase("environment prepared");

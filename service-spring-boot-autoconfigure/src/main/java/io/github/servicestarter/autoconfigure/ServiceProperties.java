@@ -28,6 +28,10 @@ public class ServiceProperties {
 
 	private final Watchdog watchdog = new Watchdog();
 
+	private final Shutdown shutdown = new Shutdown();
+
+	private final Reload reload = new Reload();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -50,6 +54,14 @@ public class ServiceProperties {
 
 	public Watchdog getWatchdog() {
 		return this.watchdog;
+	}
+
+	public Shutdown getShutdown() {
+		return this.shutdown;
+	}
+
+	public Reload getReload() {
+		return this.reload;
 	}
 
 	static Duration requirePositive(Duration value, String property) {
@@ -143,6 +155,50 @@ public class ServiceProperties {
 
 		public void setTriggerOnBroken(boolean triggerOnBroken) {
 			this.triggerOnBroken = triggerOnBroken;
+		}
+
+	}
+
+	/**
+	 * Shutdown progress settings. How long draining may take is Spring's own
+	 * {@code spring.lifecycle.timeout-per-shutdown-phase}.
+	 */
+	public static class Shutdown {
+
+		/**
+		 * How much more time each shutdown progress report (one a second) asks the service
+		 * manager for. Reports stop once draining has taken longer than
+		 * spring.lifecycle.timeout-per-shutdown-phase plus this much.
+		 */
+		private Duration progressTimeout = Duration.ofSeconds(10);
+
+		public Duration getProgressTimeout() {
+			return this.progressTimeout;
+		}
+
+		public void setProgressTimeout(Duration progressTimeout) {
+			this.progressTimeout = requirePositive(progressTimeout, "service.shutdown.progress-timeout");
+		}
+
+	}
+
+	/**
+	 * Reload settings.
+	 */
+	public static class Reload {
+
+		/**
+		 * Whether SIGHUP (systemctl reload) publishes a ServiceReloadEvent under systemd,
+		 * instead of terminating the JVM.
+		 */
+		private boolean enabled = true;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
 		}
 
 	}

@@ -23,7 +23,8 @@ import org.springframework.core.ResolvableType;
  * Tells the service manager about the application's state changes: ready (with start-up time
  * and health in the status line) when readiness first becomes
  * {@link ReadinessState#ACCEPTING_TRAFFIC}, liveness changes, and stopping as soon as the
- * application context starts closing. Starts the watchdog on readiness and stops it on close.
+ * application context starts closing, before any lifecycle bean stops. Starts the watchdog on
+ * readiness; on close, stops it and begins reporting shutdown progress.
  *
  * @author Service Starter contributors
  */
@@ -41,6 +42,8 @@ public final class ServiceStateNotifications implements GenericApplicationListen
 
 	private final @Nullable HealthStatusSource health;
 
+	private final @Nullable ShutdownProgress shutdownProgress;
+
 	private boolean ready;
 
 	private boolean stopping;
@@ -52,15 +55,17 @@ public final class ServiceStateNotifications implements GenericApplicationListen
 	 * @param startupProgress the start-up progress to finish on readiness, if any
 	 * @param watchdog the watchdog to run while ready, if any
 	 * @param health the health source for the status line, if any
+	 * @param shutdownProgress the shutdown progress to begin when the context starts closing, if any
 	 */
 	public ServiceStateNotifications(ApplicationContext context, ServiceNotifier notifier,
 			@Nullable StartupProgress startupProgress, @Nullable WatchdogPinger watchdog,
-			@Nullable HealthStatusSource health) {
+			@Nullable HealthStatusSource health, @Nullable ShutdownProgress shutdownProgress) {
 		this.context = context;
 		this.notifier = notifier;
 		this.startupProgress = startupProgress;
 		this.watchdog = watchdog;
 		this.health = health;
+		this.shutdownProgress = shutdownProgress;
 	}
 
 	@Override
@@ -127,6 +132,9 @@ public final class ServiceStateNotifications implements GenericApplicationListen
 		}
 		this.notifier.stopping("Stopping");
 		logger.info("Application context closing; told the service manager the service is stopping");
+		if (this.shutdownProgress != null) {
+			this.shutdownProgress.begin();
+		}
 	}
 
 	private String healthSuffix() {

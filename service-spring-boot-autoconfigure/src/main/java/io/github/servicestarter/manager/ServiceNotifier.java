@@ -49,6 +49,22 @@ public interface ServiceNotifier {
 	}
 
 	/**
+	 * Report that the service has begun to reload its configuration. Must be followed by
+	 * {@link #ready(String)} when the reload is over.
+	 * @param status one-line status text
+	 */
+	default void reloading(String status) {
+	}
+
+	/**
+	 * Report that the service failed and is about to exit.
+	 * @param status one-line description of the failure
+	 * @param errno the {@code errno}-style code of the failure, or {@code 0} when none applies
+	 */
+	default void failed(String status, int errno) {
+	}
+
+	/**
 	 * Tell the manager's watchdog that the service is alive.
 	 */
 	default void watchdog() {

@@ -66,6 +66,22 @@ public final class SystemdNotifier implements ServiceNotifier {
 	}
 
 	@Override
+	public void reloading(String status) {
+		// systemd (253+) checks MONOTONIC_USEC against CLOCK_MONOTONIC, which System.nanoTime reads on Linux.
+		send("RELOADING=1", "MONOTONIC_USEC=" + System.nanoTime() / 1000, statusField(status));
+	}
+
+	@Override
+	public void failed(String status, int errno) {
+		if (errno > 0) {
+			send(statusField(status), "ERRNO=" + errno);
+		}
+		else {
+			send(statusField(status));
+		}
+	}
+
+	@Override
 	public void watchdog() {
 		send("WATCHDOG=1");
 	}

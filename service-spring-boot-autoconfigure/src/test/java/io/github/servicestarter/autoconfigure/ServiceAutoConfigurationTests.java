@@ -3,6 +3,10 @@ package io.github.servicestarter.autoconfigure;
 import java.time.Duration;
 
 import io.github.servicestarter.lifecycle.HealthStatusSource;
+import io.github.servicestarter.lifecycle.ReloadOnHangup;
+import io.github.servicestarter.lifecycle.ServiceReloader;
+import io.github.servicestarter.lifecycle.ShutdownPhaseMarker;
+import io.github.servicestarter.lifecycle.ShutdownProgress;
 import io.github.servicestarter.lifecycle.ServiceStateNotifications;
 import io.github.servicestarter.manager.ServiceManager;
 import io.github.servicestarter.manager.ServiceManagerDetection;
@@ -14,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.LifecycleAutoConfiguration;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -47,6 +52,28 @@ class ServiceAutoConfigurationTests {
 			.run((context) -> assertThat(context).doesNotHaveBean(ServiceManagerDetection.class)
 				.doesNotHaveBean(ServiceNotifier.class)
 				.doesNotHaveBean(ServiceStateNotifications.class));
+	}
+
+	@Test
+	void reloadIsWiredByDefaultAndCanBeSwitchedOff() {
+		this.contextRunner.run((context) -> assertThat(context).hasSingleBean(ServiceReloader.class)
+			.hasSingleBean(ReloadOnHangup.class));
+		this.contextRunner.withPropertyValues("service.reload.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(ServiceReloader.class)
+				.doesNotHaveBean(ReloadOnHangup.class));
+	}
+
+	@Test
+	void shutdownProgressFollowsSpringsPhaseTimeout() {
+		this.contextRunner.withPropertyValues("spring.lifecycle.timeout-per-shutdown-phase=5s")
+			.withConfiguration(AutoConfigurations.of(LifecycleAutoConfiguration.class))
+			.run((context) -> {
+				assertThat(context).hasSingleBean(ShutdownProgress.class).hasSingleBean(ShutdownPhaseMarker.class);
+				assertThat(context.getBean(ShutdownPhaseMarker.class).getPhase())
+					.isEqualTo(ShutdownPhaseMarker.GRACEFUL_SHUTDOWN_PHASE - 1);
+				assertThat(context.getBean(ShutdownProgress.class)).extracting("drainTimeout")
+					.isEqualTo(Duration.ofSeconds(5));
+			});
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.time.Duration;
 import io.github.servicestarter.testsupport.RecordingServiceNotifier;
 import io.github.servicestarter.watchdog.WatchdogGate;
 import io.github.servicestarter.watchdog.WatchdogPinger;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.availability.AvailabilityChangeEvent;
@@ -27,8 +28,17 @@ class ServiceStateNotificationsTests {
 
 	private final WatchdogPinger watchdog = new WatchdogPinger(this.notifier, WatchdogGate.ALWAYS);
 
+	private final ShutdownProgress shutdown = new ShutdownProgress(this.notifier, Duration.ofSeconds(10),
+			Duration.ofSeconds(30));
+
 	private final ServiceStateNotifications notifications = new ServiceStateNotifications(this.context, this.notifier,
-			this.progress, this.watchdog, () -> "UP");
+			this.progress, this.watchdog, () -> "UP", this.shutdown);
+
+	@AfterEach
+	void stopThreads() {
+		this.watchdog.stop();
+		this.shutdown.finish();
+	}
 
 	@Test
 	void readyOnceWhenAcceptingTrafficWithStartupTimeAndHealth() {
@@ -58,14 +68,17 @@ class ServiceStateNotificationsTests {
 	}
 
 	@Test
-	void stoppingOnceWhenOurContextCloses() {
+	void stoppingOnceWhenOurContextClosesThenShutdownProgress() {
 		publish(ReadinessState.ACCEPTING_TRAFFIC);
 		this.notifications.onApplicationEvent(new ContextClosedEvent(this.context));
 		this.notifications.onApplicationEvent(new ContextClosedEvent(this.context));
 		publish(ReadinessState.REFUSING_TRAFFIC);
 		assertThat(this.notifier.calls()).filteredOn((call) -> !call.equals("watchdog"))
-			.last()
-			.isEqualTo("stopping: Stopping");
+			.satisfies((calls) -> {
+				assertThat(calls.get(0)).startsWith("ready: ");
+				assertThat(calls.get(1)).isEqualTo("stopping: Stopping");
+				assertThat(calls.get(2)).startsWith("progress: Stopping: draining in-flight work");
+			});
 		assertThat(this.notifier.calls()).filteredOn((call) -> call.startsWith("stopping")).hasSize(1);
 	}
 
@@ -79,7 +92,7 @@ class ServiceStateNotificationsTests {
 	void stopDuringStartupStillSaysStopping() {
 		this.notifications.onApplicationEvent(new ContextClosedEvent(this.context));
 		publish(ReadinessState.ACCEPTING_TRAFFIC);
-		assertThat(this.notifier.calls()).containsExactly("stopping: Stopping");
+		assertThat(this.notifier.calls()).startsWith("stopping: Stopping").noneMatch((call) -> call.startsWith("ready"));
 	}
 
 	private void publish(AvailabilityState state) {

@@ -36,6 +36,25 @@ class SystemdNotifierTests {
 	}
 
 	@Test
+	void reloadingCarriesTheMonotonicClock() {
+		long before = System.nanoTime() / 1000;
+		this.notifier.reloading("Reloading");
+		long after = System.nanoTime() / 1000;
+		String[] fields = this.sent.get(0).split("\n");
+		assertThat(fields[0]).isEqualTo("RELOADING=1");
+		assertThat(Long.parseLong(fields[1].substring("MONOTONIC_USEC=".length()))).isBetween(before, after);
+		assertThat(fields[2]).isEqualTo("STATUS=Reloading");
+	}
+
+	@Test
+	void failedCarriesErrnoWhenOneApplies() {
+		this.notifier.failed("Failed to start: port 8080 in use", 98);
+		this.notifier.failed("Failed to start: bad configuration", 0);
+		assertThat(this.sent).containsExactly("STATUS=Failed to start: port 8080 in use\nERRNO=98",
+				"STATUS=Failed to start: bad configuration");
+	}
+
+	@Test
 	void statusIsOneBoundedLine() {
 		this.notifier.status("a\r\nb" + "c".repeat(5000));
 		assertThat(this.sent.get(0)).startsWith("STATUS=a  bc").hasSize("STATUS=".length() + 1024).doesNotContain("\n");

@@ -50,6 +50,16 @@ public final class RecordingServiceNotifier implements ServiceNotifier {
 	}
 
 	@Override
+	public void reloading(String status) {
+		this.calls.add("reloading: " + status);
+	}
+
+	@Override
+	public void failed(String status, int errno) {
+		this.calls.add("failed: " + status + " (errno " + errno + ")");
+	}
+
+	@Override
 	public void watchdog() {
 		this.calls.add("watchdog");
 	}

@@ -1,0 +1,67 @@
+package io.github.servicestarter.autoconfigure;
+
+import java.net.BindException;
+import java.nio.file.AccessDeniedException;
+
+import io.github.servicestarter.manager.ServiceNotifier;
+
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalysisReporter;
+
+/**
+ * Sends the failure analysis of a failed start-up to the service manager, so the reason
+ * appears where operators look ({@code systemctl status}: the status line and
+ * {@code ERRNO=} where one applies), not only in the application log. Registered in
+ * {@code spring.factories}; Spring Boot calls it after the application failed and the
+ * context, if any, is gone, which is why the notifier is handed over statically by
+ * {@link ServiceManagerApplicationListener}.
+ *
+ * @author Service Starter contributors
+ */
+public final class ServiceFailureAnalysisReporter implements FailureAnalysisReporter {
+
+	private static final int EADDRINUSE = 98;
+
+	private static final int EACCES = 13;
+
+	private static volatile ServiceNotifier notifier = ServiceNotifier.NONE;
+
+	static void connect(ServiceNotifier serviceNotifier) {
+		notifier = serviceNotifier;
+	}
+
+	@Override
+	public void report(FailureAnalysis analysis) {
+		notifier.failed(status(analysis.getDescription()), errno(analysis.getCause()));
+	}
+
+	/**
+	 * Report a failure that no analyzer explained.
+	 * @param serviceNotifier the notifier
+	 * @param failure the failure
+	 */
+	static void reportUnanalyzed(ServiceNotifier serviceNotifier, Throwable failure) {
+		Throwable cause = failure;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		serviceNotifier.failed(status(cause.getClass().getSimpleName() + ": " + cause.getMessage()), errno(failure));
+	}
+
+	private static String status(String description) {
+		return "Failed to start: " + description.strip().replaceAll("\\s+", " ");
+	}
+
+	static int errno(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (cause instanceof BindException) {
+				return EADDRINUSE;
+			}
+			if (cause instanceof AccessDeniedException) {
+				return EACCES;
+			}
+		}
+		return 0;
+	}
+
+}

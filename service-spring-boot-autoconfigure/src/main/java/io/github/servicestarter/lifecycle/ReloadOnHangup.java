@@ -1,0 +1,70 @@
+package io.github.servicestarter.lifecycle;
+
+import io.github.servicestarter.systemd.HangupSignal;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Turns {@code SIGHUP} into a reload while the application runs: {@code systemctl reload}
+ * sends it through {@code ExecReload=kill -HUP $MAINPID}, and {@code Type=notify-reload}
+ * (systemd 253+) sends it directly. The handler is installed when the context has been
+ * refreshed, and only under systemd: elsewhere the JVM's own meaning of {@code SIGHUP}
+ * (terminate) is left alone. Once the context starts stopping, a hangup is ignored.
+ *
+ * @author Service Starter contributors
+ */
+public final class ReloadOnHangup implements SmartLifecycle {
+
+	private static final Log logger = LogFactory.getLog(ReloadOnHangup.class);
+
+	private final ServiceReloader reloader;
+
+	private final boolean underSystemd;
+
+	private volatile boolean running;
+
+	private boolean installed;
+
+	/**
+	 * Create the hangup handling.
+	 * @param reloader the reloader to run on each hangup
+	 * @param underSystemd whether systemd launched the process; only then is the handler installed
+	 */
+	public ReloadOnHangup(ServiceReloader reloader, boolean underSystemd) {
+		this.reloader = reloader;
+		this.underSystemd = underSystemd;
+	}
+
+	@Override
+	public synchronized void start() {
+		if (this.underSystemd && !this.installed) {
+			this.installed = HangupSignal.install(this::onHangup);
+			if (this.installed) {
+				logger.info("SIGHUP reloads the application (systemctl reload)");
+			}
+		}
+		this.running = true;
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	private void onHangup() {
+		if (this.running) {
+			this.reloader.reload("SIGHUP");
+		}
+		else {
+			logger.info("SIGHUP ignored: the application is not running");
+		}
+	}
+
+}

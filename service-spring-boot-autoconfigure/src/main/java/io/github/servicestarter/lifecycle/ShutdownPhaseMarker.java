@@ -1,0 +1,59 @@
+package io.github.servicestarter.lifecycle;
+
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * A {@link SmartLifecycle} that does nothing but run an action when Spring stops its phase,
+ * so shutdown progress can be tied to the phases of the context's shutdown (a higher phase
+ * stops earlier).
+ *
+ * @author Service Starter contributors
+ */
+public final class ShutdownPhaseMarker implements SmartLifecycle {
+
+	/**
+	 * The phase of Spring Boot's graceful web server shutdown
+	 * ({@code WebServerApplicationContext.GRACEFUL_SHUTDOWN_PHASE}); the web server itself
+	 * stops in a lower phase, after it. Repeated here so that applications without a web
+	 * server need no web server classes.
+	 */
+	public static final int GRACEFUL_SHUTDOWN_PHASE = SmartLifecycle.DEFAULT_PHASE - 1024;
+
+	private final int phase;
+
+	private final Runnable onStop;
+
+	private volatile boolean running;
+
+	/**
+	 * Create a marker.
+	 * @param phase the lifecycle phase
+	 * @param onStop what to run when the phase stops
+	 */
+	public ShutdownPhaseMarker(int phase, Runnable onStop) {
+		this.phase = phase;
+		this.onStop = onStop;
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+		this.onStop.run();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@Override
+	public int getPhase() {
+		return this.phase;
+	}
+
+}

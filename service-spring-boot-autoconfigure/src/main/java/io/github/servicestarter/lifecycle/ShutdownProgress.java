@@ -1,0 +1,140 @@
+package io.github.servicestarter.lifecycle;
+
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
+import io.github.servicestarter.manager.ServiceNotifier;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reports shutdown progress to the service manager while the application context closes:
+ * every second it asks for more time (systemd: {@code EXTEND_TIMEOUT_USEC}; the Windows SCM:
+ * a new {@code STOP_PENDING} checkpoint), first while in-flight work drains, then while the
+ * rest of the context closes. The extensions stop once the drain bound has passed, so a
+ * shutdown that hangs is ended by the manager's own stop timeout.
+ *
+ * @author Service Starter contributors
+ */
+public final class ShutdownProgress {
+
+	private static final Log logger = LogFactory.getLog(ShutdownProgress.class);
+
+	static final String THREAD_NAME = "service-shutdown-progress";
+
+	private static final long TICK_MILLIS = 1000;
+
+	private final ServiceNotifier notifier;
+
+	private final Duration extension;
+
+	private final Duration drainTimeout;
+
+	private final LongSupplier nanoClock;
+
+	private long beganNanos;
+
+	private boolean draining;
+
+	private boolean boundReported;
+
+	private boolean finished;
+
+	private @Nullable ScheduledExecutorService ticker;
+
+	/**
+	 * Create a shutdown progress reporter.
+	 * @param notifier the notifier
+	 * @param extension how much more time each report asks for
+	 * @param drainTimeout how long draining may take
+	 * ({@code spring.lifecycle.timeout-per-shutdown-phase}); reports stop once it has passed
+	 */
+	public ShutdownProgress(ServiceNotifier notifier, Duration extension, Duration drainTimeout) {
+		this(notifier, extension, drainTimeout, System::nanoTime);
+	}
+
+	ShutdownProgress(ServiceNotifier notifier, Duration extension, Duration drainTimeout, LongSupplier nanoClock) {
+		this.notifier = notifier;
+		this.extension = extension;
+		this.drainTimeout = drainTimeout;
+		this.nanoClock = nanoClock;
+	}
+
+	/**
+	 * Shutdown has begun: start reporting, once a second, from a daemon thread.
+	 */
+	public synchronized void begin() {
+		if (this.beganNanos != 0 || this.finished) {
+			return;
+		}
+		this.beganNanos = this.nanoClock.getAsLong();
+		this.draining = true;
+		report();
+		ScheduledThreadPoolExecutor ticker = new ScheduledThreadPoolExecutor(1, (task) -> {
+			Thread thread = new Thread(task, THREAD_NAME);
+			thread.setDaemon(true);
+			return thread;
+		});
+		ticker.scheduleAtFixedRate(this::report, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+		this.ticker = ticker;
+	}
+
+	/**
+	 * Draining is over (the graceful shutdown phase has ended, completed or timed out).
+	 */
+	public synchronized void drained() {
+		if (this.beganNanos == 0 || this.finished || !this.draining) {
+			return;
+		}
+		this.draining = false;
+		Duration elapsed = elapsed();
+		if (elapsed.compareTo(this.drainTimeout) >= 0) {
+			logger.warn("Draining did not finish within spring.lifecycle.timeout-per-shutdown-phase ("
+					+ this.drainTimeout.toMillis() + " ms); work still in flight is cut off and the "
+					+ "application stops now");
+		}
+		else {
+			logger.info("Drained in-flight work in " + elapsed.toMillis() + " ms");
+		}
+		report();
+	}
+
+	/**
+	 * The application context is closed: stop reporting.
+	 */
+	public synchronized void finish() {
+		this.finished = true;
+		if (this.ticker != null) {
+			this.ticker.shutdownNow();
+			this.ticker = null;
+		}
+	}
+
+	synchronized void report() {
+		if (this.beganNanos == 0 || this.finished) {
+			return;
+		}
+		Duration elapsed = elapsed();
+		String status = (this.draining ? "Stopping: draining in-flight work" : "Stopping: closing application context")
+				+ " (" + elapsed.toSeconds() + " s)";
+		if (elapsed.compareTo(this.drainTimeout.plus(this.extension)) > 0) {
+			if (!this.boundReported) {
+				this.boundReported = true;
+				logger.warn("Shutdown has taken " + elapsed.toSeconds() + " s, longer than the drain timeout plus "
+						+ "service.shutdown.progress-timeout; no longer asking the service manager for more time");
+				this.notifier.status(status);
+			}
+			return;
+		}
+		this.notifier.progress(status, this.extension);
+	}
+
+	private Duration elapsed() {
+		return Duration.ofNanos(this.nanoClock.getAsLong() - this.beganNanos);
+	}
+
+}

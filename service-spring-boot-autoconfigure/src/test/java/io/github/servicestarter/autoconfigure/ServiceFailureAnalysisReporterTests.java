@@ -1,0 +1,49 @@
+package io.github.servicestarter.autoconfigure;
+
+import java.net.BindException;
+import java.nio.file.AccessDeniedException;
+
+import io.github.servicestarter.manager.ServiceNotifier;
+import io.github.servicestarter.testsupport.RecordingServiceNotifier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServiceFailureAnalysisReporterTests {
+
+	private final RecordingServiceNotifier notifier = new RecordingServiceNotifier();
+
+	@AfterEach
+	void disconnect() {
+		ServiceFailureAnalysisReporter.connect(ServiceNotifier.NONE);
+	}
+
+	@Test
+	void analysisDescriptionBecomesOneStatusLine() {
+		ServiceFailureAnalysisReporter.connect(this.notifier);
+		new ServiceFailureAnalysisReporter().report(new FailureAnalysis(
+				"Web server failed to start.\n  Port 8080 was already in use.", "Free the port",
+				new IllegalStateException("wrapped", new BindException("Address already in use"))));
+		assertThat(this.notifier.calls())
+			.containsExactly("failed: Failed to start: Web server failed to start. Port 8080 was already in use. (errno 98)");
+	}
+
+	@Test
+	void unanalyzedFailureNamesTheRootCause() {
+		ServiceFailureAnalysisReporter.reportUnanalyzed(this.notifier,
+				new IllegalStateException("outer", new IllegalArgumentException("inner reason")));
+		assertThat(this.notifier.calls())
+			.containsExactly("failed: Failed to start: IllegalArgumentException: inner reason (errno 0)");
+	}
+
+	@Test
+	void errnoForKnownCauses() {
+		assertThat(ServiceFailureAnalysisReporter.errno(new RuntimeException(new AccessDeniedException("/x"))))
+			.isEqualTo(13);
+		assertThat(ServiceFailureAnalysisReporter.errno(new RuntimeException("other"))).isZero();
+	}
+
+}

@@ -1,0 +1,58 @@
+package io.github.servicestarter.lifecycle;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.github.servicestarter.testsupport.RecordingServiceNotifier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+
+import org.springframework.context.support.StaticApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Sends a real {@code SIGHUP} to the test JVM once the handler is installed.
+ */
+@EnabledOnOs(OS.LINUX)
+class ReloadOnHangupTests {
+
+	@Test
+	void hangupReloadsWhileRunning() throws Exception {
+		AtomicInteger reloads = new AtomicInteger();
+		RecordingServiceNotifier notifier = new RecordingServiceNotifier();
+		try (StaticApplicationContext context = new StaticApplicationContext()) {
+			context.addApplicationListener((ServiceReloadEvent event) -> reloads.incrementAndGet());
+			context.refresh();
+			ReloadOnHangup hangup = new ReloadOnHangup(new ServiceReloader(context, notifier), true);
+			hangup.start();
+			assertThat(hangup.isRunning()).isTrue();
+			hangupSelf();
+			await().atMost(Duration.ofSeconds(10)).until(() -> reloads.get() == 1);
+			hangup.stop();
+			hangupSelf();
+			Thread.sleep(500);
+			assertThat(reloads).hasValue(1);
+		}
+		assertThat(notifier.calls()).first().isEqualTo("reloading: Reloading (SIGHUP)");
+	}
+
+	@Test
+	void notUnderSystemdNothingIsInstalledAndNothingReloads() {
+		RecordingServiceNotifier notifier = new RecordingServiceNotifier();
+		try (StaticApplicationContext context = new StaticApplicationContext()) {
+			context.refresh();
+			ReloadOnHangup hangup = new ReloadOnHangup(new ServiceReloader(context, notifier), false);
+			hangup.start();
+			assertThat(hangup.isRunning()).isTrue();
+		}
+		assertThat(notifier.calls()).isEmpty();
+	}
+
+	private static void hangupSelf() throws Exception {
+		new ProcessBuilder("kill", "-HUP", Long.toString(ProcessHandle.current().pid())).start().waitFor();
+	}
+
+}
