@@ -1,6 +1,7 @@
 package io.github.servicestarter.sample;
 
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.LivenessState;
@@ -21,14 +22,27 @@ class SampleController {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final AtomicInteger inFlight = new AtomicInteger();
+
 	SampleController(ApplicationEventPublisher publisher) {
 		this.publisher = publisher;
 	}
 
 	@GetMapping("/slow")
 	Map<String, Long> slow(@RequestParam(defaultValue = "1000") long ms) throws InterruptedException {
-		Thread.sleep(ms);
-		return Map.of("sleptMs", ms);
+		this.inFlight.incrementAndGet();
+		try {
+			Thread.sleep(ms);
+			return Map.of("sleptMs", ms);
+		}
+		finally {
+			this.inFlight.decrementAndGet();
+		}
+	}
+
+	@GetMapping("/slow/in-flight")
+	Map<String, Integer> slowInFlight() {
+		return Map.of("inFlight", this.inFlight.get());
 	}
 
 	@PostMapping("/liveness/broken")

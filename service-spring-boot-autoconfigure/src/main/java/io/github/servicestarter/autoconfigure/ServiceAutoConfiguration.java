@@ -3,6 +3,7 @@ package io.github.servicestarter.autoconfigure;
 import java.time.Duration;
 
 import io.github.servicestarter.lifecycle.AvailabilityWatchdogGate;
+import io.github.servicestarter.lifecycle.ContextRefresherReloadListener;
 import io.github.servicestarter.lifecycle.HealthStatusSource;
 import io.github.servicestarter.lifecycle.ReloadOnHangup;
 import io.github.servicestarter.lifecycle.ServiceReloader;
@@ -30,6 +31,7 @@ import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.ClassUtils;
 
 /**
  * Auto-configuration that bridges the application's lifecycle to the service manager that
@@ -115,6 +117,16 @@ public final class ServiceAutoConfiguration {
 		@Bean
 		ReloadOnHangup serviceReloadOnHangup(ServiceReloader reloader, ServiceManagerDetection detection) {
 			return new ReloadOnHangup(reloader, detection.manager() == ServiceManager.SYSTEMD);
+		}
+
+		@Bean
+		@ConditionalOnClass(name = ContextRefresherReloadListener.CONTEXT_REFRESHER)
+		@ConditionalOnBean(type = ContextRefresherReloadListener.CONTEXT_REFRESHER)
+		ContextRefresherReloadListener serviceContextRefresherReloadListener(ApplicationContext context)
+				throws ClassNotFoundException {
+			Class<?> type = ClassUtils.forName(ContextRefresherReloadListener.CONTEXT_REFRESHER,
+					context.getClassLoader());
+			return new ContextRefresherReloadListener(context.getBean(type));
 		}
 
 	}

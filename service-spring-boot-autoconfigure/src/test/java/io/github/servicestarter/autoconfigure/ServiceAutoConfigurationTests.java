@@ -2,6 +2,7 @@ package io.github.servicestarter.autoconfigure;
 
 import java.time.Duration;
 
+import io.github.servicestarter.lifecycle.ContextRefresherReloadListener;
 import io.github.servicestarter.lifecycle.HealthStatusSource;
 import io.github.servicestarter.lifecycle.ReloadOnHangup;
 import io.github.servicestarter.lifecycle.ServiceReloader;
@@ -21,6 +22,7 @@ import org.springframework.boot.autoconfigure.availability.ApplicationAvailabili
 import org.springframework.boot.autoconfigure.context.LifecycleAutoConfiguration;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.cloud.context.refresh.ContextRefresher;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -61,6 +63,24 @@ class ServiceAutoConfigurationTests {
 		this.contextRunner.withPropertyValues("service.reload.enabled=false")
 			.run((context) -> assertThat(context).doesNotHaveBean(ServiceReloader.class)
 				.doesNotHaveBean(ReloadOnHangup.class));
+	}
+
+	@Test
+	void reloadRefreshesSpringCloudWhenItsRefresherIsPresent() {
+		this.contextRunner.withBean(ContextRefresher.class).run((context) -> {
+			assertThat(context).hasSingleBean(ContextRefresherReloadListener.class);
+			context.getBean(ServiceReloader.class).reload("test");
+			assertThat(context.getBean(ContextRefresher.class).refreshes()).isEqualTo(1);
+		});
+	}
+
+	@Test
+	void noSpringCloudHookWithoutItsRefresher() {
+		this.contextRunner
+			.run((context) -> assertThat(context).doesNotHaveBean(ContextRefresherReloadListener.class));
+		this.contextRunner.withBean(ContextRefresher.class)
+			.withClassLoader(new FilteredClassLoader(ContextRefresher.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(ContextRefresherReloadListener.class));
 	}
 
 	@Test

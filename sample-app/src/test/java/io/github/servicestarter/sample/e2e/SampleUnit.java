@@ -103,16 +103,26 @@ final class SampleUnit {
 	}
 
 	int get(String path) throws IOException, InterruptedException {
-		return send(HttpRequest.newBuilder(uri(path)).GET());
+		return get(path, Duration.ofSeconds(10));
+	}
+
+	int get(String path, Duration timeout) throws IOException, InterruptedException {
+		return send(HttpRequest.newBuilder(uri(path)).timeout(timeout).GET());
+	}
+
+	String getBody(String path) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).build(),
+				HttpResponse.BodyHandlers.ofString())
+			.body();
 	}
 
 	int post(String path) throws IOException, InterruptedException {
-		return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()));
+		return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10))
+			.POST(HttpRequest.BodyPublishers.noBody()));
 	}
 
 	private int send(HttpRequest.Builder request) throws IOException, InterruptedException {
-		return http.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding())
-			.statusCode();
+		return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
 	}
 
 	private URI uri(String path) {

@@ -38,7 +38,7 @@ class SystemdServiceIT {
 
 	@Test
 	void unitBecomesActiveOnlyAfterReady() throws Exception {
-		SampleUnit sample = install(new SampleUnit("ready", systemd.directory()).argument("--sample.startup-delay=4s"));
+		SampleUnit sample = systemd.install(new SampleUnit("ready", systemd.directory()).argument("--sample.startup-delay=4s"));
 		systemd.systemctlOrFail("start", "--no-block", sample.name());
 		List<Map<String, String>> observed = new ArrayList<>();
 		Map<String, String> active = systemd.awaitUnit(sample.name(), START_TIMEOUT, (state) -> {
@@ -61,9 +61,9 @@ class SystemdServiceIT {
 
 	@Test
 	void killedMainProcessIsRestartedAndReadyAgain() throws Exception {
-		SampleUnit sample = install(new SampleUnit("restart", systemd.directory()).directive("Restart=on-failure")
+		SampleUnit sample = systemd.install(new SampleUnit("restart", systemd.directory()).directive("Restart=on-failure")
 			.directive("RestartSec=1"));
-		long firstPid = start(sample);
+		long firstPid = systemd.start(sample);
 		new ProcessBuilder("kill", "-9", Long.toString(firstPid)).start().waitFor();
 		Map<String, String> restarted = systemd.awaitUnit(sample.name(), START_TIMEOUT,
 				(state) -> state.get("NRestarts").equals("1") && state.get("ActiveState").equals("active"),
@@ -76,8 +76,8 @@ class SystemdServiceIT {
 
 	@Test
 	void watchdogRestartsAFrozenProcess() throws Exception {
-		SampleUnit sample = install(watchdogUnit("frozen"));
-		long firstPid = start(sample);
+		SampleUnit sample = systemd.install(watchdogUnit("frozen"));
+		long firstPid = systemd.start(sample);
 		new ProcessBuilder("kill", "-STOP", Long.toString(firstPid)).start().waitFor();
 		awaitRestart(sample, firstPid);
 		assertThat(sample.log()).contains("Watchdog pings every 1500 ms");
@@ -86,8 +86,8 @@ class SystemdServiceIT {
 
 	@Test
 	void watchdogRestartsAProcessWhoseLivenessBroke() throws Exception {
-		SampleUnit sample = install(watchdogUnit("broken"));
-		long firstPid = start(sample);
+		SampleUnit sample = systemd.install(watchdogUnit("broken"));
+		long firstPid = systemd.start(sample);
 		assertThat(sample.post("/liveness/broken")).isEqualTo(200);
 		awaitRestart(sample, firstPid);
 		assertThat(sample.log()).contains("Watchdog pings withheld: liveness state is BROKEN");
@@ -96,8 +96,8 @@ class SystemdServiceIT {
 
 	@Test
 	void stopIsOrderlyAndCountsAsSuccess() throws Exception {
-		SampleUnit sample = install(new SampleUnit("stop", systemd.directory()));
-		start(sample);
+		SampleUnit sample = systemd.install(new SampleUnit("stop", systemd.directory()));
+		systemd.start(sample);
 		systemd.systemctlOrFail("stop", sample.name());
 		Map<String, String> stopped = systemd.show(sample.name(), "ActiveState", "Result");
 		assertThat(stopped).containsEntry("ActiveState", "inactive").containsEntry("Result", "success");
@@ -114,19 +114,6 @@ class SystemdServiceIT {
 			.directive("TimeoutAbortSec=3")
 			.directive("Restart=on-failure")
 			.directive("RestartSec=1");
-	}
-
-	private SampleUnit install(SampleUnit sample) throws Exception {
-		systemd.install(sample.name(), sample.content());
-		return sample;
-	}
-
-	/** Start the unit and wait until systemd has seen READY. */
-	private long start(SampleUnit sample) throws Exception {
-		systemd.systemctlOrFail("start", sample.name());
-		Map<String, String> state = systemd.show(sample.name(), "ActiveState", "MainPID");
-		assertThat(state).as("start returns once READY was sent").containsEntry("ActiveState", "active");
-		return Long.parseLong(state.get("MainPID"));
 	}
 
 	private void awaitRestart(SampleUnit sample, long firstPid) throws Exception {

@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 
 import org.springframework.util.FileSystemUtils;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.awaitility.Awaitility.await;
 
@@ -59,6 +60,7 @@ final class SystemdUserManager implements AutoCloseable {
 		Files.createDirectories(Path.of("/run/systemd/system"));
 		// Sockets live under the runtime directory, whose path must stay short: keep it in /tmp.
 		Path root = Files.createTempDirectory("systemd-e2e-");
+		FileSystemUtils.deleteRecursively(logDirectory);
 		Files.createDirectories(logDirectory);
 		Path runtime = Files.createDirectory(root.resolve("runtime"),
 				PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
@@ -83,10 +85,22 @@ final class SystemdUserManager implements AutoCloseable {
 		return this.logDirectory;
 	}
 
-	void install(String unit, String content) throws IOException, InterruptedException {
-		Files.writeString(this.unitDirectory.resolve(unit), content);
-		this.units.add(unit);
+	SampleUnit install(SampleUnit sample) throws IOException, InterruptedException {
+		Files.writeString(this.unitDirectory.resolve(sample.name()), sample.content());
+		this.units.add(sample.name());
 		systemctlOrFail("daemon-reload");
+		return sample;
+	}
+
+	/**
+	 * Start a unit and return its main PID; {@code systemctl start} of a {@code Type=notify}
+	 * unit returns once {@code READY=1} arrived.
+	 */
+	long start(SampleUnit sample) throws IOException, InterruptedException {
+		systemctlOrFail("start", sample.name());
+		Map<String, String> state = show(sample.name(), "ActiveState", "MainPID");
+		assertThat(state).as("start returns once READY was sent").containsEntry("ActiveState", "active");
+		return Long.parseLong(state.get("MainPID"));
 	}
 
 	Result systemctl(String... arguments) throws IOException, InterruptedException {
