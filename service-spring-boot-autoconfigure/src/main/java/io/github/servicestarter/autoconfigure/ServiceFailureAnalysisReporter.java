@@ -41,11 +41,19 @@ public final class ServiceFailureAnalysisReporter implements FailureAnalysisRepo
 	 * @param failure the failure
 	 */
 	static void reportUnanalyzed(ServiceNotifier serviceNotifier, Throwable failure) {
-		Throwable cause = failure;
-		while (cause.getCause() != null && cause.getCause() != cause) {
-			cause = cause.getCause();
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
 		}
-		serviceNotifier.failed(status(cause.getClass().getSimpleName() + ": " + cause.getMessage()), errno(failure));
+		String description = describe(failure);
+		if (root != failure) {
+			description += "; caused by " + describe(root);
+		}
+		serviceNotifier.failed(status(description), errno(failure));
+	}
+
+	private static String describe(Throwable failure) {
+		return failure.getClass().getSimpleName() + ": " + failure.getMessage();
 	}
 
 	private static String status(String description) {

@@ -32,11 +32,13 @@ class ServiceFailureAnalysisReporterTests {
 	}
 
 	@Test
-	void unanalyzedFailureNamesTheRootCause() {
-		ServiceFailureAnalysisReporter.reportUnanalyzed(this.notifier,
-				new IllegalStateException("outer", new IllegalArgumentException("inner reason")));
-		assertThat(this.notifier.calls())
-			.containsExactly("failed: Failed to start: IllegalArgumentException: inner reason (errno 0)");
+	void unanalyzedFailureNamesItselfAndItsRootCause() {
+		ServiceFailureAnalysisReporter.reportUnanalyzed(this.notifier, new IllegalStateException("outer",
+				new RuntimeException("middle", new IllegalArgumentException("inner reason"))));
+		ServiceFailureAnalysisReporter.reportUnanalyzed(this.notifier, new IllegalStateException("alone"));
+		assertThat(this.notifier.calls()).containsExactly(
+				"failed: Failed to start: IllegalStateException: outer; caused by IllegalArgumentException: inner reason (errno 0)",
+				"failed: Failed to start: IllegalStateException: alone (errno 0)");
 	}
 
 	@Test

@@ -1,11 +1,16 @@
 package io.github.servicestarter.autoconfigure;
 
+import java.nio.file.Path;
+import java.time.Duration;
+
 import io.github.servicestarter.lifecycle.StartupProgress;
 import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.manager.ServiceNotifier;
 import io.github.servicestarter.testsupport.FakeHostProcess;
+import io.github.servicestarter.testsupport.UnixDatagramReceiver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -17,6 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
 
 @ExtendWith(OutputCaptureExtension.class)
 class ServiceManagerApplicationListenerTests {
@@ -34,6 +40,19 @@ class ServiceManagerApplicationListenerTests {
 			assertThat(context.getBean(ServiceNotifier.class)).isSameAs(ServiceNotifier.NONE);
 		}
 		assertThat(output.getOut().split("Service manager: systemd \\(SYSTEMD_EXEC_PID equals", -1)).hasSize(2);
+	}
+
+	@Test
+	void invalidConfigurationIsReportedToSystemdBeforeStartUpFails(@TempDir Path directory) throws Exception {
+		String socket = directory.resolve("notify").toString();
+		FakeHostProcess process = new FakeHostProcess().parent("systemd").env("NOTIFY_SOCKET", socket);
+		try (UnixDatagramReceiver systemd = UnixDatagramReceiver.bind(socket, Duration.ofSeconds(5))) {
+			assertThatException().isThrownBy(() -> run(process, "--service.manager=sometimes"))
+				.havingRootCause()
+				.withMessageContaining("sometimes");
+			assertThat(systemd.receive()).startsWith("STATUS=Failed to start: ").contains("service.manager");
+			assertThat(systemd.receive()).startsWith("STATUS=Failed to start: Failed to bind properties under 'service.manager'");
+		}
 	}
 
 	@Test

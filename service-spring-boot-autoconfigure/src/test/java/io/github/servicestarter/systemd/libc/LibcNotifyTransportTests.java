@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import io.github.servicestarter.systemd.NotifySocketAddress;
 import io.github.servicestarter.systemd.SystemdNotifier;
+import io.github.servicestarter.testsupport.UnixDatagramReceiver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;

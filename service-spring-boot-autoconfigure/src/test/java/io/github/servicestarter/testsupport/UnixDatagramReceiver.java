@@ -1,4 +1,4 @@
-package io.github.servicestarter.systemd.libc;
+package io.github.servicestarter.testsupport;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -17,7 +17,7 @@ import io.github.servicestarter.systemd.NotifySocketAddress;
  * A real {@code AF_UNIX} datagram socket bound where {@code NOTIFY_SOCKET} points, standing in
  * for systemd's end of the protocol. Opened through JNA because the JDK cannot.
  */
-final class UnixDatagramReceiver implements AutoCloseable {
+public final class UnixDatagramReceiver implements AutoCloseable {
 
 	private static final int SOL_SOCKET = 1;
 
@@ -32,7 +32,7 @@ final class UnixDatagramReceiver implements AutoCloseable {
 		this.socket = socket;
 	}
 
-	static UnixDatagramReceiver bind(String notifySocket, Duration receiveTimeout) {
+	public static UnixDatagramReceiver bind(String notifySocket, Duration receiveTimeout) {
 		byte[] sockaddr = NotifySocketAddress.parse(notifySocket).toSockaddr();
 		int socket = Libc.socket(1, 2, 0);
 		Libc.bind(socket, sockaddr, sockaddr.length);
@@ -47,7 +47,7 @@ final class UnixDatagramReceiver implements AutoCloseable {
 	 * @return the datagram as text
 	 * @throws LastErrorException with EAGAIN when nothing arrives in time
 	 */
-	String receive() {
+	public String receive() {
 		byte[] buffer = new byte[8192];
 		int length = Libc.recv(this.socket, buffer, new NativeLong(buffer.length), 0).intValue();
 		return new String(Arrays.copyOf(buffer, length), StandardCharsets.UTF_8);
