@@ -13,9 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -27,26 +26,12 @@ import static org.awaitility.Awaitility.await;
  */
 class SystemdLifecycleIT {
 
-	private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
-
-	private static SystemdUserManager systemd;
-
-	@BeforeAll
-	static void startSystemd() throws Exception {
-		SampleUnit.jar();
-		systemd = SystemdUserManager.start(SampleUnit.logDirectory(SystemdLifecycleIT.class));
-	}
-
-	@AfterAll
-	static void stopSystemd() throws Exception {
-		if (systemd != null) {
-			systemd.close();
-		}
-	}
+	@RegisterExtension
+	static final SystemdUserManager systemd = new SystemdUserManager();
 
 	@Test
 	void stopDrainsEveryAcceptedRequestPastTheStopTimeout() throws Exception {
-		SampleUnit sample = systemd.install(unit("drain").directive("TimeoutStopSec=5"));
+		SampleUnit sample = systemd.install(systemd.unit("drain").directive("TimeoutStopSec=5"));
 		systemd.start(sample);
 		ExecutorService clients = Executors.newFixedThreadPool(40);
 		try {
@@ -82,7 +67,7 @@ class SystemdLifecycleIT {
 	@Test
 	void hungDrainStillStopsAfterTheShutdownPhaseTimeout() throws Exception {
 		SampleUnit sample = systemd
-			.install(unit("hung-drain").argument("--spring.lifecycle.timeout-per-shutdown-phase=3s")
+			.install(systemd.unit("hung-drain").argument("--spring.lifecycle.timeout-per-shutdown-phase=3s")
 				.directive("TimeoutStopSec=60"));
 		systemd.start(sample);
 		CompletableFuture.runAsync(() -> {
@@ -106,7 +91,7 @@ class SystemdLifecycleIT {
 	@Test
 	void slowButProgressingStartOutlivesTheStartTimeout() throws Exception {
 		SampleUnit sample = systemd
-			.install(unit("slow-start").argument("--sample.startup-delay=10s").directive("TimeoutStartSec=5"));
+			.install(systemd.unit("slow-start").argument("--sample.startup-delay=10s").directive("TimeoutStartSec=5"));
 		long startRequested = System.nanoTime();
 		systemd.start(sample);
 		assertThat(Duration.ofNanos(System.nanoTime() - startRequested)).isGreaterThan(Duration.ofSeconds(10));
@@ -116,7 +101,7 @@ class SystemdLifecycleIT {
 
 	@Test
 	void startThatNeverFinishesIsEndedOnceOurBoundHasPassed() throws Exception {
-		SampleUnit sample = systemd.install(unit("endless-start").argument("--sample.startup-delay=1h")
+		SampleUnit sample = systemd.install(systemd.unit("endless-start").argument("--sample.startup-delay=1h")
 			.argument("--service.startup.timeout=12s")
 			.argument("--service.startup.progress-timeout=4s")
 			.directive("TimeoutStartSec=5")
@@ -136,12 +121,12 @@ class SystemdLifecycleIT {
 
 	@Test
 	void invalidConfigurationFailsWithItsAnalysisAndIsRestarted() throws Exception {
-		SampleUnit sample = systemd.install(unit("invalid").argument("--service.startup.progress-timeout=0s")
+		SampleUnit sample = systemd.install(systemd.unit("invalid").argument("--service.startup.progress-timeout=0s")
 			.directive("Restart=on-failure")
 			.directive("RestartSec=2"));
 		assertThat(systemd.systemctl("start", sample.name()).exitCode()).isNotZero();
 		List<String> statusTexts = new ArrayList<>();
-		systemd.awaitUnit(sample.name(), START_TIMEOUT, (state) -> {
+		systemd.awaitUnit(sample.name(), SystemdUserManager.START_TIMEOUT, (state) -> {
 			statusTexts.add(state.get("StatusText"));
 			return Integer.parseInt(state.get("NRestarts")) >= 1;
 		}, "NRestarts", "StatusText");
@@ -157,7 +142,7 @@ class SystemdLifecycleIT {
 	void reloadRunsTheListenersAndReturnsWhenTheyFinished() throws Exception {
 		// Before systemd 253 (Type=notify-reload), the reload command must outlive the JVM's
 		// RELOADING=1; systemd then waits for READY=1 before the reload job ends.
-		SampleUnit sample = systemd.install(unit("reload").argument("--sample.reload-delay=3s")
+		SampleUnit sample = systemd.install(systemd.unit("reload").argument("--sample.reload-delay=3s")
 			.directive("ExecReload=/bin/kill -HUP $MAINPID")
 			.directive("ExecReload=/bin/sleep 1"));
 		long pid = systemd.start(sample);
@@ -178,10 +163,6 @@ class SystemdLifecycleIT {
 		Map<String, String> after = systemd.show(sample.name(), "ActiveState", "MainPID", "StatusText");
 		assertThat(after).containsEntry("ActiveState", "active").containsEntry("MainPID", Long.toString(pid));
 		assertThat(after.get("StatusText")).matches("Reloaded in \\d+ ms");
-	}
-
-	private static SampleUnit unit(String name) throws IOException {
-		return new SampleUnit(name, systemd.directory());
 	}
 
 	private static String systemctl(String... arguments) {

@@ -7,9 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -19,29 +18,15 @@ import static org.awaitility.Awaitility.await;
  */
 class SystemdServiceIT {
 
-	private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
-
-	private static SystemdUserManager systemd;
-
-	@BeforeAll
-	static void startSystemd() throws Exception {
-		SampleUnit.jar();
-		systemd = SystemdUserManager.start(SampleUnit.logDirectory(SystemdServiceIT.class));
-	}
-
-	@AfterAll
-	static void stopSystemd() throws Exception {
-		if (systemd != null) {
-			systemd.close();
-		}
-	}
+	@RegisterExtension
+	static final SystemdUserManager systemd = new SystemdUserManager();
 
 	@Test
 	void unitBecomesActiveOnlyAfterReady() throws Exception {
-		SampleUnit sample = systemd.install(new SampleUnit("ready", systemd.directory()).argument("--sample.startup-delay=4s"));
+		SampleUnit sample = systemd.install(systemd.unit("ready").argument("--sample.startup-delay=4s"));
 		systemd.systemctlOrFail("start", "--no-block", sample.name());
 		List<Map<String, String>> observed = new ArrayList<>();
-		Map<String, String> active = systemd.awaitUnit(sample.name(), START_TIMEOUT, (state) -> {
+		Map<String, String> active = systemd.awaitUnit(sample.name(), SystemdUserManager.START_TIMEOUT, (state) -> {
 			observed.add(state);
 			return state.get("ActiveState").equals("active") || state.get("ActiveState").equals("failed");
 		}, "ActiveState", "StatusText", "MainPID");
@@ -61,11 +46,11 @@ class SystemdServiceIT {
 
 	@Test
 	void killedMainProcessIsRestartedAndReadyAgain() throws Exception {
-		SampleUnit sample = systemd.install(new SampleUnit("restart", systemd.directory()).directive("Restart=on-failure")
+		SampleUnit sample = systemd.install(systemd.unit("restart").directive("Restart=on-failure")
 			.directive("RestartSec=1"));
 		long firstPid = systemd.start(sample);
 		new ProcessBuilder("kill", "-9", Long.toString(firstPid)).start().waitFor();
-		Map<String, String> restarted = systemd.awaitUnit(sample.name(), START_TIMEOUT,
+		Map<String, String> restarted = systemd.awaitUnit(sample.name(), SystemdUserManager.START_TIMEOUT,
 				(state) -> state.get("NRestarts").equals("1") && state.get("ActiveState").equals("active"),
 				"NRestarts", "ActiveState", "SubState", "MainPID", "StatusText");
 		assertThat(Long.parseLong(restarted.get("MainPID"))).isNotEqualTo(firstPid);
@@ -96,7 +81,7 @@ class SystemdServiceIT {
 
 	@Test
 	void stopIsOrderlyAndCountsAsSuccess() throws Exception {
-		SampleUnit sample = systemd.install(new SampleUnit("stop", systemd.directory()));
+		SampleUnit sample = systemd.install(systemd.unit("stop"));
 		systemd.start(sample);
 		systemd.systemctlOrFail("stop", sample.name());
 		Map<String, String> stopped = systemd.show(sample.name(), "ActiveState", "Result");
@@ -110,14 +95,14 @@ class SystemdServiceIT {
 	}
 
 	private SampleUnit watchdogUnit(String name) throws Exception {
-		return new SampleUnit(name, systemd.directory()).directive("WatchdogSec=3")
+		return systemd.unit(name).directive("WatchdogSec=3")
 			.directive("TimeoutAbortSec=3")
 			.directive("Restart=on-failure")
 			.directive("RestartSec=1");
 	}
 
 	private void awaitRestart(SampleUnit sample, long firstPid) throws Exception {
-		Map<String, String> restarted = systemd.awaitUnit(sample.name(), START_TIMEOUT,
+		Map<String, String> restarted = systemd.awaitUnit(sample.name(), SystemdUserManager.START_TIMEOUT,
 				(state) -> state.get("NRestarts").equals("1") && state.get("ActiveState").equals("active"),
 				"NRestarts", "ActiveState", "MainPID");
 		assertThat(Long.parseLong(restarted.get("MainPID"))).isNotEqualTo(firstPid);

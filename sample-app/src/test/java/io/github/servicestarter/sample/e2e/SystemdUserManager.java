@@ -14,6 +14,11 @@ import java.util.function.Predicate;
 
 import org.springframework.util.FileSystemUtils;
 
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.awaitility.Awaitility.await;
@@ -21,68 +26,89 @@ import static org.awaitility.Awaitility.await;
 /**
  * A real systemd user manager, run as an ordinary process with its own runtime and
  * configuration directories, so that each test class supervises its units in isolation.
+ * Register it as a static JUnit extension: it starts before the class's tests and stops,
+ * with every unit it installed, after them. The logs stay in {@code target/e2e/<TestClass>}.
  */
-final class SystemdUserManager implements AutoCloseable {
+final class SystemdUserManager implements BeforeAllCallback, AfterAllCallback {
+
+	/** How long a sample unit may take to start on a loaded 2-core machine. */
+	static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
 	private static final Path SYSTEMD = Path.of("/usr/lib/systemd/systemd");
 
-	private final Path root;
-
-	private final Path logDirectory;
-
-	private final Path runtimeDirectory;
-
-	private final Path unitDirectory;
-
-	private final Process manager;
-
 	private final List<String> units = new ArrayList<>();
 
-	private SystemdUserManager(Path root, Path logDirectory, Path runtimeDirectory, Path unitDirectory,
-			Process manager) {
-		this.root = root;
-		this.logDirectory = logDirectory;
-		this.runtimeDirectory = runtimeDirectory;
-		this.unitDirectory = unitDirectory;
-		this.manager = manager;
-	}
+	private @Nullable Path root;
 
-	/**
-	 * Start a user manager.
-	 * @param logDirectory where the manager's and the units' logs are kept after the run
-	 * @return the running manager
-	 */
-	static SystemdUserManager start(Path logDirectory) throws IOException, InterruptedException {
+	private Path logDirectory = Path.of("target");
+
+	private Path runtimeDirectory = Path.of("target");
+
+	private Path unitDirectory = Path.of("target");
+
+	private @Nullable Process manager;
+
+	@Override
+	public void beforeAll(ExtensionContext context) throws Exception {
+		SampleUnit.jar();
 		Prerequisites.require(Files.isExecutable(SYSTEMD), SYSTEMD + " (apt-get install systemd)");
 		Prerequisites.require("root".equals(System.getProperty("user.name")),
 				"root, to run a systemd user manager that can apply sandboxing");
 		// sd_booted() looks for this directory; without it the manager refuses to start.
 		Files.createDirectories(Path.of("/run/systemd/system"));
+		this.logDirectory = SampleUnit.logDirectory(context.getRequiredTestClass());
+		FileSystemUtils.deleteRecursively(this.logDirectory);
+		Files.createDirectories(this.logDirectory);
 		// Sockets live under the runtime directory, whose path must stay short: keep it in /tmp.
 		Path root = Files.createTempDirectory("systemd-e2e-");
-		FileSystemUtils.deleteRecursively(logDirectory);
-		Files.createDirectories(logDirectory);
-		Path runtime = Files.createDirectory(root.resolve("runtime"),
+		this.root = root;
+		this.runtimeDirectory = Files.createDirectory(root.resolve("runtime"),
 				PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
 		Path config = root.resolve("config");
-		Path units = Files.createDirectories(config.resolve("systemd/user"));
+		this.unitDirectory = Files.createDirectories(config.resolve("systemd/user"));
 		ProcessBuilder builder = new ProcessBuilder(SYSTEMD.toString(), "--user")
 			.redirectErrorStream(true)
-			.redirectOutput(logDirectory.resolve("manager.log").toFile());
+			.redirectOutput(this.logDirectory.resolve("manager.log").toFile());
 		Map<String, String> environment = builder.environment();
 		environment.keySet().removeIf((name) -> name.startsWith("DBUS_") || name.equals("NOTIFY_SOCKET"));
-		environment.put("XDG_RUNTIME_DIR", runtime.toString());
+		environment.put("XDG_RUNTIME_DIR", this.runtimeDirectory.toString());
 		environment.put("XDG_CONFIG_HOME", config.toString());
-		SystemdUserManager manager = new SystemdUserManager(root, logDirectory, runtime, units,
-				builder.start());
+		this.manager = builder.start();
 		await("systemd user manager to come up").atMost(Duration.ofSeconds(30))
 			.pollInterval(Duration.ofMillis(100))
-			.until(() -> manager.systemctl("is-system-running").output().matches("(?s)(running|degraded).*"));
-		return manager;
+			.until(() -> systemctl("is-system-running").output().matches("(?s)(running|degraded).*"));
 	}
 
-	Path directory() {
-		return this.logDirectory;
+	@Override
+	public void afterAll(ExtensionContext context) throws Exception {
+		Process manager = this.manager;
+		if (manager == null) {
+			return;
+		}
+		try {
+			for (String unit : this.units) {
+				systemctl("kill", "--signal=SIGKILL", unit);
+				systemctl("stop", unit);
+			}
+		}
+		finally {
+			manager.destroy();
+			if (!manager.waitFor(30, TimeUnit.SECONDS)) {
+				manager.destroyForcibly();
+			}
+			if (this.root != null) {
+				FileSystemUtils.deleteRecursively(this.root);
+			}
+		}
+	}
+
+	/**
+	 * Return a new sample unit whose log and results files live in this class's log directory.
+	 * @param name the unit name, without {@code .service}
+	 * @return the unit, not yet installed
+	 */
+	SampleUnit unit(String name) throws IOException {
+		return new SampleUnit(name, this.logDirectory);
 	}
 
 	SampleUnit install(SampleUnit sample) throws IOException, InterruptedException {
@@ -157,23 +183,6 @@ final class SystemdUserManager implements AutoCloseable {
 				return condition.test(values);
 			});
 		return seen.get(seen.size() - 1);
-	}
-
-	@Override
-	public void close() throws Exception {
-		try {
-			for (String unit : this.units) {
-				systemctl("kill", "--signal=SIGKILL", unit);
-				systemctl("stop", unit);
-			}
-		}
-		finally {
-			this.manager.destroy();
-			if (!this.manager.waitFor(30, TimeUnit.SECONDS)) {
-				this.manager.destroyForcibly();
-			}
-			FileSystemUtils.deleteRecursively(this.root);
-		}
 	}
 
 	record Result(int exitCode, String output) {
