@@ -1,6 +1,10 @@
 package io.github.servicestarter.autoconfigure;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
 
 import io.github.servicestarter.lifecycle.AvailabilityWatchdogGate;
 import io.github.servicestarter.lifecycle.ContextRefresherReloadListener;
@@ -11,10 +15,15 @@ import io.github.servicestarter.lifecycle.ServiceStateNotifications;
 import io.github.servicestarter.lifecycle.ShutdownPhaseMarker;
 import io.github.servicestarter.lifecycle.ShutdownProgress;
 import io.github.servicestarter.lifecycle.StartupProgress;
+import io.github.servicestarter.journal.RestartAccounting;
+import io.github.servicestarter.journal.RestartJournal;
+import io.github.servicestarter.journal.StateDirectory;
 import io.github.servicestarter.manager.HostProcess;
 import io.github.servicestarter.manager.ServiceManager;
+import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.manager.ServiceNotifier;
+import io.github.servicestarter.systemd.SystemdUnit;
 import io.github.servicestarter.watchdog.WatchdogGate;
 import io.github.servicestarter.watchdog.WatchdogPinger;
 
@@ -31,6 +40,7 @@ import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -51,6 +61,8 @@ public final class ServiceAutoConfiguration {
 
 	private static final Duration DEFAULT_SHUTDOWN_PHASE_TIMEOUT = Duration.ofSeconds(30);
 
+	private static final Path PROC_SELF_CGROUP = Path.of("/proc/self/cgroup");
+
 	@Bean
 	@ConditionalOnMissingBean
 	ServiceManagerDetection serviceManagerDetection(ServiceProperties properties) {
@@ -61,6 +73,22 @@ public final class ServiceAutoConfiguration {
 	@ConditionalOnMissingBean
 	ServiceNotifier serviceNotifier(ServiceManagerDetection detection) {
 		return new ServiceManagerConnector(HostProcess.current()).openNotifier(detection);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ServiceIdentity serviceIdentity(ServiceProperties properties, ServiceManagerDetection detection,
+			Environment environment) {
+		String unit = (detection.manager() == ServiceManager.SYSTEMD)
+				? SystemdUnit.find(HostProcess.current(), PROC_SELF_CGROUP).map(SystemdUnit::name).orElse(null) : null;
+		String name = properties.getName();
+		if (name == null && unit != null) {
+			name = unit.substring(0, unit.length() - ".service".length());
+		}
+		if (name == null) {
+			name = environment.getProperty("spring.application.name", "application");
+		}
+		return new ServiceIdentity(name, unit);
 	}
 
 	@Bean
@@ -105,6 +133,36 @@ public final class ServiceAutoConfiguration {
 	}
 
 	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnServiceManager
+	static class RestartAccountingConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		RestartAccounting serviceRestartAccounting(ServiceProperties properties, ServiceIdentity identity,
+				ServiceManagerDetection detection) {
+			HostProcess process = HostProcess.current();
+			Path directory = properties.getStateDirectory();
+			if (directory == null) {
+				directory = StateDirectory.resolve(identity.name(), process, System.getProperty("os.name"),
+						System.getProperty("user.name"), System.getProperty("user.home"));
+			}
+			RestartJournal journal = RestartJournal.open(directory, process.pid(), Clock.systemUTC());
+			String unit = identity.unit();
+			Supplier<OptionalLong> managerRestarts = (detection.manager() == ServiceManager.SYSTEMD && unit != null)
+					? new SystemdUnit(unit, process.getenv("MANAGERPID") != null)::readRestarts : null;
+			return new RestartAccounting(journal, managerRestarts);
+		}
+
+		@Bean
+		ShutdownPhaseMarker serviceCleanStopMarker(RestartAccounting accounting) {
+			// The lowest phase stops last: the stop is clean once every lifecycle bean stopped.
+			return new ShutdownPhaseMarker(Integer.MIN_VALUE,
+					() -> accounting.journal().recordCleanStop("application context closed"));
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnBooleanProperty(name = "service.reload.enabled", matchIfMissing = true)
 	static class ReloadConfiguration {
 
@@ -138,8 +196,9 @@ public final class ServiceAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		@ConditionalOnBean(HealthEndpoint.class)
-		HealthStatusSource serviceHealthStatusSource(HealthEndpoint healthEndpoint) {
-			return () -> healthEndpoint.health().getStatus().getCode();
+		HealthStatusSource serviceHealthStatusSource(ObjectProvider<HealthEndpoint> healthEndpoint) {
+			// Resolved when asked: the health registry itself may depend on this starter's beans.
+			return () -> healthEndpoint.getObject().health().getStatus().getCode();
 		}
 
 	}

@@ -1,8 +1,11 @@
 package io.github.servicestarter.autoconfigure;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 import io.github.servicestarter.manager.ServiceManagerSelection;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -14,6 +17,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("service")
 public class ServiceProperties {
 
+	private static final Pattern VALID_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,254}");
+
 	/**
 	 * Whether to integrate with the service manager that launched the application.
 	 */
@@ -23,6 +28,19 @@ public class ServiceProperties {
 	 * Service manager to integrate with: detected from the process environment, or forced.
 	 */
 	private ServiceManagerSelection manager = ServiceManagerSelection.AUTO;
+
+	/**
+	 * Name of the service. Defaults to the systemd unit name, then to
+	 * spring.application.name. Names the state directory and tags the service.info meter.
+	 */
+	private @Nullable String name;
+
+	/**
+	 * Directory for the service's state (the restart journal). Defaults to the systemd
+	 * StateDirectory=, otherwise /var/lib/<name> for root, ~/.local/state/<name> for other
+	 * users and %ProgramData%\<name> on Windows.
+	 */
+	private @Nullable Path stateDirectory;
 
 	private final Startup startup = new Startup();
 
@@ -46,6 +64,26 @@ public class ServiceProperties {
 
 	public void setManager(ServiceManagerSelection manager) {
 		this.manager = manager;
+	}
+
+	public @Nullable String getName() {
+		return this.name;
+	}
+
+	public void setName(@Nullable String name) {
+		if (name != null && !VALID_NAME.matcher(name).matches()) {
+			throw new IllegalArgumentException("service.name '" + name + "' must start with a letter or digit and "
+					+ "contain only letters, digits and . _ - @ (it names a directory and a service)");
+		}
+		this.name = name;
+	}
+
+	public @Nullable Path getStateDirectory() {
+		return this.stateDirectory;
+	}
+
+	public void setStateDirectory(@Nullable Path stateDirectory) {
+		this.stateDirectory = stateDirectory;
 	}
 
 	public Startup getStartup() {

@@ -44,9 +44,11 @@ public final class ServiceStateNotifications implements GenericApplicationListen
 
 	private final @Nullable ShutdownProgress shutdownProgress;
 
-	private boolean ready;
+	private volatile boolean ready;
 
-	private boolean stopping;
+	private volatile boolean stopping;
+
+	private volatile @Nullable Instant readyAt;
 
 	/**
 	 * Create the notifications for one application context.
@@ -98,6 +100,7 @@ public final class ServiceStateNotifications implements GenericApplicationListen
 		}
 		if (readiness == ReadinessState.ACCEPTING_TRAFFIC && !this.ready) {
 			this.ready = true;
+			this.readyAt = Instant.now();
 			if (this.startupProgress != null) {
 				this.startupProgress.finish();
 			}
@@ -135,6 +138,22 @@ public final class ServiceStateNotifications implements GenericApplicationListen
 		if (this.shutdownProgress != null) {
 			this.shutdownProgress.begin();
 		}
+	}
+
+	/**
+	 * Return the service's state.
+	 * @return the state
+	 */
+	public ServiceState state() {
+		return this.stopping ? ServiceState.STOPPING : (this.ready ? ServiceState.RUNNING : ServiceState.STARTING);
+	}
+
+	/**
+	 * Return when the service manager was told the service is ready.
+	 * @return the time, or {@code null} before readiness
+	 */
+	public @Nullable Instant readyAt() {
+		return this.readyAt;
 	}
 
 	private String healthSuffix() {

@@ -36,6 +36,8 @@ public final class WatchdogPinger {
 
 	private volatile @Nullable Instant lastPing;
 
+	private volatile @Nullable Duration interval;
+
 	private @Nullable ScheduledExecutorService executor;
 
 	private @Nullable Verdict lastVerdict;
@@ -70,6 +72,7 @@ public final class WatchdogPinger {
 		long period = Math.max(1, interval.get().toNanos());
 		executor.scheduleAtFixedRate(this::tick, 0, period, TimeUnit.NANOSECONDS);
 		this.executor = executor;
+		this.interval = interval.get();
 		logger.info("Watchdog pings every " + interval.get().toMillis() + " ms (half of WATCHDOG_USEC)");
 		return interval;
 	}
@@ -82,6 +85,14 @@ public final class WatchdogPinger {
 			this.executor.shutdownNow();
 		}
 		this.executor = null;
+	}
+
+	/**
+	 * Return the interval between pings.
+	 * @return the interval, or empty while the pinger has not started
+	 */
+	public Optional<Duration> interval() {
+		return Optional.ofNullable(this.interval);
 	}
 
 	/**

@@ -1,0 +1,48 @@
+package io.github.servicestarter.autoconfigure.endpoint;
+
+import io.github.servicestarter.autoconfigure.ServiceAutoConfiguration;
+import io.github.servicestarter.endpoint.ServiceEndpoint;
+import io.github.servicestarter.journal.RestartAccounting;
+import io.github.servicestarter.lifecycle.ServiceRestarter;
+import io.github.servicestarter.lifecycle.ServiceStateNotifications;
+import io.github.servicestarter.manager.ServiceIdentity;
+import io.github.servicestarter.manager.ServiceManagerDetection;
+import io.github.servicestarter.watchdog.WatchdogPinger;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Auto-configuration of the {@code service} endpoint. Available without a service manager
+ * too, where it shows why none was detected.
+ *
+ * @author Service Starter contributors
+ */
+@AutoConfiguration(after = ServiceAutoConfiguration.class)
+@ConditionalOnClass(ConditionalOnAvailableEndpoint.class)
+@ConditionalOnBean(ServiceStateNotifications.class)
+@ConditionalOnAvailableEndpoint(ServiceEndpoint.class)
+public final class ServiceEndpointAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	ServiceRestarter serviceRestarter(ConfigurableApplicationContext context) {
+		return new ServiceRestarter(context);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ServiceEndpoint serviceEndpoint(ServiceManagerDetection detection, ServiceIdentity identity,
+			ServiceStateNotifications state, ObjectProvider<RestartAccounting> accounting,
+			ObjectProvider<WatchdogPinger> watchdog, ServiceRestarter restarter) {
+		return new ServiceEndpoint(detection, identity, state, accounting.getIfAvailable(), watchdog.getIfAvailable(),
+				restarter);
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Auto-configuration of the service starter's endpoint support.
+ */
+@NullMarked
+package io.github.servicestarter.autoconfigure.endpoint;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,51 @@
+package io.github.servicestarter.autoconfigure.metrics;
+
+import io.github.servicestarter.autoconfigure.ConditionalOnServiceManager;
+import io.github.servicestarter.autoconfigure.ServiceAutoConfiguration;
+import io.github.servicestarter.journal.RestartAccounting;
+import io.github.servicestarter.manager.ServiceIdentity;
+import io.github.servicestarter.manager.ServiceManagerDetection;
+import io.github.servicestarter.metrics.ProcessResourceMeterBinder;
+import io.github.servicestarter.metrics.ServiceMeterBinder;
+import io.github.servicestarter.resources.ProcessResources;
+import io.github.servicestarter.watchdog.WatchdogPinger;
+import io.micrometer.core.instrument.binder.MeterBinder;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Auto-configuration of the service and process resource meters, under a service manager.
+ *
+ * @author Service Starter contributors
+ */
+@AutoConfiguration(after = ServiceAutoConfiguration.class)
+@ConditionalOnClass(MeterBinder.class)
+@ConditionalOnBean(ServiceManagerDetection.class)
+@ConditionalOnServiceManager
+public final class ServiceMetricsAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	ServiceMeterBinder serviceMeterBinder(ServiceManagerDetection detection, ServiceIdentity identity,
+			ObjectProvider<RestartAccounting> accounting, ObjectProvider<WatchdogPinger> watchdog) {
+		return new ServiceMeterBinder(detection, identity, accounting.getIfAvailable(), watchdog.getIfAvailable());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProcessResources processResources() {
+		return ProcessResources.forCurrentProcess();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProcessResourceMeterBinder processResourceMeterBinder(ProcessResources processResources) {
+		return new ProcessResourceMeterBinder(processResources);
+	}
+
+}

@@ -1,0 +1,159 @@
+package io.github.servicestarter.endpoint;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+import io.github.servicestarter.journal.RestartAccounting;
+import io.github.servicestarter.lifecycle.ServiceRestarter;
+import io.github.servicestarter.lifecycle.ServiceStateNotifications;
+import io.github.servicestarter.manager.ServiceIdentity;
+import io.github.servicestarter.manager.ServiceManagerDetection;
+import io.github.servicestarter.watchdog.WatchdogPinger;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.actuate.endpoint.Access;
+import org.springframework.boot.actuate.endpoint.OperationResponseBody;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
+
+/**
+ * {@code /actuator/service}: the manager and how it was detected, the service's name, pid,
+ * state, start and ready times, restarts, starts and crashes, and the watchdog. The restart
+ * operation is a write operation, so with the endpoint's default read-only access it is off
+ * until {@code management.endpoint.service.access=unrestricted}.
+ *
+ * @author Service Starter contributors
+ */
+@Endpoint(id = "service", defaultAccess = Access.READ_ONLY)
+public class ServiceEndpoint {
+
+	private final ServiceManagerDetection detection;
+
+	private final ServiceIdentity identity;
+
+	private final ServiceStateNotifications state;
+
+	private final @Nullable RestartAccounting accounting;
+
+	private final @Nullable WatchdogPinger watchdog;
+
+	private final ServiceRestarter restarter;
+
+	/**
+	 * Create the endpoint.
+	 * @param detection the service manager detection
+	 * @param identity the service identity
+	 * @param state the service state
+	 * @param accounting the restart accounting, or {@code null} when there is none
+	 * @param watchdog the watchdog pinger, or {@code null} when switched off
+	 * @param restarter the restarter behind the restart operation
+	 */
+	public ServiceEndpoint(ServiceManagerDetection detection, ServiceIdentity identity, ServiceStateNotifications state,
+			@Nullable RestartAccounting accounting, @Nullable WatchdogPinger watchdog, ServiceRestarter restarter) {
+		this.detection = detection;
+		this.identity = identity;
+		this.state = state;
+		this.accounting = accounting;
+		this.watchdog = watchdog;
+		this.restarter = restarter;
+	}
+
+	@ReadOperation
+	public ServiceDescriptor service() {
+		ProcessHandle process = ProcessHandle.current();
+		return new ServiceDescriptor(lower(this.detection.manager()), this.detection.rule(), this.identity.name(),
+				this.identity.unit(), process.pid(), lower(this.state.state()),
+				process.info().startInstant().orElse(null), this.state.readyAt(), restarts(), watchdog());
+	}
+
+	@WriteOperation
+	public RestartDescriptor restart() {
+		boolean accepted = this.restarter.requestRestart("requested through the service endpoint");
+		return new RestartDescriptor(accepted, ServiceRestarter.RESTART_EXIT_CODE);
+	}
+
+	private @Nullable RestartsDescriptor restarts() {
+		RestartAccounting accounting = this.accounting;
+		if (accounting == null) {
+			return null;
+		}
+		var record = accounting.journal().record();
+		return new RestartsDescriptor(accounting.restarts(), accounting.source(), accounting.starts(),
+				accounting.crashes(), record.lastExit(), accounting.journal().problem() == null);
+	}
+
+	private WatchdogDescriptor watchdog() {
+		WatchdogPinger watchdog = this.watchdog;
+		if (watchdog == null || watchdog.interval().isEmpty()) {
+			return new WatchdogDescriptor(false, null, null, 0);
+		}
+		return new WatchdogDescriptor(true, watchdog.interval().get(), watchdog.lastPing().orElse(null),
+				watchdog.pings());
+	}
+
+	private static String lower(Enum<?> value) {
+		return value.name().toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * The service, as {@code GET /actuator/service} shows it.
+	 *
+	 * @param manager the service manager ({@code systemd}, {@code none})
+	 * @param detectedBy the rule that decided the manager
+	 * @param name the service name
+	 * @param unit the systemd unit, if any
+	 * @param pid the process id
+	 * @param state {@code starting}, {@code running} or {@code stopping}
+	 * @param startedAt when the process started
+	 * @param readyAt when the manager was told the service is ready
+	 * @param restarts restart accounting, absent without a service manager
+	 * @param watchdog the watchdog
+	 */
+	public record ServiceDescriptor(String manager, String detectedBy, String name, @Nullable String unit, long pid,
+			String state, @Nullable Instant startedAt, @Nullable Instant readyAt, @Nullable RestartsDescriptor restarts,
+			WatchdogDescriptor watchdog) implements OperationResponseBody {
+
+	}
+
+	/**
+	 * Restart accounting.
+	 *
+	 * @param count how often the service was restarted
+	 * @param source who counted: {@code systemd} or {@code journal}
+	 * @param starts starts recorded in the journal, this one included
+	 * @param crashes earlier runs that ended without a clean stop
+	 * @param lastExit how the previous run ended
+	 * @param journalRecording whether the journal records this run
+	 */
+	public record RestartsDescriptor(long count, String source, long starts, long crashes, @Nullable String lastExit,
+			boolean journalRecording) {
+
+	}
+
+	/**
+	 * The watchdog.
+	 *
+	 * @param enabled whether pings are being sent
+	 * @param interval the interval between pings
+	 * @param lastPing when the last ping was sent
+	 * @param pings how many pings were sent
+	 */
+	public record WatchdogDescriptor(boolean enabled, @Nullable Duration interval, @Nullable Instant lastPing,
+			long pings) {
+
+	}
+
+	/**
+	 * Answer to a restart request.
+	 *
+	 * @param accepted whether this request started a restart ({@code false} when one was
+	 * already under way)
+	 * @param exitCode the exit status the service will exit with
+	 */
+	public record RestartDescriptor(boolean accepted, int exitCode) implements OperationResponseBody {
+
+	}
+
+}

@@ -1,0 +1,96 @@
+package io.github.servicestarter.journal;
+
+import java.util.OptionalLong;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Restart, start and crash counts of the service, from the best source there is: the
+ * service manager's own restart count where the manager keeps one (systemd's
+ * {@code NRestarts}, asked for once, when first needed), otherwise the journal. Starts and
+ * crashes always come from the journal.
+ *
+ * @author Service Starter contributors
+ */
+public final class RestartAccounting {
+
+	/** Tag value of restarts counted by systemd. */
+	public static final String SOURCE_SYSTEMD = "systemd";
+
+	/** Tag value of restarts counted by the journal. */
+	public static final String SOURCE_JOURNAL = "journal";
+
+	private final RestartJournal journal;
+
+	private final @Nullable Supplier<OptionalLong> managerRestarts;
+
+	private volatile @Nullable OptionalLong managerCount;
+
+	/**
+	 * Create the accounting.
+	 * @param journal the journal
+	 * @param managerRestarts reads the manager's restart count, or {@code null} when the
+	 * manager keeps none
+	 */
+	public RestartAccounting(RestartJournal journal, @Nullable Supplier<OptionalLong> managerRestarts) {
+		this.journal = journal;
+		this.managerRestarts = managerRestarts;
+	}
+
+	/**
+	 * Return where {@link #restarts()} comes from.
+	 * @return {@link #SOURCE_SYSTEMD} or {@link #SOURCE_JOURNAL}
+	 */
+	public String source() {
+		return managerCount().isPresent() ? SOURCE_SYSTEMD : SOURCE_JOURNAL;
+	}
+
+	/**
+	 * Return how often the service was restarted.
+	 * @return the restart count
+	 */
+	public long restarts() {
+		OptionalLong manager = managerCount();
+		return manager.isPresent() ? manager.getAsLong() : this.journal.record().restarts();
+	}
+
+	/**
+	 * Return how often the service started, this run included.
+	 * @return the start count
+	 */
+	public long starts() {
+		return this.journal.record().starts();
+	}
+
+	/**
+	 * Return how many earlier runs ended without a clean stop.
+	 * @return the crash count
+	 */
+	public long crashes() {
+		return this.journal.record().crashes();
+	}
+
+	/**
+	 * Return the journal behind the counts.
+	 * @return the journal
+	 */
+	public RestartJournal journal() {
+		return this.journal;
+	}
+
+	private OptionalLong managerCount() {
+		OptionalLong count = this.managerCount;
+		if (count == null) {
+			synchronized (this) {
+				count = this.managerCount;
+				if (count == null) {
+					count = (this.managerRestarts != null) ? this.managerRestarts.get() : OptionalLong.empty();
+					this.managerCount = count;
+				}
+			}
+		}
+		return count;
+	}
+
+}

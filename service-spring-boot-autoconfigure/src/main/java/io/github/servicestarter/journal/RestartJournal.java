@@ -1,0 +1,281 @@
+package io.github.servicestarter.journal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Properties;
+import java.util.Set;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The restart journal of one service in its state directory. Opening it records a start
+ * (and a crash, when the previous run left no clean stop); {@link #recordCleanStop} records
+ * the orderly end of this run. Each write replaces the file atomically (temporary file,
+ * flush, rename), files are created owner-only, and a lock held for the life of the process
+ * keeps a second instance from writing. Nothing here throws: a journal that cannot be used
+ * is reported once and the service runs on without it; a corrupt file is kept, renamed, and
+ * counting starts afresh.
+ *
+ * @author Service Starter contributors
+ */
+public final class RestartJournal {
+
+	static final String FILE_NAME = "restart-journal.properties";
+
+	static final String LOCK_NAME = "restart-journal.lock";
+
+	private static final Log logger = LogFactory.getLog(RestartJournal.class);
+
+	private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
+
+	private static final Set<PosixFilePermission> OWNER_ONLY_DIRECTORY = PosixFilePermissions.fromString("rwx------");
+
+	private final Path directory;
+
+	private final Clock clock;
+
+	private final @Nullable FileChannel lockChannel;
+
+	private volatile JournalRecord record;
+
+	private volatile @Nullable String problem;
+
+	private RestartJournal(Path directory, Clock clock, @Nullable FileChannel lockChannel, JournalRecord record,
+			@Nullable String problem) {
+		this.directory = directory;
+		this.clock = clock;
+		this.lockChannel = lockChannel;
+		this.record = record;
+		this.problem = problem;
+	}
+
+	/**
+	 * Open the journal in a directory and record this start.
+	 * @param directory the state directory, created owner-only when missing
+	 * @param pid the process id of this run
+	 * @param clock the clock for timestamps
+	 * @return the journal, recording or not; never {@code null}
+	 */
+	public static RestartJournal open(Path directory, long pid, Clock clock) {
+		FileChannel lock;
+		try {
+			createDirectory(directory);
+			lock = lock(directory);
+		}
+		catch (IOException | RuntimeException ex) {
+			return unusable(directory, clock, JournalRecord.EMPTY, "state directory " + directory
+					+ " is not writable (" + describe(ex) + "); set service.state-directory to a writable directory, "
+					+ "or give the unit StateDirectory=");
+		}
+		JournalRecord previous = read(directory);
+		if (lock == null) {
+			return unusable(directory, clock, previous,
+					"another instance of the service holds " + directory.resolve(LOCK_NAME)
+							+ "; this instance does not record its starts");
+		}
+		RestartJournal journal = new RestartJournal(directory, clock, lock, previous, null);
+		journal.recordStart(previous, pid);
+		return journal;
+	}
+
+	private static RestartJournal unusable(Path directory, Clock clock, JournalRecord record, String problem) {
+		logger.warn("Restart journal unavailable: " + problem);
+		return new RestartJournal(directory, clock, null, record, problem);
+	}
+
+	/**
+	 * Return what the journal holds now.
+	 * @return the current record
+	 */
+	public JournalRecord record() {
+		return this.record;
+	}
+
+	/**
+	 * Return why the journal cannot record, if it cannot.
+	 * @return the problem, or {@code null} while the journal records
+	 */
+	public @Nullable String problem() {
+		return this.problem;
+	}
+
+	/**
+	 * Return the file the journal is kept in.
+	 * @return the journal file
+	 */
+	public Path file() {
+		return this.directory.resolve(FILE_NAME);
+	}
+
+	/**
+	 * Record that this run ended with a clean stop, and release the lock.
+	 * @param reason how it stopped, for people, e.g. {@code "stop requested by systemd"}
+	 */
+	public synchronized void recordCleanStop(String reason) {
+		if (this.lockChannel == null || !this.record.running()) {
+			return;
+		}
+		JournalRecord current = this.record;
+		write(new JournalRecord(current.starts(), current.crashes(), false, current.pid(), current.started(),
+				"clean stop at " + now() + " (" + reason + ")"));
+		try {
+			this.lockChannel.close();
+		}
+		catch (IOException ex) {
+			logger.debug("Could not release the restart journal lock", ex);
+		}
+	}
+
+	private synchronized void recordStart(JournalRecord previous, long pid) {
+		long crashes = previous.crashes();
+		String lastExit = previous.lastExit();
+		if (previous.running()) {
+			crashes++;
+			lastExit = "crash: the run of pid " + previous.pid() + " started at " + previous.started()
+					+ " ended without a clean stop";
+			logger.warn("The previous run of this service (pid " + previous.pid() + ") ended without a clean stop");
+		}
+		write(new JournalRecord(previous.starts() + 1, crashes, true, pid, now(), lastExit));
+	}
+
+	private void write(JournalRecord next) {
+		this.record = next;
+		try {
+			Path temporary = Files.createTempFile(this.directory, "." + FILE_NAME, ".tmp", ownerOnly(OWNER_ONLY_FILE));
+			try {
+				ByteArrayOutputStream content = new ByteArrayOutputStream();
+				next.toProperties().store(content, "Restart journal of this service, kept by the service starter");
+				try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+					channel.write(ByteBuffer.wrap(content.toByteArray()));
+					channel.force(true);
+				}
+				move(temporary, file());
+			}
+			finally {
+				Files.deleteIfExists(temporary);
+			}
+			forceDirectory();
+		}
+		catch (IOException | RuntimeException ex) {
+			if (this.problem == null) {
+				this.problem = "cannot write " + file() + " (" + describe(ex) + ")";
+				logger.warn("Restart journal unavailable: " + this.problem);
+			}
+		}
+	}
+
+	private static @Nullable FileChannel lock(Path directory) throws IOException {
+		FileChannel channel = openOwnerOnly(directory.resolve(LOCK_NAME));
+		try {
+			FileLock lock = channel.tryLock();
+			if (lock != null) {
+				return channel;
+			}
+		}
+		catch (OverlappingFileLockException ex) {
+			// Held by another journal in this JVM.
+		}
+		channel.close();
+		return null;
+	}
+
+	private static FileChannel openOwnerOnly(Path file) throws IOException {
+		try {
+			return FileChannel.open(file, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+					ownerOnly(OWNER_ONLY_FILE));
+		}
+		catch (FileAlreadyExistsException ex) {
+			return FileChannel.open(file, StandardOpenOption.WRITE);
+		}
+	}
+
+	private static JournalRecord read(Path directory) {
+		Path file = directory.resolve(FILE_NAME);
+		if (!Files.exists(file)) {
+			return JournalRecord.EMPTY;
+		}
+		try (InputStream input = Files.newInputStream(file)) {
+			Properties properties = new Properties();
+			properties.load(new InputStreamReader(input, StandardCharsets.ISO_8859_1));
+			return JournalRecord.fromProperties(properties);
+		}
+		catch (IOException | RuntimeException ex) {
+			return setAside(file, ex);
+		}
+	}
+
+	private static JournalRecord setAside(Path file, Exception reason) {
+		Path kept = file.resolveSibling(FILE_NAME + ".corrupt-" + System.currentTimeMillis());
+		try {
+			Files.move(file, kept);
+			logger.warn("Restart journal " + file + " is corrupt (" + describe(reason) + "); kept it as " + kept
+					+ " and counting starts afresh");
+		}
+		catch (IOException ex) {
+			logger.warn("Restart journal " + file + " is corrupt (" + describe(reason)
+					+ ") and could not be set aside (" + describe(ex) + "); counting starts afresh");
+		}
+		return JournalRecord.EMPTY;
+	}
+
+	private static void createDirectory(Path directory) throws IOException {
+		if (!Files.isDirectory(directory)) {
+			Files.createDirectories(directory, ownerOnly(OWNER_ONLY_DIRECTORY));
+		}
+	}
+
+	private static void move(Path source, Path target) throws IOException {
+		try {
+			Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (AtomicMoveNotSupportedException ex) {
+			Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	private void forceDirectory() {
+		// Makes the rename durable on Linux; not possible on every OS, and not needed for correctness.
+		try (FileChannel channel = FileChannel.open(this.directory, StandardOpenOption.READ)) {
+			channel.force(true);
+		}
+		catch (IOException | RuntimeException ex) {
+			logger.trace("Could not flush " + this.directory, ex);
+		}
+	}
+
+	private static FileAttribute<?>[] ownerOnly(Set<PosixFilePermission> permissions) {
+		boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+		return posix ? new FileAttribute<?>[] { PosixFilePermissions.asFileAttribute(permissions) }
+				: new FileAttribute<?>[0];
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+	private static String describe(Exception ex) {
+		return ex.getClass().getSimpleName() + ": " + ex.getMessage();
+	}
+
+}

@@ -1,0 +1,53 @@
+package io.github.servicestarter.journal;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+import io.github.servicestarter.manager.HostProcess;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where a service keeps its state when nothing is configured: the directory systemd created
+ * for it ({@code StateDirectory=} gives {@code $STATE_DIRECTORY}), otherwise the usual place
+ * of the operating system: {@code %ProgramData%\<name>} on Windows, {@code /var/lib/<name>}
+ * for root, {@code $XDG_STATE_HOME/<name>} (default {@code ~/.local/state/<name>}) for
+ * other users.
+ *
+ * @author Service Starter contributors
+ */
+public final class StateDirectory {
+
+	private StateDirectory() {
+	}
+
+	/**
+	 * Resolve the state directory.
+	 * @param name the service name, used as the directory name
+	 * @param process the process facts (environment)
+	 * @param osName the operating system name ({@code os.name})
+	 * @param userName the user name ({@code user.name})
+	 * @param userHome the home directory ({@code user.home})
+	 * @return the state directory
+	 */
+	public static Path resolve(String name, HostProcess process, String osName, String userName, String userHome) {
+		String systemd = process.getenv("STATE_DIRECTORY");
+		if (systemd != null && !systemd.isBlank()) {
+			// Several StateDirectory= entries arrive colon-separated; the first is ours.
+			return Path.of(systemd.split(":")[0]);
+		}
+		if (osName.toLowerCase(Locale.ROOT).startsWith("windows")) {
+			return Path.of(orDefault(process.getenv("ProgramData"), "C:\\ProgramData"), name);
+		}
+		if ("root".equals(userName)) {
+			return Path.of("/var/lib", name);
+		}
+		String stateHome = process.getenv("XDG_STATE_HOME");
+		return (stateHome != null && !stateHome.isBlank()) ? Path.of(stateHome, name)
+				: Path.of(userHome, ".local", "state", name);
+	}
+
+	private static String orDefault(@Nullable String value, String fallback) {
+		return (value != null && !value.isBlank()) ? value : fallback;
+	}
+
+}

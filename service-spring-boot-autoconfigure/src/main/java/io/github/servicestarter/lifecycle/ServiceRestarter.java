@@ -1,0 +1,60 @@
+package io.github.servicestarter.lifecycle;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntConsumer;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Restarts the service through its manager: stops the application gracefully (the same
+ * drain as a stop request), then exits with {@link #RESTART_EXIT_CODE}, which a unit with
+ * {@code Restart=on-failure} (or {@code RestartForceExitStatus=75}) answers with a restart.
+ *
+ * @author Service Starter contributors
+ */
+public final class ServiceRestarter {
+
+	/** Exit status of a requested restart: EX_TEMPFAIL, "try again later". */
+	public static final int RESTART_EXIT_CODE = 75;
+
+	private static final Log logger = LogFactory.getLog(ServiceRestarter.class);
+
+	private final ConfigurableApplicationContext context;
+
+	private final IntConsumer exit;
+
+	private final AtomicBoolean requested = new AtomicBoolean();
+
+	public ServiceRestarter(ConfigurableApplicationContext context) {
+		this(context, System::exit);
+	}
+
+	ServiceRestarter(ConfigurableApplicationContext context, IntConsumer exit) {
+		this.context = context;
+		this.exit = exit;
+	}
+
+	/**
+	 * Request a restart. Returns at once; the stop runs on a thread of its own.
+	 * @param reason why, for the log
+	 * @return {@code false} when a restart was already requested
+	 */
+	public boolean requestRestart(String reason) {
+		if (!this.requested.compareAndSet(false, true)) {
+			return false;
+		}
+		Thread restart = new Thread(() -> {
+			logger.info("Restart requested (" + reason + "): stopping gracefully, then exiting with status "
+					+ RESTART_EXIT_CODE + " for the service manager to start the service again");
+			int exitCode = SpringApplication.exit(this.context, () -> RESTART_EXIT_CODE);
+			this.exit.accept(exitCode);
+		}, "service-restart");
+		restart.start();
+		return true;
+	}
+
+}

@@ -1,0 +1,70 @@
+package io.github.servicestarter.metrics;
+
+import java.util.Set;
+
+import io.github.servicestarter.resources.ProcessResource;
+import io.github.servicestarter.resources.ProcessResources;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.BaseUnits;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Process resource meters that Spring Boot does not already publish: resident and virtual
+ * memory, the memory limit, OS threads, I/O bytes and open handles. Each meter is
+ * registered only when its source exists on this platform; a read that fails yields
+ * {@code NaN}, never an exception in the scrape.
+ *
+ * @author Service Starter contributors
+ */
+public final class ProcessResourceMeterBinder implements MeterBinder {
+
+	private final ProcessResources resources;
+
+	public ProcessResourceMeterBinder(ProcessResources resources) {
+		this.resources = resources;
+	}
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		Set<ProcessResource> available = this.resources.available();
+		gauge(registry, available, "process.memory.resident", ProcessResource.RESIDENT_MEMORY, BaseUnits.BYTES,
+				"Resident set size: memory of the process held in RAM, native memory included");
+		gauge(registry, available, "process.memory.virtual", ProcessResource.VIRTUAL_MEMORY, BaseUnits.BYTES,
+				"Virtual memory size of the process");
+		gauge(registry, available, "process.memory.limit", ProcessResource.MEMORY_LIMIT, BaseUnits.BYTES,
+				"Memory limit of the process: its cgroup's (systemd MemoryMax=) or its job object's");
+		gauge(registry, available, "process.threads", ProcessResource.THREADS, BaseUnits.THREADS,
+				"Operating-system threads of the process, native ones included");
+		gauge(registry, available, "process.handles.open", ProcessResource.OPEN_HANDLES, null,
+				"Handles the process has open");
+		counter(registry, available, "process.io.read", ProcessResource.IO_READ,
+				"Bytes the process caused to be read from storage");
+		counter(registry, available, "process.io.write", ProcessResource.IO_WRITE,
+				"Bytes the process caused to be written to storage");
+	}
+
+	private void gauge(MeterRegistry registry, Set<ProcessResource> available, String name, ProcessResource resource,
+			@Nullable String baseUnit, String description) {
+		if (available.contains(resource)) {
+			Gauge.builder(name, this.resources, (resources) -> resources.read(resource))
+				.baseUnit(baseUnit)
+				.description(description)
+				.strongReference(true)
+				.register(registry);
+		}
+	}
+
+	private void counter(MeterRegistry registry, Set<ProcessResource> available, String name,
+			ProcessResource resource, String description) {
+		if (available.contains(resource)) {
+			FunctionCounter.builder(name, this.resources, (resources) -> resources.read(resource))
+				.baseUnit(BaseUnits.BYTES)
+				.description(description)
+				.register(registry);
+		}
+	}
+
+}

@@ -1,0 +1,76 @@
+package io.github.servicestarter.metrics;
+
+import java.util.Locale;
+
+import io.github.servicestarter.journal.RestartAccounting;
+import io.github.servicestarter.manager.ServiceIdentity;
+import io.github.servicestarter.manager.ServiceManagerDetection;
+import io.github.servicestarter.watchdog.WatchdogPinger;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Meters about the service: {@code service.info} (always 1, tagged with the manager and the
+ * service name), {@code service.restarts} (tagged with where the count comes from),
+ * {@code service.starts}, {@code service.crashes} and {@code service.watchdog.pings}.
+ *
+ * @author Service Starter contributors
+ */
+public final class ServiceMeterBinder implements MeterBinder {
+
+	private final ServiceManagerDetection detection;
+
+	private final ServiceIdentity identity;
+
+	private final @Nullable RestartAccounting accounting;
+
+	private final @Nullable WatchdogPinger watchdog;
+
+	/**
+	 * Create the binder.
+	 * @param detection the service manager detection
+	 * @param identity the service identity
+	 * @param accounting the restart accounting, or {@code null} when there is none
+	 * @param watchdog the watchdog pinger, or {@code null} when the watchdog is switched off
+	 */
+	public ServiceMeterBinder(ServiceManagerDetection detection, ServiceIdentity identity,
+			@Nullable RestartAccounting accounting, @Nullable WatchdogPinger watchdog) {
+		this.detection = detection;
+		this.identity = identity;
+		this.accounting = accounting;
+		this.watchdog = watchdog;
+	}
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		Gauge.builder("service.info", () -> 1)
+			.tag("manager", this.detection.manager().name().toLowerCase(Locale.ROOT))
+			.tag("name", this.identity.name())
+			.description("Service manager the application runs under and the service's name; always 1")
+			.strongReference(true)
+			.register(registry);
+		RestartAccounting accounting = this.accounting;
+		if (accounting != null) {
+			FunctionCounter.builder("service.restarts", accounting, RestartAccounting::restarts)
+				.tag("source", accounting.source())
+				.description("Restarts of the service, counted by the service manager (source systemd) "
+						+ "or by the restart journal (source journal)")
+				.register(registry);
+			FunctionCounter.builder("service.starts", accounting, RestartAccounting::starts)
+				.description("Starts of the service recorded in the restart journal, this one included")
+				.register(registry);
+			FunctionCounter.builder("service.crashes", accounting, RestartAccounting::crashes)
+				.description("Earlier runs of the service that ended without a clean stop")
+				.register(registry);
+		}
+		if (this.watchdog != null) {
+			FunctionCounter.builder("service.watchdog.pings", this.watchdog, WatchdogPinger::pings)
+				.description("Keep-alive pings sent to the service manager's watchdog")
+				.register(registry);
+		}
+	}
+
+}

@@ -1,0 +1,86 @@
+package io.github.servicestarter.resources;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The memory limit that applies to this process through its cgroup: the smallest limit of
+ * its own cgroup and its ancestors, for cgroup v2 ({@code memory.max}) and v1
+ * ({@code memory.limit_in_bytes}), including hybrid hierarchies. Which files to read is
+ * decided once; the limit itself is read each time, since it can change at run time
+ * ({@code systemctl set-property}).
+ *
+ * @author Service Starter contributors
+ */
+final class CgroupMemoryLimit {
+
+	/** v1 reports "no limit" as a page-aligned value near Long.MAX_VALUE. */
+	private static final long UNLIMITED_THRESHOLD = 1L << 62;
+
+	private final List<Path> limitFiles;
+
+	CgroupMemoryLimit(Path procCgroup, Path cgroupRoot) {
+		this.limitFiles = limitFiles(procCgroup, cgroupRoot);
+	}
+
+	/**
+	 * Read the limit.
+	 * @return the limit in bytes, or {@link Double#NaN} when no limit applies or none can be read
+	 */
+	double read() {
+		long limit = Long.MAX_VALUE;
+		for (Path file : this.limitFiles) {
+			limit = Math.min(limit, readLimit(file));
+		}
+		return (limit < UNLIMITED_THRESHOLD) ? limit : Double.NaN;
+	}
+
+	private static long readLimit(Path file) {
+		try {
+			String value = Files.readString(file, StandardCharsets.US_ASCII).strip();
+			return value.equals("max") ? Long.MAX_VALUE : Long.parseLong(value);
+		}
+		catch (IOException | RuntimeException ex) {
+			return Long.MAX_VALUE;
+		}
+	}
+
+	private static List<Path> limitFiles(Path procCgroup, Path cgroupRoot) {
+		List<Path> files = new ArrayList<>();
+		try {
+			for (String line : Files.readAllLines(procCgroup, StandardCharsets.US_ASCII)) {
+				String[] parts = line.split(":", 3);
+				if (parts.length != 3) {
+					continue;
+				}
+				if (parts[0].equals("0") && parts[1].isEmpty()) {
+					addWithAncestors(files, cgroupRoot, parts[2], "memory.max");
+					addWithAncestors(files, cgroupRoot.resolve("unified"), parts[2], "memory.max");
+				}
+				else if (List.of(parts[1].split(",")).contains("memory")) {
+					addWithAncestors(files, cgroupRoot.resolve("memory"), parts[2], "memory.limit_in_bytes");
+				}
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			return List.of();
+		}
+		return List.copyOf(files);
+	}
+
+	private static void addWithAncestors(List<Path> files, Path mount, String cgroup, String fileName) {
+		Path directory = mount.resolve(cgroup.startsWith("/") ? cgroup.substring(1) : cgroup).normalize();
+		while (directory != null && directory.startsWith(mount)) {
+			Path file = directory.resolve(fileName);
+			if (Files.isReadable(file)) {
+				files.add(file);
+			}
+			directory = directory.equals(mount) ? null : directory.getParent();
+		}
+	}
+
+}

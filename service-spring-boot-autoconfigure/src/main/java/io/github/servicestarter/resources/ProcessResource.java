@@ -1,0 +1,31 @@
+package io.github.servicestarter.resources;
+
+/**
+ * A process resource a {@link ProcessResources} reader may be able to read.
+ *
+ * @author Service Starter contributors
+ */
+public enum ProcessResource {
+
+	/** Resident set size, in bytes. */
+	RESIDENT_MEMORY,
+
+	/** Virtual memory size, in bytes. */
+	VIRTUAL_MEMORY,
+
+	/** Memory limit imposed on the process (cgroup or job object), in bytes. */
+	MEMORY_LIMIT,
+
+	/** Operating-system threads of the process, native ones included. */
+	THREADS,
+
+	/** Bytes the process caused to be read from storage. */
+	IO_READ,
+
+	/** Bytes the process caused to be written to storage. */
+	IO_WRITE,
+
+	/** Open handles (Windows). */
+	OPEN_HANDLES
+
+}

@@ -1,0 +1,101 @@
+package io.github.servicestarter.systemd;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
+
+import io.github.servicestarter.manager.HostProcess;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+/**
+ * The systemd unit this process runs in, found from its cgroup, and the unit properties
+ * that are not in the environment. {@code NRestarts} (systemd 235+) is asked of
+ * {@code systemctl show}, of the user manager when {@code MANAGERPID} says a user manager
+ * launched us.
+ *
+ * @param name the unit name, e.g. {@code app.service}
+ * @param userManager whether the unit belongs to a user manager
+ * @author Service Starter contributors
+ */
+public record SystemdUnit(String name, boolean userManager) {
+
+	private static final Log logger = LogFactory.getLog(SystemdUnit.class);
+
+	private static final long SYSTEMCTL_TIMEOUT_SECONDS = 5;
+
+	/**
+	 * Find the unit of this process.
+	 * @param process the process facts
+	 * @param procCgroup the cgroup file of the process ({@code /proc/self/cgroup})
+	 * @return the unit, or empty when the process is in no service unit
+	 */
+	public static Optional<SystemdUnit> find(HostProcess process, Path procCgroup) {
+		try {
+			for (String line : Files.readAllLines(procCgroup, StandardCharsets.UTF_8)) {
+				String[] parts = line.split(":", 3);
+				if (parts.length == 3 && (parts[0].equals("0") || parts[1].equals("name=systemd"))) {
+					Optional<String> unit = serviceIn(parts[2]);
+					if (unit.isPresent()) {
+						return unit.map((name) -> new SystemdUnit(name, process.getenv("MANAGERPID") != null));
+					}
+				}
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			logger.debug("Cannot read " + procCgroup, ex);
+		}
+		return Optional.empty();
+	}
+
+	private static Optional<String> serviceIn(String cgroup) {
+		String[] segments = cgroup.split("/");
+		for (int i = segments.length - 1; i >= 0; i--) {
+			if (segments[i].endsWith(".service")) {
+				return Optional.of(segments[i]);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Ask systemd how often it restarted this unit automatically.
+	 * @return the count, or empty when systemd could not be asked
+	 */
+	public OptionalLong readRestarts() {
+		List<String> command = new ArrayList<>(List.of("systemctl"));
+		if (this.userManager) {
+			command.add("--user");
+		}
+		command.addAll(List.of("show", this.name, "--property=NRestarts", "--value"));
+		try {
+			Process systemctl = new ProcessBuilder(command).redirectErrorStream(true).start();
+			// The answer is a few bytes: it cannot fill the pipe, so waiting first cannot deadlock.
+			if (!systemctl.waitFor(SYSTEMCTL_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+				systemctl.destroyForcibly();
+				throw new IOException("systemctl did not answer in " + SYSTEMCTL_TIMEOUT_SECONDS + " s");
+			}
+			String output = new String(systemctl.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+			if (systemctl.exitValue() != 0 || !output.matches("\\d+")) {
+				throw new IOException("systemctl exited " + systemctl.exitValue() + ": " + output);
+			}
+			return OptionalLong.of(Long.parseLong(output));
+		}
+		catch (IOException ex) {
+			logger.warn("Cannot read NRestarts of " + this.name + " (" + ex.getMessage()
+					+ "); restarts are counted by the restart journal instead");
+			return OptionalLong.empty();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return OptionalLong.empty();
+		}
+	}
+
+}

@@ -1,0 +1,63 @@
+package io.github.servicestarter.autoconfigure.health;
+
+import java.nio.file.Path;
+
+import io.github.servicestarter.autoconfigure.ServiceAutoConfiguration;
+import io.github.servicestarter.health.ServiceHealthIndicator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServiceHealthContributorAutoConfigurationTests {
+
+	@TempDir
+	Path stateDirectory;
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(ApplicationAvailabilityAutoConfiguration.class,
+				ServiceAutoConfiguration.class, ServiceHealthContributorAutoConfiguration.class));
+
+	@Test
+	void contributesUnderAServiceManager() {
+		managed().run((context) -> assertThat(context).hasSingleBean(ServiceHealthIndicator.class)
+			.hasBean("serviceHealthIndicator"));
+	}
+
+	@Test
+	void canBeDisabled() {
+		managed().withPropertyValues("management.health.service.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(ServiceHealthIndicator.class));
+	}
+
+	@Test
+	void nothingWithoutAServiceManager() {
+		this.contextRunner.withPropertyValues("service.manager=none")
+			.run((context) -> assertThat(context).doesNotHaveBean(ServiceHealthIndicator.class));
+	}
+
+	@Test
+	void backsOffWithoutSpringBootHealth() {
+		managed().withClassLoader(new FilteredClassLoader(HealthIndicator.class))
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(ServiceHealthIndicator.class));
+	}
+
+	@Test
+	void userIndicatorWins() {
+		managed().withBean("serviceHealthIndicator", HealthIndicator.class, () -> () -> Health.up().build())
+			.run((context) -> assertThat(context).doesNotHaveBean(ServiceHealthIndicator.class));
+	}
+
+	private ApplicationContextRunner managed() {
+		return this.contextRunner.withPropertyValues("service.manager=systemd",
+				"service.state-directory=" + this.stateDirectory);
+	}
+
+}

@@ -1,0 +1,74 @@
+package io.github.servicestarter.autoconfigure.metrics;
+
+import java.nio.file.Path;
+
+import io.github.servicestarter.autoconfigure.ServiceAutoConfiguration;
+import io.github.servicestarter.journal.RestartAccounting;
+import io.github.servicestarter.metrics.ProcessResourceMeterBinder;
+import io.github.servicestarter.metrics.ServiceMeterBinder;
+import io.github.servicestarter.resources.ProcessResources;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServiceMetricsAutoConfigurationTests {
+
+	@TempDir
+	Path stateDirectory;
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(ApplicationAvailabilityAutoConfiguration.class,
+				ServiceAutoConfiguration.class, ServiceMetricsAutoConfiguration.class, MetricsAutoConfiguration.class,
+				SimpleMetricsExportAutoConfiguration.class));
+
+	@Test
+	void underAServiceManagerEveryMeterIsBound() {
+		this.contextRunner.withPropertyValues("service.manager=systemd", "service.name=app",
+				"service.state-directory=" + this.stateDirectory)
+			.run((context) -> {
+				assertThat(context).hasSingleBean(ServiceMeterBinder.class)
+					.hasSingleBean(ProcessResourceMeterBinder.class)
+					.hasSingleBean(RestartAccounting.class);
+				MeterRegistry registry = context.getBean(MeterRegistry.class);
+				assertThat(registry.get("service.info").tag("manager", "systemd").tag("name", "app").gauge().value())
+					.isEqualTo(1);
+				assertThat(registry.get("service.restarts").tag("source", "journal").functionCounter().count()).isZero();
+				assertThat(registry.get("service.starts").functionCounter().count()).isEqualTo(1);
+				assertThat(registry.find("service.watchdog.pings").functionCounter()).isNotNull();
+			});
+	}
+
+	@Test
+	void withoutAServiceManagerNothing() {
+		this.contextRunner.withPropertyValues("service.manager=none")
+			.run((context) -> assertThat(context).doesNotHaveBean(ServiceMeterBinder.class)
+				.doesNotHaveBean(ProcessResourceMeterBinder.class)
+				.doesNotHaveBean(RestartAccounting.class));
+	}
+
+	@Test
+	void backsOffWithoutMicrometer() {
+		this.contextRunner.withPropertyValues("service.manager=systemd", "service.state-directory=" + this.stateDirectory)
+			.withClassLoader(new FilteredClassLoader(MeterBinder.class))
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(ServiceMeterBinder.class));
+	}
+
+	@Test
+	void userReaderWins() {
+		ProcessResources mine = ProcessResources.forCurrentProcess();
+		this.contextRunner.withPropertyValues("service.manager=systemd", "service.state-directory=" + this.stateDirectory)
+			.withBean(ProcessResources.class, () -> mine)
+			.run((context) -> assertThat(context.getBean(ProcessResources.class)).isSameAs(mine));
+	}
+
+}

@@ -1,0 +1,54 @@
+package io.github.servicestarter.endpoint;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.OptionalLong;
+
+import io.github.servicestarter.endpoint.ServiceEndpoint.ServiceDescriptor;
+import io.github.servicestarter.journal.RestartAccounting;
+import io.github.servicestarter.journal.RestartJournal;
+import io.github.servicestarter.lifecycle.ServiceRestarter;
+import io.github.servicestarter.lifecycle.ServiceStateNotifications;
+import io.github.servicestarter.manager.ServiceIdentity;
+import io.github.servicestarter.manager.ServiceManager;
+import io.github.servicestarter.manager.ServiceManagerDetection;
+import io.github.servicestarter.manager.ServiceNotifier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.context.support.GenericApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServiceEndpointTests {
+
+	@TempDir
+	Path directory;
+
+	private final GenericApplicationContext context = new GenericApplicationContext();
+
+	@Test
+	void describesTheServiceWithoutEnvironmentOrCommandLine() {
+		RestartJournal journal = RestartJournal.open(this.directory, 1, Clock.systemUTC());
+		ServiceEndpoint endpoint = new ServiceEndpoint(
+				new ServiceManagerDetection(ServiceManager.SYSTEMD, "SYSTEMD_EXEC_PID equals the process id 1"),
+				new ServiceIdentity("app", "app.service"),
+				new ServiceStateNotifications(this.context, ServiceNotifier.NONE, null, null, null, null),
+				new RestartAccounting(journal, () -> OptionalLong.of(4)), null, new ServiceRestarter(this.context));
+		ServiceDescriptor service = endpoint.service();
+		assertThat(service.manager()).isEqualTo("systemd");
+		assertThat(service.detectedBy()).isEqualTo("SYSTEMD_EXEC_PID equals the process id 1");
+		assertThat(service.name()).isEqualTo("app");
+		assertThat(service.unit()).isEqualTo("app.service");
+		assertThat(service.pid()).isEqualTo(ProcessHandle.current().pid());
+		assertThat(service.state()).isEqualTo("starting");
+		assertThat(service.startedAt()).isNotNull();
+		assertThat(service.readyAt()).isNull();
+		assertThat(service.restarts()).isEqualTo(new ServiceEndpoint.RestartsDescriptor(4, "systemd", 1, 0, null, true));
+		assertThat(service.watchdog().enabled()).isFalse();
+		assertThat(service.toString()).doesNotContain(System.getProperty("java.class.path"))
+			.doesNotContain(String.valueOf(System.getenv("PATH")));
+		journal.recordCleanStop("test");
+	}
+
+}

@@ -1,0 +1,63 @@
+package io.github.servicestarter.health;
+
+import java.time.Duration;
+import java.util.Map;
+
+import io.github.servicestarter.lifecycle.ServiceStateNotifications;
+import io.github.servicestarter.manager.ServiceManager;
+import io.github.servicestarter.manager.ServiceManagerDetection;
+import io.github.servicestarter.testsupport.RecordingServiceNotifier;
+import io.github.servicestarter.watchdog.WatchdogGate;
+import io.github.servicestarter.watchdog.WatchdogPinger;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.support.GenericApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServiceHealthIndicatorTests {
+
+	private final GenericApplicationContext context = new GenericApplicationContext();
+
+	private final RecordingServiceNotifier notifier = new RecordingServiceNotifier(Duration.ofHours(1));
+
+	private final WatchdogPinger watchdog = new WatchdogPinger(this.notifier, WatchdogGate.ALWAYS);
+
+	private final ServiceStateNotifications state = new ServiceStateNotifications(this.context, this.notifier, null,
+			this.watchdog, null, null);
+
+	private final ServiceHealthIndicator indicator = new ServiceHealthIndicator(
+			new ServiceManagerDetection(ServiceManager.SYSTEMD, "test"), this.state, this.watchdog);
+
+	@Test
+	void unknownWhileStartingUpWhileRunningOutOfServiceWhileStopping() {
+		assertThat(this.indicator.health().getStatus()).isEqualTo(Status.UNKNOWN);
+		this.state.onApplicationEvent(new AvailabilityChangeEvent<>(this, ReadinessState.ACCEPTING_TRAFFIC));
+		Health running = this.indicator.health();
+		assertThat(running.getStatus()).isEqualTo(Status.UP);
+		assertThat(running.getDetails()).containsEntry("manager", "systemd").containsEntry("state", "running");
+		assertThat(watchdogDetails(running)).containsEntry("enabled", true)
+			.containsEntry("interval", "PT30M")
+			.containsKey("pings");
+		this.state.onApplicationEvent(new ContextClosedEvent(this.context));
+		assertThat(this.indicator.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> watchdogDetails(Health health) {
+		return (Map<String, Object>) health.getDetails().get("watchdog");
+	}
+
+	@Test
+	void watchdogDisabledWithoutPinger() {
+		ServiceHealthIndicator indicator = new ServiceHealthIndicator(
+				new ServiceManagerDetection(ServiceManager.SYSTEMD, "test"), this.state, null);
+		assertThat(watchdogDetails(indicator.health())).containsOnlyKeys("enabled").containsEntry("enabled", false);
+	}
+
+}

@@ -1,0 +1,134 @@
+package io.github.servicestarter.journal;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.util.ReflectionTestUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(OutputCaptureExtension.class)
+class RestartJournalTests {
+
+	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T08:00:00Z"), ZoneOffset.UTC);
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void firstStartIsRecorded() {
+		RestartJournal journal = RestartJournal.open(this.directory, 100, CLOCK);
+		assertThat(journal.record()).isEqualTo(
+				new JournalRecord(1, 0, true, 100, Instant.parse("2026-11-21T08:00:00Z"), null));
+		assertThat(journal.problem()).isNull();
+		assertThat(JournalRecord.fromProperties(load(journal.file()))).isEqualTo(journal.record());
+		journal.recordCleanStop("test");
+	}
+
+	@Test
+	void cleanStopThenStartIsNoCrash() {
+		RestartJournal first = RestartJournal.open(this.directory, 100, CLOCK);
+		first.recordCleanStop("stop requested");
+		RestartJournal second = RestartJournal.open(this.directory, 101, CLOCK);
+		assertThat(second.record().starts()).isEqualTo(2);
+		assertThat(second.record().restarts()).isEqualTo(1);
+		assertThat(second.record().crashes()).isZero();
+		assertThat(second.record().lastExit()).isEqualTo("clean stop at 2026-11-21T08:00:00Z (stop requested)");
+		second.recordCleanStop("test");
+	}
+
+	@Test
+	void runWithoutCleanStopIsACrash(CapturedOutput output) throws IOException {
+		RestartJournal first = RestartJournal.open(this.directory, 100, CLOCK);
+		releaseLockAsIfTheProcessDied(first);
+		RestartJournal second = RestartJournal.open(this.directory, 101, CLOCK);
+		assertThat(second.record().crashes()).isEqualTo(1);
+		assertThat(second.record().lastExit()).startsWith("crash: the run of pid 100 started at 2026-11-21T08:00:00Z");
+		assertThat(output).contains("The previous run of this service (pid 100) ended without a clean stop");
+		second.recordCleanStop("test");
+	}
+
+	@Test
+	@DisabledOnOs(OS.WINDOWS)
+	void filesAreOwnerOnlyAndNoTemporaryFileIsLeft() throws IOException {
+		Path state = this.directory.resolve("state");
+		RestartJournal journal = RestartJournal.open(state, 100, CLOCK);
+		journal.recordCleanStop("test");
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(state))).isEqualTo("rwx------");
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(journal.file()))).isEqualTo("rw-------");
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(state.resolve(RestartJournal.LOCK_NAME))))
+			.isEqualTo("rw-------");
+		try (Stream<Path> files = Files.list(state)) {
+			assertThat(files.map((file) -> file.getFileName().toString()))
+				.containsExactlyInAnyOrder(RestartJournal.FILE_NAME, RestartJournal.LOCK_NAME);
+		}
+	}
+
+	@Test
+	void corruptJournalIsKeptAsideAndCountingStartsAfresh(CapturedOutput output) throws IOException {
+		Files.writeString(this.directory.resolve(RestartJournal.FILE_NAME), "format=1\nstarts=many\n");
+		RestartJournal journal = RestartJournal.open(this.directory, 100, CLOCK);
+		assertThat(journal.record().starts()).isEqualTo(1);
+		try (Stream<Path> files = Files.list(this.directory)) {
+			Path kept = files.filter((file) -> file.getFileName().toString().contains(".corrupt-")).findFirst().orElseThrow();
+			assertThat(Files.readString(kept)).isEqualTo("format=1\nstarts=many\n");
+		}
+		assertThat(output).contains("is corrupt").contains("kept it as").contains("counting starts afresh");
+		journal.recordCleanStop("test");
+	}
+
+	@Test
+	void secondInstanceDoesNotWrite(CapturedOutput output) {
+		RestartJournal first = RestartJournal.open(this.directory, 100, CLOCK);
+		RestartJournal second = RestartJournal.open(this.directory, 200, CLOCK);
+		assertThat(second.problem()).contains("another instance");
+		assertThat(second.record().pid()).isEqualTo(100);
+		second.recordCleanStop("second");
+		assertThat(JournalRecord.fromProperties(load(first.file())).running()).isTrue();
+		assertThat(output).contains("Restart journal unavailable: another instance of the service holds");
+		first.recordCleanStop("test");
+	}
+
+	@Test
+	void unwritableDirectoryIsOneWarningAndNothingThrows(CapturedOutput output) throws IOException {
+		Path notADirectory = Files.writeString(this.directory.resolve("file"), "x");
+		RestartJournal journal = RestartJournal.open(notADirectory.resolve("state"), 100, CLOCK);
+		journal.recordCleanStop("test");
+		assertThat(journal.problem()).contains("is not writable").contains("service.state-directory");
+		assertThat(journal.record().starts()).isZero();
+		assertThat(output.getOut().split("Restart journal unavailable", -1)).hasSize(2);
+	}
+
+	private static void releaseLockAsIfTheProcessDied(RestartJournal journal) throws IOException {
+		// A killed process loses its lock; in one JVM, closing the channel is the equivalent.
+		((FileChannel) ReflectionTestUtils.getField(journal, "lockChannel")).close();
+	}
+
+	private static Properties load(Path file) {
+		Properties properties = new Properties();
+		try (var input = Files.newInputStream(file)) {
+			properties.load(input);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return properties;
+	}
+
+}

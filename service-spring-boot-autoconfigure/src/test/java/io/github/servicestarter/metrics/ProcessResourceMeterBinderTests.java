@@ -1,0 +1,58 @@
+package io.github.servicestarter.metrics;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import io.github.servicestarter.resources.ProcessResource;
+import io.github.servicestarter.resources.ProcessResources;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProcessResourceMeterBinderTests {
+
+	private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+
+	@Test
+	void registersOnlyWhatThePlatformOffers() {
+		new ProcessResourceMeterBinder(resources(EnumSet.of(ProcessResource.RESIDENT_MEMORY, ProcessResource.IO_READ), 7))
+			.bindTo(this.registry);
+		assertThat(this.registry.getMeters()).extracting((meter) -> meter.getId().getName())
+			.containsExactlyInAnyOrder("process.memory.resident", "process.io.read");
+		assertThat(this.registry.get("process.memory.resident").gauge().value()).isEqualTo(7);
+		assertThat(this.registry.get("process.memory.resident").gauge().getId().getBaseUnit()).isEqualTo("bytes");
+		assertThat(this.registry.get("process.io.read").functionCounter().count()).isEqualTo(7);
+	}
+
+	@Test
+	void everyMeterWhenEverythingIsAvailable() {
+		new ProcessResourceMeterBinder(resources(EnumSet.allOf(ProcessResource.class), 1)).bindTo(this.registry);
+		assertThat(this.registry.getMeters()).extracting((meter) -> meter.getId().getName())
+			.containsExactlyInAnyOrder("process.memory.resident", "process.memory.virtual", "process.memory.limit",
+					"process.threads", "process.handles.open", "process.io.read", "process.io.write");
+	}
+
+	@Test
+	void failedReadIsNaNNotAnException() {
+		new ProcessResourceMeterBinder(resources(EnumSet.of(ProcessResource.THREADS), Double.NaN)).bindTo(this.registry);
+		assertThat(this.registry.get("process.threads").gauge().value()).isNaN();
+	}
+
+	private static ProcessResources resources(Set<ProcessResource> available, double value) {
+		return new ProcessResources() {
+
+			@Override
+			public Set<ProcessResource> available() {
+				return available;
+			}
+
+			@Override
+			public double read(ProcessResource resource) {
+				return value;
+			}
+
+		};
+	}
+
+}

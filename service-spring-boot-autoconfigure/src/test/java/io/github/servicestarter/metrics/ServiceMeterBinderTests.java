@@ -1,0 +1,57 @@
+package io.github.servicestarter.metrics;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.OptionalLong;
+
+import io.github.servicestarter.journal.RestartAccounting;
+import io.github.servicestarter.journal.RestartJournal;
+import io.github.servicestarter.manager.ServiceIdentity;
+import io.github.servicestarter.manager.ServiceManager;
+import io.github.servicestarter.manager.ServiceManagerDetection;
+import io.github.servicestarter.testsupport.RecordingServiceNotifier;
+import io.github.servicestarter.watchdog.WatchdogGate;
+import io.github.servicestarter.watchdog.WatchdogPinger;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServiceMeterBinderTests {
+
+	private static final ServiceManagerDetection SYSTEMD = new ServiceManagerDetection(ServiceManager.SYSTEMD, "test");
+
+	@TempDir
+	Path directory;
+
+	private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+
+	@Test
+	void registersEveryServiceMeter() {
+		RestartJournal journal = RestartJournal.open(this.directory, 1, Clock.systemUTC());
+		RestartAccounting accounting = new RestartAccounting(journal, () -> OptionalLong.of(2));
+		WatchdogPinger pinger = new WatchdogPinger(new RecordingServiceNotifier(Duration.ofHours(1)),
+				WatchdogGate.ALWAYS);
+		new ServiceMeterBinder(SYSTEMD, new ServiceIdentity("app", "app.service"), accounting, pinger)
+			.bindTo(this.registry);
+		assertThat(this.registry.get("service.info").tag("manager", "systemd").tag("name", "app").gauge().value())
+			.isEqualTo(1);
+		assertThat(this.registry.get("service.restarts").tag("source", "systemd").functionCounter().count())
+			.isEqualTo(2);
+		assertThat(this.registry.get("service.starts").functionCounter().count()).isEqualTo(1);
+		assertThat(this.registry.get("service.crashes").functionCounter().count()).isZero();
+		assertThat(this.registry.get("service.watchdog.pings").functionCounter().count()).isZero();
+		this.registry.getMeters().forEach((meter) -> assertThat(meter.getId().getDescription()).isNotBlank());
+		journal.recordCleanStop("test");
+	}
+
+	@Test
+	void withoutAccountingOrWatchdogOnlyInfo() {
+		new ServiceMeterBinder(SYSTEMD, new ServiceIdentity("app", null), null, null).bindTo(this.registry);
+		assertThat(this.registry.getMeters()).singleElement()
+			.satisfies((meter) -> assertThat(meter.getId().getName()).isEqualTo("service.info"));
+	}
+
+}
