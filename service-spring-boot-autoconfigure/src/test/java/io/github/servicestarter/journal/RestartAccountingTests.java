@@ -1,5 +1,6 @@
 package io.github.servicestarter.journal;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.OptionalLong;
@@ -36,6 +37,18 @@ class RestartAccountingTests {
 		assertThat(accounting.restarts()).isEqualTo(3);
 		assertThat(asked).hasValue(1);
 		assertThat(accounting.starts()).isEqualTo(1);
+	}
+
+	@Test
+	void unwritableStateDirectoryStillHasTheManagersCount() throws Exception {
+		Path notADirectory = Files.writeString(this.directory.resolve("file"), "x");
+		this.journal = RestartJournal.open(notADirectory.resolve("state"), 1, Clock.systemUTC());
+		RestartAccounting accounting = new RestartAccounting(this.journal, () -> OptionalLong.of(5));
+		assertThat(this.journal.problem()).isNotNull();
+		assertThat(accounting.restarts()).isEqualTo(5);
+		assertThat(accounting.source()).isEqualTo("systemd");
+		assertThat(accounting.starts()).isZero();
+		assertThat(accounting.crashes()).isZero();
 	}
 
 	@Test

@@ -1,0 +1,90 @@
+package io.github.servicestarter.sample.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.Assertions.withinPercentage;
+
+/**
+ * Restart accounting and resource metrics of the sample app's fat jar under a real systemd
+ * manager, read the way operators read them: a Prometheus scrape and the service endpoint.
+ */
+class SystemdMetricsIT {
+
+	@RegisterExtension
+	static final SystemdUserManager systemd = new SystemdUserManager();
+
+	@Test
+	void crashIsCountedAndACleanRestartIsNot() throws Exception {
+		SampleUnit sample = systemd.install(systemd.unit("accounting")
+			.directive("StateDirectory=accounting")
+			.directive("Restart=on-failure")
+			.directive("RestartSec=1"));
+		long firstPid = systemd.start(sample);
+		String scrape = sample.getBody("/actuator/prometheus");
+		assertThat(sample(scrape, "service_restarts_total{source=\"systemd\"}")).isZero();
+		assertThat(sample(scrape, "service_crashes_total")).isZero();
+		assertThat(sample(scrape, "service_starts_total")).isEqualTo(1);
+
+		new ProcessBuilder("kill", "-9", Long.toString(firstPid)).start().waitFor();
+		Map<String, String> restarted = systemd.awaitUnit(sample.name(), SystemdUserManager.START_TIMEOUT,
+				(state) -> state.get("NRestarts").equals("1") && state.get("ActiveState").equals("active"),
+				"NRestarts", "ActiveState", "MainPID");
+		scrape = sample.getBody("/actuator/prometheus");
+		assertThat(sample(scrape, "service_restarts_total{source=\"systemd\"}")).isEqualTo(1);
+		assertThat(sample(scrape, "service_crashes_total")).isEqualTo(1);
+		assertThat(sample(scrape, "service_starts_total")).isEqualTo(2);
+		String service = sample.getBody("/actuator/service");
+		assertThat(service).contains("\"pid\":" + restarted.get("MainPID") + ",")
+			.contains("\"restarts\":{\"count\":1,\"source\":\"systemd\",\"starts\":2,\"crashes\":1,")
+			.contains("\"lastExit\":\"crash: the run of pid " + firstPid + " started at ")
+			.contains("\"journalRecording\":true")
+			.contains("\"unit\":\"accounting.service\"");
+
+		systemd.systemctlOrFail("restart", sample.name());
+		Map<String, String> cleanRestart = systemd.show(sample.name(), "NRestarts", "MainPID", "ActiveState");
+		assertThat(cleanRestart).containsEntry("ActiveState", "active");
+		scrape = sample.getBody("/actuator/prometheus");
+		assertThat(sample(scrape, "service_crashes_total")).isEqualTo(1);
+		assertThat(sample(scrape, "service_starts_total")).isEqualTo(3);
+		assertThat(sample(scrape, "service_restarts_total{source=\"systemd\"}"))
+			.isEqualTo(Double.parseDouble(cleanRestart.get("NRestarts")));
+		assertThat(sample.getBody("/actuator/service")).contains("\"pid\":" + cleanRestart.get("MainPID") + ",")
+			.contains("\"lastExit\":\"clean stop at ");
+	}
+
+	@Test
+	void memoryMetricsMatchTheKernelAndTheUnitsLimit() throws Exception {
+		SampleUnit sample = systemd.install(systemd.unit("memory").directive("MemoryMax=300M"));
+		long pid = systemd.start(sample);
+		String scrape = sample.getBody("/actuator/prometheus");
+		double vmRss = vmRssBytes(pid);
+		assertThat(sample(scrape, "process_memory_resident_bytes")).isCloseTo(vmRss, withinPercentage(10));
+		assertThat(sample(scrape, "process_memory_limit_bytes")).isEqualTo(300 * 1024 * 1024, within(0.0));
+		assertThat(sample(scrape, "process_threads")).isGreaterThan(10);
+	}
+
+	private static double vmRssBytes(long pid) throws Exception {
+		Matcher rss = Pattern.compile("(?m)^VmRSS:\\s+(\\d+) kB$")
+			.matcher(Files.readString(Path.of("/proc", Long.toString(pid), "status")));
+		assertThat(rss.find()).isTrue();
+		return Long.parseLong(rss.group(1)) * 1024.0;
+	}
+
+	private static double sample(String scrape, String series) {
+		return scrape.lines()
+			.filter((line) -> line.startsWith(series + " "))
+			.map((line) -> Double.parseDouble(line.substring(series.length() + 1)))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError(series + " not in the scrape:\n" + scrape));
+	}
+
+}
