@@ -65,6 +65,13 @@ public interface ServiceNotifier {
 	}
 
 	/**
+	 * Report that the service has stopped and the process is about to exit: the last call.
+	 * Managers that learn it from the process exit (systemd) ignore it.
+	 */
+	default void stopped() {
+	}
+
+	/**
 	 * Tell the manager's watchdog that the service is alive.
 	 */
 	default void watchdog() {

@@ -1,0 +1,59 @@
+package io.github.servicestarter.windows;
+
+/**
+ * The part of the Win32 service API a service process uses, as a seam: the real one calls
+ * {@code advapi32.dll}, tests use a fake that calls back on its own threads.
+ *
+ * @author Service Starter contributors
+ */
+public interface ServiceControlManager {
+
+	/**
+	 * Connect to the SCM as the service process ({@code StartServiceCtrlDispatcherW}): blocks
+	 * for the life of the service and calls {@code serviceMain} on a thread of the SCM.
+	 * @param serviceName the service name
+	 * @param serviceMain what the SCM runs as the service's main function
+	 * @throws ScmException with error 1063 when the process was not started by the SCM
+	 */
+	void runDispatcher(String serviceName, Runnable serviceMain);
+
+	/**
+	 * Register the control handler ({@code RegisterServiceCtrlHandlerExW}); must be called
+	 * from {@code serviceMain} before anything else.
+	 * @param serviceName the service name
+	 * @param handler the handler the SCM calls for each control
+	 * @return the reporter of the service's status
+	 */
+	StatusReporter registerHandler(String serviceName, ControlHandler handler);
+
+	/**
+	 * Handles one control code sent by the SCM. Runs on the dispatcher thread and must
+	 * return quickly.
+	 */
+	@FunctionalInterface
+	interface ControlHandler {
+
+		/**
+		 * Handle a control.
+		 * @param control the {@code SERVICE_CONTROL_*} code
+		 * @return {@code NO_ERROR}, or {@code ERROR_CALL_NOT_IMPLEMENTED} for controls not handled
+		 */
+		int handle(int control);
+
+	}
+
+	/**
+	 * Reports the service's status ({@code SetServiceStatus}).
+	 */
+	@FunctionalInterface
+	interface StatusReporter {
+
+		/**
+		 * Report a status.
+		 * @param status the status
+		 */
+		void report(ServiceStatus status);
+
+	}
+
+}

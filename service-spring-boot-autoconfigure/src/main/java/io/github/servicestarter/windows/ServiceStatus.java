@@ -1,0 +1,49 @@
+package io.github.servicestarter.windows;
+
+/**
+ * One {@code SERVICE_STATUS} report, with the Win32 constants it uses.
+ *
+ * @param currentState the {@code SERVICE_*} state
+ * @param controlsAccepted the {@code SERVICE_ACCEPT_*} flags (never {@code SERVICE_CONTROL_*} codes)
+ * @param win32ExitCode {@code NO_ERROR}, or {@code ERROR_SERVICE_SPECIFIC_ERROR} with a service-specific code
+ * @param serviceSpecificExitCode the service-specific exit code
+ * @param checkPoint increases while a pending operation progresses; 0 otherwise
+ * @param waitHint milliseconds until the next report of a pending operation
+ * @author Service Starter contributors
+ */
+public record ServiceStatus(int currentState, int controlsAccepted, int win32ExitCode, int serviceSpecificExitCode,
+		int checkPoint, int waitHint) {
+
+	public static final int SERVICE_STOPPED = 1;
+
+	public static final int SERVICE_START_PENDING = 2;
+
+	public static final int SERVICE_STOP_PENDING = 3;
+
+	public static final int SERVICE_RUNNING = 4;
+
+	public static final int SERVICE_ACCEPT_STOP = 0x1;
+
+	public static final int SERVICE_ACCEPT_SHUTDOWN = 0x4;
+
+	public static final int SERVICE_ACCEPT_PARAMCHANGE = 0x8;
+
+	public static final int SERVICE_ACCEPT_PRESHUTDOWN = 0x100;
+
+	public static final int SERVICE_CONTROL_STOP = 0x1;
+
+	public static final int SERVICE_CONTROL_INTERROGATE = 0x4;
+
+	public static final int SERVICE_CONTROL_SHUTDOWN = 0x5;
+
+	public static final int SERVICE_CONTROL_PARAMCHANGE = 0x6;
+
+	public static final int SERVICE_CONTROL_PRESHUTDOWN = 0xF;
+
+	public static final int NO_ERROR = 0;
+
+	public static final int ERROR_CALL_NOT_IMPLEMENTED = 120;
+
+	public static final int ERROR_SERVICE_SPECIFIC_ERROR = 1066;
+
+}

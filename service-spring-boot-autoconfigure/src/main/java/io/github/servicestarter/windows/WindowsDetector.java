@@ -1,0 +1,68 @@
+package io.github.servicestarter.windows;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides whether the Windows Service Control Manager launched this process: the parent
+ * process image is {@code services.exe}. Under a service wrapper (WinSW, NSSM, procrun) the
+ * parent is the wrapper, which owns the SCM conversation, so the process must not register a
+ * dispatcher of its own; procrun's "jvm" mode, where the JVM runs inside
+ * {@code prunsrv.exe}, is excluded the same way. Session 0 is not required (Wine runs
+ * services in session 1).
+ *
+ * @author Service Starter contributors
+ */
+public final class WindowsDetector {
+
+	private static final Set<String> WRAPPERS = Set.of("prunsrv.exe", "winsw.exe", "nssm.exe", "wrapper.exe");
+
+	private final Optional<String> ownImage;
+
+	private final Optional<String> parentImage;
+
+	/**
+	 * Create a detector from the image paths of this process and its parent.
+	 * @param ownImage the executable of this process
+	 * @param parentImage the executable of the parent process
+	 */
+	public WindowsDetector(Optional<String> ownImage, Optional<String> parentImage) {
+		this.ownImage = ownImage.map(WindowsDetector::fileName);
+		this.parentImage = parentImage.map(WindowsDetector::fileName);
+	}
+
+	/**
+	 * Return a detector for the running process.
+	 * @return the detector
+	 */
+	public static WindowsDetector forCurrentProcess() {
+		ProcessHandle self = ProcessHandle.current();
+		return new WindowsDetector(self.info().command(), self.parent().flatMap((parent) -> parent.info().command()));
+	}
+
+	/**
+	 * Return the rule that identifies an SCM launch.
+	 * @return the rule, worded for a log line, or empty when the SCM did not launch us
+	 */
+	public Optional<String> detect() {
+		if (this.ownImage.filter(WRAPPERS::contains).isPresent()) {
+			return Optional.empty();
+		}
+		return this.parentImage.filter("services.exe"::equals).map((parent) -> "parent process is services.exe");
+	}
+
+	/**
+	 * Return why a service wrapper, not this process, talks to the SCM, if one does.
+	 * @return the wrapper, or empty
+	 */
+	public Optional<String> wrapper() {
+		return this.parentImage.filter(WRAPPERS::contains).or(() -> this.ownImage.filter(WRAPPERS::contains));
+	}
+
+	private static String fileName(String path) {
+		int separator = Math.max(path.lastIndexOf('\\'), path.lastIndexOf('/'));
+		return path.substring(separator + 1).toLowerCase(Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,241 @@
+package io.github.servicestarter.windows;
+
+import java.time.Duration;
+
+import io.github.servicestarter.manager.ServiceNotifier;
+import io.github.servicestarter.windows.ServiceControlManager.StatusReporter;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import static io.github.servicestarter.windows.ServiceStatus.ERROR_CALL_NOT_IMPLEMENTED;
+import static io.github.servicestarter.windows.ServiceStatus.ERROR_SERVICE_SPECIFIC_ERROR;
+import static io.github.servicestarter.windows.ServiceStatus.NO_ERROR;
+import static io.github.servicestarter.windows.ServiceStatus.SERVICE_ACCEPT_PARAMCHANGE;
+import static io.github.servicestarter.windows.ServiceStatus.SERVICE_ACCEPT_PRESHUTDOWN;
+import static io.github.servicestarter.windows.ServiceStatus.SERVICE_ACCEPT_SHUTDOWN;
+import static io.github.servicestarter.windows.ServiceStatus.SERVICE_ACCEPT_STOP;
+import static io.github.servicestarter.windows.ServiceStatus.SERVICE_CONTROL_INTERROGATE;
+import static io.github.servicestarter.windows.ServiceStatus.SERVICE_CONTROL_PARAMCHANGE;
+import static io.github.servicestarter.windows.ServiceStatus.SERVICE_CONTROL_PRESHUTDOWN;
+import static io.github.servicestarter.windows.ServiceStatus.SERVICE_CONTROL_SHUTDOWN;
+import static io.github.servicestarter.windows.ServiceStatus.SERVICE_CONTROL_STOP;
+import static io.github.servicestarter.windows.ServiceStatus.SERVICE_RUNNING;
+import static io.github.servicestarter.windows.ServiceStatus.SERVICE_START_PENDING;
+import static io.github.servicestarter.windows.ServiceStatus.SERVICE_STOPPED;
+import static io.github.servicestarter.windows.ServiceStatus.SERVICE_STOP_PENDING;
+
+/**
+ * The conversation with the Windows Service Control Manager, as a {@link ServiceNotifier}.
+ * {@link #connect()} starts the dispatcher on a dedicated non-daemon thread (it blocks for
+ * the life of the service, and keeps the JVM from exiting before {@code SERVICE_STOPPED} is
+ * reported); the SCM then calls {@code ServiceMain}, which registers the control handler at
+ * once. Start-up progress becomes {@code START_PENDING} with increasing checkpoints and the
+ * wait hint asked for, readiness {@code RUNNING}, a stop {@code STOP_PENDING} with
+ * checkpoints, and {@link #stopped()} the final {@code SERVICE_STOPPED}, with
+ * {@code ERROR_SERVICE_SPECIFIC_ERROR} and a service-specific code after a failure so that
+ * recovery actions fire. The control handler returns at once: the stop and the reload run
+ * on threads of their own.
+ *
+ * @author Service Starter contributors
+ */
+public final class WindowsService implements ServiceNotifier {
+
+	/** Service-specific exit code of a start-up failure. */
+	public static final int STARTUP_FAILURE_EXIT_CODE = 1;
+
+	static final String DISPATCHER_THREAD_NAME = "service-dispatcher";
+
+	private static final Log logger = LogFactory.getLog(WindowsService.class);
+
+	private static final int INITIAL_WAIT_HINT = 30_000;
+
+	private final ServiceControlManager scm;
+
+	private final String serviceName;
+
+	private final Runnable stopAction;
+
+	private final @Nullable Runnable reloadAction;
+
+	private final int runningControls;
+
+	private @Nullable StatusReporter reporter;
+
+	private int state = SERVICE_START_PENDING;
+
+	private int checkPoint = 1;
+
+	private int waitHint = INITIAL_WAIT_HINT;
+
+	private int specificExitCode;
+
+	/**
+	 * Create the service.
+	 * @param scm the service control manager
+	 * @param serviceName the service name the SCM knows the service by
+	 * @param stopAction what a stop control starts (on a thread of its own), e.g. an orderly JVM exit
+	 * @param reloadAction what a {@code PARAMCHANGE} control starts, or {@code null} to refuse it
+	 * @param acceptPreshutdown whether to ask for {@code PRESHUTDOWN}, which gives the service
+	 * the configured preshutdown time instead of the few seconds of {@code SHUTDOWN}
+	 */
+	public WindowsService(ServiceControlManager scm, String serviceName, Runnable stopAction,
+			@Nullable Runnable reloadAction, boolean acceptPreshutdown) {
+		this.scm = scm;
+		this.serviceName = serviceName;
+		this.stopAction = stopAction;
+		this.reloadAction = reloadAction;
+		this.runningControls = SERVICE_ACCEPT_STOP | SERVICE_ACCEPT_SHUTDOWN
+				| (acceptPreshutdown ? SERVICE_ACCEPT_PRESHUTDOWN : 0)
+				| ((reloadAction != null) ? SERVICE_ACCEPT_PARAMCHANGE : 0);
+	}
+
+	/**
+	 * Start the dispatcher thread. Call as early as possible: the SCM waits about 30 s for
+	 * the process to connect.
+	 * @return the dispatcher thread
+	 */
+	public Thread connect() {
+		Thread dispatcher = new Thread(this::runDispatcher, DISPATCHER_THREAD_NAME);
+		dispatcher.setDaemon(false);
+		dispatcher.start();
+		return dispatcher;
+	}
+
+	private void runDispatcher() {
+		try {
+			this.scm.runDispatcher(this.serviceName, this::serviceMain);
+		}
+		catch (ScmException ex) {
+			if (ex.getErrorCode() == ScmException.FAILED_SERVICE_CONTROLLER_CONNECT) {
+				logger.warn("The Service Control Manager does not know this process as service '" + this.serviceName
+						+ "' (error 1063): run it with sc start, or set service.manager=none");
+			}
+			else {
+				logger.error("Connecting to the Service Control Manager failed: " + ex.getMessage());
+			}
+		}
+		catch (RuntimeException | LinkageError ex) {
+			logger.error("Connecting to the Service Control Manager failed", ex);
+		}
+	}
+
+	private void serviceMain() {
+		StatusReporter reporter = this.scm.registerHandler(this.serviceName, this::onControl);
+		synchronized (this) {
+			this.reporter = reporter;
+			report();
+		}
+	}
+
+	synchronized int onControl(int control) {
+		switch (control) {
+			case SERVICE_CONTROL_STOP, SERVICE_CONTROL_SHUTDOWN, SERVICE_CONTROL_PRESHUTDOWN -> {
+				if (this.state != SERVICE_STOP_PENDING && this.state != SERVICE_STOPPED) {
+					enterStopPending();
+					startThread(this.stopAction, "service-stop");
+				}
+				return NO_ERROR;
+			}
+			case SERVICE_CONTROL_INTERROGATE -> {
+				report();
+				return NO_ERROR;
+			}
+			case SERVICE_CONTROL_PARAMCHANGE -> {
+				if (this.reloadAction == null || this.state != SERVICE_RUNNING) {
+					return ERROR_CALL_NOT_IMPLEMENTED;
+				}
+				startThread(this.reloadAction, "service-reload");
+				return NO_ERROR;
+			}
+			default -> {
+				return ERROR_CALL_NOT_IMPLEMENTED;
+			}
+		}
+	}
+
+	@Override
+	public synchronized void progress(String status, Duration extension) {
+		if (this.state == SERVICE_START_PENDING || this.state == SERVICE_STOP_PENDING) {
+			this.checkPoint++;
+			this.waitHint = toMillis(extension);
+			report();
+		}
+	}
+
+	@Override
+	public synchronized void ready(String status) {
+		if (this.state == SERVICE_START_PENDING) {
+			this.state = SERVICE_RUNNING;
+			this.checkPoint = 0;
+			this.waitHint = 0;
+			report();
+		}
+	}
+
+	@Override
+	public synchronized void stopping(String status) {
+		if (this.state != SERVICE_STOP_PENDING && this.state != SERVICE_STOPPED) {
+			enterStopPending();
+		}
+	}
+
+	@Override
+	public synchronized void failed(String status, int errno) {
+		if (this.state != SERVICE_STOPPED) {
+			this.specificExitCode = (errno > 0) ? errno : STARTUP_FAILURE_EXIT_CODE;
+		}
+	}
+
+	@Override
+	public synchronized void stopped() {
+		if (this.state != SERVICE_STOPPED) {
+			this.state = SERVICE_STOPPED;
+			this.checkPoint = 0;
+			this.waitHint = 0;
+			report();
+		}
+	}
+
+	private void enterStopPending() {
+		this.state = SERVICE_STOP_PENDING;
+		this.checkPoint = 1;
+		this.waitHint = INITIAL_WAIT_HINT;
+		report();
+	}
+
+	private void report() {
+		StatusReporter reporter = this.reporter;
+		if (reporter == null) {
+			// ServiceMain has not run yet: it reports the latest status when it does.
+			return;
+		}
+		int win32ExitCode = (this.specificExitCode != 0) ? ERROR_SERVICE_SPECIFIC_ERROR : NO_ERROR;
+		try {
+			reporter.report(new ServiceStatus(this.state, controlsAccepted(), win32ExitCode, this.specificExitCode,
+					this.checkPoint, this.waitHint));
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Could not report the service status to the Service Control Manager: " + ex.getMessage());
+		}
+	}
+
+	private int controlsAccepted() {
+		return switch (this.state) {
+			case SERVICE_RUNNING -> this.runningControls;
+			// A start that hangs can still be stopped.
+			case SERVICE_START_PENDING -> SERVICE_ACCEPT_STOP | SERVICE_ACCEPT_SHUTDOWN;
+			default -> 0;
+		};
+	}
+
+	private static int toMillis(Duration duration) {
+		return (int) Math.min(Integer.MAX_VALUE, Math.max(1, duration.toMillis()));
+	}
+
+	private static void startThread(Runnable action, String name) {
+		Thread thread = new Thread(action, name);
+		thread.start();
+	}
+
+}

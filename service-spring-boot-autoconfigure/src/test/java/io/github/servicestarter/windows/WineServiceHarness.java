@@ -1,0 +1,85 @@
+package io.github.servicestarter.windows;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+
+import io.github.servicestarter.resources.ProcessResource;
+import io.github.servicestarter.resources.ProcessResources;
+import io.github.servicestarter.windows.jna.Advapi32ServiceControlManager;
+
+/**
+ * A Windows service made of the starter's Spring-free Windows core, for Wine's real Service
+ * Control Manager (the small Windows runtime used there cannot run a Spring Boot web app).
+ * It simulates a slow start and a slow drain with progress reports, and writes what it saw
+ * to a log file the test reads.
+ * <p>
+ * Arguments: {@code <service name> <log file> <start seconds> <drain seconds> [fail]}.
+ */
+public final class WineServiceHarness {
+
+	private static final Duration STEP = Duration.ofMillis(500);
+
+	private WineServiceHarness() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		String name = args[0];
+		Path log = Path.of(args[1]);
+		int startSteps = Integer.parseInt(args[2]) * 2;
+		int drainSteps = Integer.parseInt(args[3]) * 2;
+		boolean fail = args.length > 4 && args[4].equals("fail");
+		WindowsService[] service = new WindowsService[1];
+		service[0] = new WindowsService(new Advapi32ServiceControlManager(), name, () -> {
+			log(log, "stop requested");
+			for (int step = 0; step < drainSteps; step++) {
+				service[0].progress("draining", STEP.multipliedBy(4));
+				sleep();
+			}
+			log(log, "stopped");
+			service[0].stopped();
+		}, null, false);
+		log(log, "detected " + WindowsDetector.forCurrentProcess().detect().orElse("nothing"));
+		service[0].connect();
+		for (int step = 0; step < startSteps; step++) {
+			service[0].progress("starting", STEP.multipliedBy(4));
+			sleep();
+		}
+		if (fail) {
+			log(log, "start-up failed");
+			service[0].failed("simulated start-up failure", 0);
+			service[0].stopped();
+			return;
+		}
+		ProcessResources resources = ProcessResources.forCurrentProcess();
+		log(log, "resources resident=" + resources.read(ProcessResource.RESIDENT_MEMORY) + " threads="
+				+ resources.read(ProcessResource.THREADS) + " handles=" + resources.read(ProcessResource.OPEN_HANDLES)
+				+ " available=" + resources.available());
+		service[0].ready("ready");
+		log(log, "running");
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(STEP.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static synchronized void log(Path log, String line) {
+		try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8,
+				StandardOpenOption.CREATE, StandardOpenOption.APPEND))) {
+			writer.println(line);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
