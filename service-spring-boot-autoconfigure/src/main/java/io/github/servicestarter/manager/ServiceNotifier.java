@@ -65,6 +65,16 @@ public interface ServiceNotifier {
 	}
 
 	/**
+	 * Announce the exit code the process will stop with when it is not a plain stop, such as
+	 * a requested restart. Managers that learn it from the process exit (systemd) ignore it;
+	 * the Windows SCM reports it with {@link #stopped()} as a service-specific error, so that
+	 * recovery actions fire.
+	 * @param code the exit code
+	 */
+	default void exitCode(int code) {
+	}
+
+	/**
 	 * Report that the service has stopped and the process is about to exit: the last call.
 	 * Managers that learn it from the process exit (systemd) ignore it.
 	 */

@@ -2,6 +2,8 @@ package io.github.servicestarter.resources;
 
 import java.util.Set;
 
+import io.github.servicestarter.windows.jna.WindowsProcessResources;
+
 /**
  * Reads resource usage of the current process. A read that fails returns {@link Double#NaN}
  * and never throws, so a metrics scrape can never fail because of it.
@@ -28,6 +30,9 @@ public interface ProcessResources {
 	 * @return the reader; one that reads nothing where the OS is not supported
 	 */
 	static ProcessResources forCurrentProcess() {
+		if (System.getProperty("os.name", "").startsWith("Windows")) {
+			return new WindowsProcessResources();
+		}
 		return LinuxProcessResources.isSupported() ? new LinuxProcessResources() : NoProcessResources.INSTANCE;
 	}
 

@@ -188,6 +188,13 @@ public final class WindowsService implements ServiceNotifier {
 	}
 
 	@Override
+	public synchronized void exitCode(int code) {
+		if (this.state != SERVICE_STOPPED && code != 0) {
+			this.specificExitCode = code;
+		}
+	}
+
+	@Override
 	public synchronized void stopped() {
 		if (this.state != SERVICE_STOPPED) {
 			this.state = SERVICE_STOPPED;

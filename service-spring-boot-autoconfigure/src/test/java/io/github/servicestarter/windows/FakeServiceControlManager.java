@@ -1,0 +1,89 @@
+package io.github.servicestarter.windows;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.jspecify.annotations.Nullable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A Service Control Manager that behaves like the real one where it matters: it runs
+ * {@code ServiceMain} on a thread of its own, keeps the dispatcher blocked until
+ * {@code SERVICE_STOPPED} is reported, and sends controls from another thread.
+ */
+final class FakeServiceControlManager implements ServiceControlManager {
+
+	private final List<ServiceStatus> reports = new CopyOnWriteArrayList<>();
+
+	private final CountDownLatch registered = new CountDownLatch(1);
+
+	private final CountDownLatch stopped = new CountDownLatch(1);
+
+	private final boolean notAService;
+
+	private volatile @Nullable ControlHandler handler;
+
+	FakeServiceControlManager() {
+		this(false);
+	}
+
+	FakeServiceControlManager(boolean notAService) {
+		this.notAService = notAService;
+	}
+
+	@Override
+	public void runDispatcher(String serviceName, Runnable serviceMain) {
+		if (this.notAService) {
+			throw new ScmException("StartServiceCtrlDispatcherW", ScmException.FAILED_SERVICE_CONTROLLER_CONNECT);
+		}
+		new Thread(serviceMain, "fake-scm-service-main").start();
+		try {
+			this.stopped.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Override
+	public StatusReporter registerHandler(String serviceName, ControlHandler handler) {
+		this.handler = handler;
+		this.registered.countDown();
+		return (status) -> {
+			this.reports.add(status);
+			if (status.currentState() == ServiceStatus.SERVICE_STOPPED) {
+				this.stopped.countDown();
+			}
+		};
+	}
+
+	void awaitRegistered() throws InterruptedException {
+		assertThat(this.registered.await(10, TimeUnit.SECONDS)).as("ServiceMain registered a handler").isTrue();
+	}
+
+	boolean awaitStopped(Duration timeout) throws InterruptedException {
+		return this.stopped.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	/** Send a control from an SCM thread, as the real SCM does, and return the handler's answer. */
+	int send(int control) throws Exception {
+		ControlHandler handler = this.handler;
+		assertThat(handler).as("handler registered").isNotNull();
+		return CompletableFuture.supplyAsync(() -> handler.handle(control)).get(5, TimeUnit.SECONDS);
+	}
+
+	List<ServiceStatus> reports() {
+		return List.copyOf(this.reports);
+	}
+
+	ServiceStatus last() {
+		List<ServiceStatus> reports = reports();
+		return reports.get(reports.size() - 1);
+	}
+
+}

@@ -1,0 +1,213 @@
+package io.github.servicestarter.windows;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.util.ReflectionTestUtils;
+
+import static io.github.servicestarter.windows.ServiceStatus.ERROR_CALL_NOT_IMPLEMENTED;
+import static io.github.servicestarter.windows.ServiceStatus.NO_ERROR;
+import static io.github.servicestarter.windows.ServiceStatus.SERVICE_ACCEPT_PARAMCHANGE;
+import static io.github.servicestarter.windows.ServiceStatus.SERVICE_ACCEPT_PRESHUTDOWN;
+import static io.github.servicestarter.windows.ServiceStatus.SERVICE_ACCEPT_SHUTDOWN;
+import static io.github.servicestarter.windows.ServiceStatus.SERVICE_ACCEPT_STOP;
+import static io.github.servicestarter.windows.ServiceStatus.SERVICE_CONTROL_INTERROGATE;
+import static io.github.servicestarter.windows.ServiceStatus.SERVICE_CONTROL_PARAMCHANGE;
+import static io.github.servicestarter.windows.ServiceStatus.SERVICE_CONTROL_PRESHUTDOWN;
+import static io.github.servicestarter.windows.ServiceStatus.SERVICE_CONTROL_SHUTDOWN;
+import static io.github.servicestarter.windows.ServiceStatus.SERVICE_CONTROL_STOP;
+import static io.github.servicestarter.windows.ServiceStatus.SERVICE_RUNNING;
+import static io.github.servicestarter.windows.ServiceStatus.SERVICE_START_PENDING;
+import static io.github.servicestarter.windows.ServiceStatus.SERVICE_STOPPED;
+import static io.github.servicestarter.windows.ServiceStatus.SERVICE_STOP_PENDING;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
+
+@ExtendWith(OutputCaptureExtension.class)
+class WindowsServiceTests {
+
+	private static final Duration WAIT = Duration.ofSeconds(10);
+
+	private final FakeServiceControlManager scm = new FakeServiceControlManager();
+
+	private final AtomicInteger stops = new AtomicInteger();
+
+	private final AtomicInteger reloads = new AtomicInteger();
+
+	@Test
+	void startPendingWithGrowingCheckpointsThenRunningThenStopPendingThenStopped() throws Exception {
+		WindowsService service = service(false, false);
+		Thread dispatcher = service.connect();
+		this.scm.awaitRegistered();
+		await().atMost(WAIT).until(() -> !this.scm.reports().isEmpty());
+		service.progress("starting", Duration.ofSeconds(30));
+		service.progress("starting", Duration.ofSeconds(5));
+		service.ready("ready");
+		assertThat(this.scm.send(SERVICE_CONTROL_STOP)).isEqualTo(NO_ERROR);
+		await().atMost(WAIT).until(() -> this.stops.get() == 1);
+		service.progress("draining", Duration.ofSeconds(10));
+		service.progress("draining", Duration.ofSeconds(10));
+		service.stopped();
+		assertThat(this.scm.reports()).extracting(ServiceStatus::currentState, ServiceStatus::checkPoint,
+				ServiceStatus::waitHint)
+			.containsExactly(tuple(SERVICE_START_PENDING, 1, 30000), tuple(SERVICE_START_PENDING, 2, 30000),
+					tuple(SERVICE_START_PENDING, 3, 5000), tuple(SERVICE_RUNNING, 0, 0),
+					tuple(SERVICE_STOP_PENDING, 1, 30000), tuple(SERVICE_STOP_PENDING, 2, 10000),
+					tuple(SERVICE_STOP_PENDING, 3, 10000), tuple(SERVICE_STOPPED, 0, 0));
+		assertThat(this.scm.last().win32ExitCode()).isEqualTo(NO_ERROR);
+		dispatcher.join(WAIT.toMillis());
+		assertThat(dispatcher.isAlive()).as("dispatcher returns after STOPPED").isFalse();
+		assertThat(dispatcher.isDaemon()).isFalse();
+	}
+
+	@Test
+	void reportsMadeBeforeServiceMainAreNotLostButTheLatestIsSent() throws Exception {
+		WindowsService service = service(false, false);
+		service.progress("starting", Duration.ofSeconds(7));
+		service.progress("starting", Duration.ofSeconds(8));
+		service.connect();
+		this.scm.awaitRegistered();
+		await().atMost(WAIT).until(() -> !this.scm.reports().isEmpty());
+		assertThat(this.scm.reports().get(0)).extracting(ServiceStatus::currentState, ServiceStatus::checkPoint,
+				ServiceStatus::waitHint)
+			.containsExactly(SERVICE_START_PENDING, 3, 8000);
+		service.stopped();
+	}
+
+	@Test
+	void controlsAcceptedAreAcceptFlagsOnly() throws Exception {
+		WindowsService service = running(service(true, true));
+		assertThat(this.scm.last().controlsAccepted()).isEqualTo(
+				SERVICE_ACCEPT_STOP | SERVICE_ACCEPT_SHUTDOWN | SERVICE_ACCEPT_PRESHUTDOWN | SERVICE_ACCEPT_PARAMCHANGE);
+		service.stopped();
+	}
+
+	@Test
+	void plainServiceAcceptsStopAndShutdownOnly() throws Exception {
+		WindowsService service = running(service(false, false));
+		assertThat(this.scm.last().controlsAccepted()).isEqualTo(SERVICE_ACCEPT_STOP | SERVICE_ACCEPT_SHUTDOWN);
+		assertThat(this.scm.send(SERVICE_CONTROL_PARAMCHANGE)).isEqualTo(ERROR_CALL_NOT_IMPLEMENTED);
+		service.stopped();
+	}
+
+	@Test
+	void stopDuringStartPendingIsHonoured() throws Exception {
+		WindowsService service = service(false, false);
+		service.connect();
+		this.scm.awaitRegistered();
+		await().atMost(WAIT).until(() -> !this.scm.reports().isEmpty());
+		assertThat(this.scm.last().controlsAccepted()).isEqualTo(SERVICE_ACCEPT_STOP | SERVICE_ACCEPT_SHUTDOWN);
+		assertThat(this.scm.send(SERVICE_CONTROL_STOP)).isEqualTo(NO_ERROR);
+		await().atMost(WAIT).until(() -> this.stops.get() == 1);
+		service.ready("too late");
+		assertThat(this.scm.last().currentState()).isEqualTo(SERVICE_STOP_PENDING);
+		assertThat(this.scm.last().controlsAccepted()).isZero();
+		service.stopped();
+	}
+
+	@Test
+	void stopTwiceStartsOneStop() throws Exception {
+		WindowsService service = running(service(false, false));
+		assertThat(this.scm.send(SERVICE_CONTROL_STOP)).isEqualTo(NO_ERROR);
+		assertThat(this.scm.send(SERVICE_CONTROL_STOP)).isEqualTo(NO_ERROR);
+		service.stopping("Stopping");
+		Thread.sleep(200);
+		assertThat(this.stops).hasValue(1);
+		assertThat(this.scm.reports()).filteredOn((status) -> status.currentState() == SERVICE_STOP_PENDING)
+			.hasSize(1);
+		service.stopped();
+	}
+
+	@Test
+	void shutdownAndPreshutdownStopLikeStop() throws Exception {
+		for (int control : List.of(SERVICE_CONTROL_SHUTDOWN, SERVICE_CONTROL_PRESHUTDOWN)) {
+			FakeServiceControlManager scm = new FakeServiceControlManager();
+			AtomicInteger stops = new AtomicInteger();
+			WindowsService service = new WindowsService(scm, "svc", stops::incrementAndGet, null, true);
+			service.connect();
+			scm.awaitRegistered();
+			service.ready("ready");
+			assertThat(scm.send(control)).isEqualTo(NO_ERROR);
+			await().atMost(WAIT).until(() -> stops.get() == 1);
+			assertThat(scm.last().currentState()).isEqualTo(SERVICE_STOP_PENDING);
+			service.stopped();
+		}
+	}
+
+	@Test
+	void interrogateAnswersWithTheCurrentStatus() throws Exception {
+		WindowsService service = running(service(false, false));
+		int before = this.scm.reports().size();
+		assertThat(this.scm.send(SERVICE_CONTROL_INTERROGATE)).isEqualTo(NO_ERROR);
+		assertThat(this.scm.reports()).hasSize(before + 1);
+		assertThat(this.scm.last().currentState()).isEqualTo(SERVICE_RUNNING);
+		assertThat(this.scm.send(0x80)).isEqualTo(ERROR_CALL_NOT_IMPLEMENTED);
+		service.stopped();
+	}
+
+	@Test
+	void paramChangeReloadsOnItsOwnThreadWhenEnabled() throws Exception {
+		WindowsService service = running(service(true, false));
+		assertThat(this.scm.send(SERVICE_CONTROL_PARAMCHANGE)).isEqualTo(NO_ERROR);
+		await().atMost(WAIT).until(() -> this.reloads.get() == 1);
+		service.stopped();
+	}
+
+	@Test
+	void failedStartEndsWithServiceSpecificErrorSoRecoveryFires() throws Exception {
+		WindowsService service = service(false, false);
+		Thread dispatcher = service.connect();
+		this.scm.awaitRegistered();
+		service.failed("Failed to start: port in use", 0);
+		service.stopped();
+		assertThat(this.scm.awaitStopped(WAIT)).isTrue();
+		assertThat(this.scm.last()).extracting(ServiceStatus::currentState, ServiceStatus::win32ExitCode,
+				ServiceStatus::serviceSpecificExitCode)
+			.containsExactly(SERVICE_STOPPED, ServiceStatus.ERROR_SERVICE_SPECIFIC_ERROR,
+					WindowsService.STARTUP_FAILURE_EXIT_CODE);
+		dispatcher.join(WAIT.toMillis());
+		assertThat(dispatcher.isAlive()).isFalse();
+	}
+
+	@Test
+	void exitCodeOfARequestedRestartIsReported() throws Exception {
+		WindowsService service = running(service(false, false));
+		service.exitCode(75);
+		service.stopping("Stopping");
+		service.stopped();
+		assertThat(this.scm.last().serviceSpecificExitCode()).isEqualTo(75);
+		assertThat(this.scm.last().win32ExitCode()).isEqualTo(ServiceStatus.ERROR_SERVICE_SPECIFIC_ERROR);
+	}
+
+	@Test
+	void notStartedByTheScmIsOneClearWarning(CapturedOutput output) throws Exception {
+		WindowsService service = new WindowsService(new FakeServiceControlManager(true), "svc", () -> {
+		}, null, false);
+		Thread dispatcher = service.connect();
+		dispatcher.join(WAIT.toMillis());
+		assertThat(dispatcher.isAlive()).isFalse();
+		assertThat(output).contains("does not know this process as service 'svc' (error 1063)");
+	}
+
+	private WindowsService service(boolean reload, boolean preshutdown) {
+		return new WindowsService(this.scm, "svc", this.stops::incrementAndGet,
+				reload ? this.reloads::incrementAndGet : null, preshutdown);
+	}
+
+	private WindowsService running(WindowsService service) throws Exception {
+		FakeServiceControlManager scm = (FakeServiceControlManager) ReflectionTestUtils.getField(service, "scm");
+		service.connect();
+		scm.awaitRegistered();
+		service.ready("ready");
+		await().atMost(WAIT).until(() -> scm.reports().stream().anyMatch((s) -> s.currentState() == SERVICE_RUNNING));
+		return service;
+	}
+
+}

