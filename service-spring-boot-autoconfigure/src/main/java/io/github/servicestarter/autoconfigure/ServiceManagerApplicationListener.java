@@ -1,8 +1,10 @@
 package io.github.servicestarter.autoconfigure;
 
+import io.github.servicestarter.lifecycle.ServiceReloader;
 import io.github.servicestarter.lifecycle.StartupProgress;
 import io.github.servicestarter.lifecycle.StartupProgressBeanPostProcessor;
 import io.github.servicestarter.manager.HostProcess;
+import io.github.servicestarter.manager.ServiceManager;
 import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.manager.ServiceManagerSelection;
 import io.github.servicestarter.manager.ServiceNotifier;
@@ -10,6 +12,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
@@ -24,9 +27,10 @@ import org.springframework.core.ResolvableType;
 
 /**
  * Detects the service manager as soon as the environment is prepared (the earliest point at
- * which {@code service.*} properties are known, and well before the context refresh), reports
- * start-up progress until the context is refreshed, and hands the detection, the notifier and
- * the progress to the application context as beans. Registered in {@code spring.factories}.
+ * which {@code service.*} properties are known, and well before the context refresh), connects
+ * to it (under the Windows SCM this starts the service dispatcher), reports start-up progress
+ * until the context is refreshed, and hands the detection, the notifier and the progress to
+ * the application context as beans. Registered in {@code spring.factories}.
  *
  * @author Service Starter contributors
  */
@@ -47,6 +51,8 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 	private ServiceNotifier notifier = ServiceNotifier.NONE;
 
 	private @Nullable StartupProgress startupProgress;
+
+	private volatile @Nullable ConfigurableApplicationContext context;
 
 	public ServiceManagerApplicationListener() {
 		this(HostProcess.current());
@@ -88,6 +94,8 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 			}
 			// Refined by ServiceFailureAnalysisReporter when an analyzer explains the failure.
 			ServiceFailureAnalysisReporter.reportUnanalyzed(this.notifier, failed.getException());
+			// No shutdown hook runs while the SCM's dispatcher thread keeps the JVM alive: end it now.
+			this.notifier.stopped();
 		}
 	}
 
@@ -114,7 +122,10 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 		}
 		else {
 			logger.info("Service manager: " + detection);
-			this.notifier = connector.openNotifier(detection);
+			this.notifier = (detection.manager() == ServiceManager.WINDOWS) ? connectWindows(connector, binder)
+					: connector.openNotifier(detection);
+			// Spring Boot runs its shutdown handlers once every context is closed: the stop is complete.
+			SpringApplication.getShutdownHandlers().add(this.notifier::stopped);
 		}
 		ServiceFailureAnalysisReporter.connect(this.notifier);
 		if (invalidSelection != null) {
@@ -129,10 +140,36 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 		this.startupProgress.phase("environment prepared");
 	}
 
+	private ServiceNotifier connectWindows(ServiceManagerConnector connector, Binder binder) {
+		// The SCM waits about 30 s for the dispatcher: connect now, with settings read leniently.
+		String name = lenient(binder, "service.name", String.class, "service");
+		boolean reload = lenient(binder, "service.reload.enabled", Boolean.class, true);
+		boolean preshutdown = lenient(binder, "service.windows.accept-preshutdown", Boolean.class, true);
+		return connector.connectWindows(name, () -> System.exit(0), reload ? this::reloadFromParamChange : null,
+				preshutdown);
+	}
+
+	private void reloadFromParamChange() {
+		ConfigurableApplicationContext context = this.context;
+		if (context != null && context.isActive()) {
+			context.getBeanProvider(ServiceReloader.class).ifAvailable((reloader) -> reloader.reload("PARAMCHANGE"));
+		}
+	}
+
+	private static <T> T lenient(Binder binder, String name, Class<T> type, T fallback) {
+		try {
+			return binder.bind(name, type).orElse(fallback);
+		}
+		catch (BindException ex) {
+			return fallback;
+		}
+	}
+
 	private void onContextInitialized(ConfigurableApplicationContext context) {
 		if (this.detection == null) {
 			return;
 		}
+		this.context = context;
 		var beanFactory = context.getBeanFactory();
 		beanFactory.registerSingleton(DETECTION_BEAN_NAME, this.detection);
 		beanFactory.registerSingleton(NOTIFIER_BEAN_NAME, this.notifier);

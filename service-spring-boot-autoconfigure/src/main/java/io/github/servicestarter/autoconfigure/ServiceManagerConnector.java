@@ -1,6 +1,7 @@
 package io.github.servicestarter.autoconfigure;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.github.servicestarter.manager.HostProcess;
 import io.github.servicestarter.manager.ServiceManager;
@@ -12,6 +13,9 @@ import io.github.servicestarter.systemd.SystemdDetector;
 import io.github.servicestarter.systemd.SystemdNotifier;
 import io.github.servicestarter.systemd.WatchdogSettings;
 import io.github.servicestarter.systemd.libc.LibcNotifyTransport;
+import io.github.servicestarter.windows.WindowsDetector;
+import io.github.servicestarter.windows.WindowsService;
+import io.github.servicestarter.windows.jna.Advapi32ServiceControlManager;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -29,18 +33,65 @@ final class ServiceManagerConnector {
 
 	private final HostProcess process;
 
+	private final boolean windows;
+
 	ServiceManagerConnector(HostProcess process) {
+		this(process, System.getProperty("os.name", "").startsWith("Windows"));
+	}
+
+	ServiceManagerConnector(HostProcess process, boolean windows) {
 		this.process = process;
+		this.windows = windows;
 	}
 
 	ServiceManagerDetection detect(ServiceManagerSelection selection) {
 		return switch (selection) {
 			case NONE -> ServiceManagerDetection.none("service.manager=none");
 			case SYSTEMD -> new ServiceManagerDetection(ServiceManager.SYSTEMD, "service.manager=systemd");
-			case AUTO -> new SystemdDetector(this.process).detect()
-				.map((rule) -> new ServiceManagerDetection(ServiceManager.SYSTEMD, rule))
-				.orElseGet(() -> ServiceManagerDetection.none("not launched by systemd"));
+			case WINDOWS -> new ServiceManagerDetection(ServiceManager.WINDOWS, "service.manager=windows");
+			case AUTO -> this.windows ? detectWindows() : detectSystemd();
 		};
+	}
+
+	private ServiceManagerDetection detectSystemd() {
+		return new SystemdDetector(this.process).detect()
+			.map((rule) -> new ServiceManagerDetection(ServiceManager.SYSTEMD, rule))
+			.orElseGet(() -> ServiceManagerDetection.none("not launched by systemd"));
+	}
+
+	private ServiceManagerDetection detectWindows() {
+		WindowsDetector detector = WindowsDetector.forCurrentProcess();
+		Optional<String> wrapper = detector.wrapper();
+		if (wrapper.isPresent()) {
+			return ServiceManagerDetection.none("running under the service wrapper " + wrapper.get()
+					+ ", which talks to the Service Control Manager itself");
+		}
+		return detector.detect()
+			.map((rule) -> new ServiceManagerDetection(ServiceManager.WINDOWS, rule))
+			.orElseGet(() -> ServiceManagerDetection.none("not launched by the Service Control Manager"));
+	}
+
+	/**
+	 * Connect to the Windows Service Control Manager: starts the dispatcher at once.
+	 * @param serviceName the service name
+	 * @param stopAction what a stop control starts
+	 * @param reloadAction what a parameter change starts, or {@code null}
+	 * @param acceptPreshutdown whether to accept the preshutdown control
+	 * @return the notifier, or the silent one when native code is not usable
+	 */
+	ServiceNotifier connectWindows(String serviceName, Runnable stopAction, @Nullable Runnable reloadAction,
+			boolean acceptPreshutdown) {
+		try {
+			WindowsService service = new WindowsService(new Advapi32ServiceControlManager(), serviceName, stopAction,
+					reloadAction, acceptPreshutdown);
+			service.connect();
+			return service;
+		}
+		catch (LinkageError ex) {
+			logger.warn("Cannot talk to the Service Control Manager: JNA is not usable (" + ex
+					+ "). Add net.java.dev.jna:jna-platform to the class path.");
+			return ServiceNotifier.NONE;
+		}
 	}
 
 	ServiceNotifier openNotifier(ServiceManagerDetection detection) {

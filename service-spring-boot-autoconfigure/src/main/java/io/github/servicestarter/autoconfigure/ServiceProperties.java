@@ -50,6 +50,8 @@ public class ServiceProperties {
 
 	private final Reload reload = new Reload();
 
+	private final Windows windows = new Windows();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -100,6 +102,10 @@ public class ServiceProperties {
 
 	public Reload getReload() {
 		return this.reload;
+	}
+
+	public Windows getWindows() {
+		return this.windows;
 	}
 
 	static Duration requirePositive(Duration value, String property) {
@@ -237,6 +243,28 @@ public class ServiceProperties {
 
 		public void setEnabled(boolean enabled) {
 			this.enabled = enabled;
+		}
+
+	}
+
+	/**
+	 * Windows Service Control Manager settings.
+	 */
+	public static class Windows {
+
+		/**
+		 * Whether to accept the PRESHUTDOWN control, which gives the service the configured
+		 * preshutdown time to drain when Windows shuts down, instead of the few seconds of
+		 * SHUTDOWN.
+		 */
+		private boolean acceptPreshutdown = true;
+
+		public boolean isAcceptPreshutdown() {
+			return this.acceptPreshutdown;
+		}
+
+		public void setAcceptPreshutdown(boolean acceptPreshutdown) {
+			this.acceptPreshutdown = acceptPreshutdown;
 		}
 
 	}

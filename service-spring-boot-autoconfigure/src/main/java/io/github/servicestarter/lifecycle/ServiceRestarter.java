@@ -3,6 +3,8 @@ package io.github.servicestarter.lifecycle;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
 
+import io.github.servicestarter.manager.ServiceNotifier;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -11,8 +13,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Restarts the service through its manager: stops the application gracefully (the same
- * drain as a stop request), then exits with {@link #RESTART_EXIT_CODE}, which a unit with
- * {@code Restart=on-failure} (or {@code RestartForceExitStatus=75}) answers with a restart.
+ * drain as a stop request), then exits with {@link #RESTART_EXIT_CODE}, which a systemd unit
+ * with {@code Restart=on-failure} (or {@code RestartForceExitStatus=75}) answers with a
+ * restart, and which the Windows SCM sees as a service-specific error that fires the
+ * service's recovery actions.
  *
  * @author Service Starter contributors
  */
@@ -25,16 +29,19 @@ public final class ServiceRestarter {
 
 	private final ConfigurableApplicationContext context;
 
+	private final ServiceNotifier notifier;
+
 	private final IntConsumer exit;
 
 	private final AtomicBoolean requested = new AtomicBoolean();
 
-	public ServiceRestarter(ConfigurableApplicationContext context) {
-		this(context, System::exit);
+	public ServiceRestarter(ConfigurableApplicationContext context, ServiceNotifier notifier) {
+		this(context, notifier, System::exit);
 	}
 
-	ServiceRestarter(ConfigurableApplicationContext context, IntConsumer exit) {
+	ServiceRestarter(ConfigurableApplicationContext context, ServiceNotifier notifier, IntConsumer exit) {
 		this.context = context;
+		this.notifier = notifier;
 		this.exit = exit;
 	}
 
@@ -50,6 +57,7 @@ public final class ServiceRestarter {
 		Thread restart = new Thread(() -> {
 			logger.info("Restart requested (" + reason + "): stopping gracefully, then exiting with status "
 					+ RESTART_EXIT_CODE + " for the service manager to start the service again");
+			this.notifier.exitCode(RESTART_EXIT_CODE);
 			int exitCode = SpringApplication.exit(this.context, () -> RESTART_EXIT_CODE);
 			this.exit.accept(exitCode);
 		}, "service-restart");

@@ -13,6 +13,11 @@ public enum ServiceManager {
 	SYSTEMD,
 
 	/**
+	 * The process was launched by the Windows Service Control Manager.
+	 */
+	WINDOWS,
+
+	/**
 	 * No service manager: a console run, a test, or a manager we do not integrate with.
 	 */
 	NONE

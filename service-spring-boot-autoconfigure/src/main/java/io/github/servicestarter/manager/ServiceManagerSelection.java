@@ -18,6 +18,11 @@ public enum ServiceManagerSelection {
 	SYSTEMD,
 
 	/**
+	 * Behave as launched by the Windows Service Control Manager whatever detection says.
+	 */
+	WINDOWS,
+
+	/**
 	 * Never integrate with a service manager.
 	 */
 	NONE

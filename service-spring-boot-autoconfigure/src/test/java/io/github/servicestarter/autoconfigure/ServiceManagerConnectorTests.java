@@ -40,6 +40,16 @@ class ServiceManagerConnectorTests {
 			.isEqualTo(ServiceManagerDetection.none("service.manager=none"));
 		assertThat(connector(new FakeHostProcess()).detect(ServiceManagerSelection.SYSTEMD))
 			.isEqualTo(new ServiceManagerDetection(ServiceManager.SYSTEMD, "service.manager=systemd"));
+		assertThat(connector(underSystemd).detect(ServiceManagerSelection.WINDOWS))
+			.isEqualTo(new ServiceManagerDetection(ServiceManager.WINDOWS, "service.manager=windows"));
+	}
+
+	@Test
+	void onWindowsSystemdRulesDoNotApply() {
+		FakeHostProcess process = new FakeHostProcess().parent("systemd").env("NOTIFY_SOCKET", "/run/notify");
+		ServiceManagerDetection detection = new ServiceManagerConnector(process, true).detect(ServiceManagerSelection.AUTO);
+		assertThat(detection.isManaged()).isFalse();
+		assertThat(detection.rule()).isEqualTo("not launched by the Service Control Manager");
 	}
 
 	@Test
@@ -86,7 +96,7 @@ class ServiceManagerConnectorTests {
 	}
 
 	private static ServiceManagerConnector connector(FakeHostProcess process) {
-		return new ServiceManagerConnector(process);
+		return new ServiceManagerConnector(process, false);
 	}
 
 }

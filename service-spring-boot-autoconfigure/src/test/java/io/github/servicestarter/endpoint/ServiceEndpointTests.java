@@ -34,7 +34,7 @@ class ServiceEndpointTests {
 				new ServiceManagerDetection(ServiceManager.SYSTEMD, "SYSTEMD_EXEC_PID equals the process id 1"),
 				new ServiceIdentity("app", "app.service"),
 				new ServiceStateNotifications(this.context, ServiceNotifier.NONE, null, null, null, null),
-				new RestartAccounting(journal, () -> OptionalLong.of(4)), null, new ServiceRestarter(this.context));
+				new RestartAccounting(journal, () -> OptionalLong.of(4)), null, new ServiceRestarter(this.context, ServiceNotifier.NONE));
 		ServiceDescriptor service = endpoint.service();
 		assertThat(service.manager()).isEqualTo("systemd");
 		assertThat(service.detectedBy()).isEqualTo("SYSTEMD_EXEC_PID equals the process id 1");

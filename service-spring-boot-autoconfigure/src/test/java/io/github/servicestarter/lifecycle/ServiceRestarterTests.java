@@ -3,6 +3,7 @@ package io.github.servicestarter.lifecycle;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.github.servicestarter.testsupport.RecordingServiceNotifier;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.support.GenericApplicationContext;
@@ -17,11 +18,13 @@ class ServiceRestarterTests {
 		GenericApplicationContext context = new GenericApplicationContext();
 		context.refresh();
 		AtomicInteger exitCode = new AtomicInteger(-1);
-		ServiceRestarter restarter = new ServiceRestarter(context, exitCode::set);
+		RecordingServiceNotifier notifier = new RecordingServiceNotifier();
+		ServiceRestarter restarter = new ServiceRestarter(context, notifier, exitCode::set);
 		assertThat(restarter.requestRestart("test")).isTrue();
 		assertThat(restarter.requestRestart("again")).isFalse();
 		await().atMost(Duration.ofSeconds(10)).until(() -> exitCode.get() == ServiceRestarter.RESTART_EXIT_CODE);
 		assertThat(context.isActive()).isFalse();
+		assertThat(notifier.calls()).containsExactly("exit code 75");
 	}
 
 }

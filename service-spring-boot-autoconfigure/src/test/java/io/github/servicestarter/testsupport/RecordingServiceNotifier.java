@@ -60,6 +60,16 @@ public final class RecordingServiceNotifier implements ServiceNotifier {
 	}
 
 	@Override
+	public void exitCode(int code) {
+		this.calls.add("exit code " + code);
+	}
+
+	@Override
+	public void stopped() {
+		this.calls.add("stopped");
+	}
+
+	@Override
 	public void watchdog() {
 		this.calls.add("watchdog");
 	}

@@ -7,6 +7,7 @@ import io.github.servicestarter.lifecycle.ServiceRestarter;
 import io.github.servicestarter.lifecycle.ServiceStateNotifications;
 import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.manager.ServiceManagerDetection;
+import io.github.servicestarter.manager.ServiceNotifier;
 import io.github.servicestarter.watchdog.WatchdogPinger;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,8 +33,8 @@ public final class ServiceEndpointAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ServiceRestarter serviceRestarter(ConfigurableApplicationContext context) {
-		return new ServiceRestarter(context);
+	ServiceRestarter serviceRestarter(ConfigurableApplicationContext context, ServiceNotifier notifier) {
+		return new ServiceRestarter(context, notifier);
 	}
 
 	@Bean

@@ -1,0 +1,51 @@
+package io.github.servicestarter.windows;
+
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WindowsDetectorTests {
+
+	@Test
+	void parentServicesExeMeansTheScm() {
+		assertThat(detector("C:\\Program Files\\Java\\bin\\java.exe", "C:\\Windows\\System32\\services.exe").detect())
+			.hasValue("parent process is services.exe");
+	}
+
+	@Test
+	void imageNamesAreCaseInsensitive() {
+		assertThat(detector("C:\\JAVA\\BIN\\JAVA.EXE", "C:\\WINDOWS\\SYSTEM32\\SERVICES.EXE").detect()).isPresent();
+	}
+
+	@Test
+	void consoleLaunchIsNotTheScm() {
+		assertThat(detector("C:\\java\\bin\\java.exe", "C:\\Windows\\System32\\cmd.exe").detect()).isEmpty();
+	}
+
+	@Test
+	void underAWrapperTheWrapperOwnsTheConversation() {
+		WindowsDetector winsw = detector("C:\\java\\bin\\java.exe", "C:\\app\\winsw.exe");
+		assertThat(winsw.detect()).isEmpty();
+		assertThat(winsw.wrapper()).hasValue("winsw.exe");
+		assertThat(detector("C:\\java\\bin\\java.exe", "C:\\nssm\\nssm.exe").wrapper()).hasValue("nssm.exe");
+	}
+
+	@Test
+	void procrunJvmModeHostsTheJvmInsidePrunsrv() {
+		WindowsDetector procrun = detector("C:\\commons-daemon\\prunsrv.exe", "C:\\Windows\\System32\\services.exe");
+		assertThat(procrun.detect()).isEmpty();
+		assertThat(procrun.wrapper()).hasValue("prunsrv.exe");
+	}
+
+	@Test
+	void unknownParentIsNotTheScm() {
+		assertThat(new WindowsDetector(Optional.of("java.exe"), Optional.empty()).detect()).isEmpty();
+	}
+
+	private static WindowsDetector detector(String own, String parent) {
+		return new WindowsDetector(Optional.of(own), Optional.of(parent));
+	}
+
+}
