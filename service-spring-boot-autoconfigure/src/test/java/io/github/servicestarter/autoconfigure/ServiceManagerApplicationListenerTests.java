@@ -8,6 +8,7 @@ import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.manager.ServiceNotifier;
 import io.github.servicestarter.testsupport.FakeHostProcess;
 import io.github.servicestarter.testsupport.UnixDatagramReceiver;
+import io.github.servicestarter.windows.WindowsService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,7 @@ import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
+import static org.awaitility.Awaitility.await;
 
 @ExtendWith(OutputCaptureExtension.class)
 class ServiceManagerApplicationListenerTests {
@@ -53,6 +55,19 @@ class ServiceManagerApplicationListenerTests {
 			assertThat(systemd.receive()).startsWith("STATUS=Failed to start: ").contains("service.manager");
 			assertThat(systemd.receive()).startsWith("STATUS=Failed to start: Failed to bind properties under 'service.manager'");
 		}
+	}
+
+	@Test
+	void forcedWindowsWithoutWindowsKeepsTheApplicationRunning(CapturedOutput output) throws Exception {
+		try (ConfigurableApplicationContext context = run(new FakeHostProcess(), "--service.manager=windows")) {
+			assertThat(context.getBean(ServiceManagerDetection.class).rule()).isEqualTo("service.manager=windows");
+			assertThat(context.getBean(ServiceNotifier.class)).isInstanceOf(WindowsService.class);
+			assertThat(context.isActive()).isTrue();
+		}
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(output).contains("Connecting to the Service Control Manager failed"));
+		assertThat(Thread.getAllStackTraces().keySet()).noneMatch(
+				(thread) -> thread.getName().equals("service-dispatcher") && thread.isAlive());
 	}
 
 	@Test
