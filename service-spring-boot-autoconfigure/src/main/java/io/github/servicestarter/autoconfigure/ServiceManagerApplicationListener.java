@@ -1,5 +1,11 @@
 package io.github.servicestarter.autoconfigure;
 
+import java.util.Optional;
+import java.util.function.IntConsumer;
+
+import io.github.servicestarter.cli.CommandResult;
+import io.github.servicestarter.cli.ServiceCommand;
+import io.github.servicestarter.cli.ServiceCommandLine;
 import io.github.servicestarter.lifecycle.ServiceReloader;
 import io.github.servicestarter.lifecycle.StartupProgress;
 import io.github.servicestarter.lifecycle.StartupProgressBeanPostProcessor;
@@ -54,12 +60,19 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 
 	private volatile @Nullable ConfigurableApplicationContext context;
 
+	private final IntConsumer exit;
+
 	public ServiceManagerApplicationListener() {
-		this(HostProcess.current());
+		this(HostProcess.current(), System::exit);
 	}
 
 	ServiceManagerApplicationListener(HostProcess process) {
+		this(process, System::exit);
+	}
+
+	ServiceManagerApplicationListener(HostProcess process, IntConsumer exit) {
 		this.process = process;
+		this.exit = exit;
 	}
 
 	@Override
@@ -80,7 +93,9 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 	@Override
 	public void onApplicationEvent(ApplicationEvent event) {
 		if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
-			onEnvironmentPrepared(Binder.get(prepared.getEnvironment()));
+			if (!runServiceCommand(prepared)) {
+				onEnvironmentPrepared(Binder.get(prepared.getEnvironment()));
+			}
 		}
 		else if (event instanceof ApplicationContextInitializedEvent initialized) {
 			onContextInitialized(initialized.getApplicationContext());
@@ -97,6 +112,38 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 			// No shutdown hook runs while the SCM's dispatcher thread keeps the JVM alive: end it now.
 			this.notifier.stopped();
 		}
+	}
+
+	/**
+	 * Run a {@code service:*} command, if the arguments hold one, and exit: before any
+	 * context exists, so that installing never binds the application's port or starts beans.
+	 */
+	private boolean runServiceCommand(ApplicationEnvironmentPreparedEvent prepared) {
+		Optional<ServiceCommand> command;
+		try {
+			command = ServiceCommand.find(prepared.getArgs());
+		}
+		catch (IllegalArgumentException ex) {
+			System.out.println(ex.getMessage());
+			this.exit.accept(CommandResult.INVALID);
+			return true;
+		}
+		if (command.isEmpty()) {
+			return false;
+		}
+		int exitCode;
+		try {
+			exitCode = new ServiceCommandLine(prepared.getArgs(), prepared.getEnvironment(),
+					prepared.getSpringApplication().getMainApplicationClass(), System.out)
+				.run(command.get());
+		}
+		catch (BindException ex) {
+			System.out.println("Invalid setting: " + ex.getMessage()
+					+ (ex.getCause() != null ? " (" + ex.getCause().getMessage() + ")" : ""));
+			exitCode = CommandResult.INVALID;
+		}
+		this.exit.accept(exitCode);
+		return true;
 	}
 
 	private void onEnvironmentPrepared(Binder binder) {

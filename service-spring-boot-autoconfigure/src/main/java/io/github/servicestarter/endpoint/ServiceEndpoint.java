@@ -1,5 +1,7 @@
 package io.github.servicestarter.endpoint;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.RuntimeMXBean;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -62,10 +64,10 @@ public class ServiceEndpoint {
 
 	@ReadOperation
 	public ServiceDescriptor service() {
-		ProcessHandle process = ProcessHandle.current();
+		RuntimeMXBean runtime = ManagementFactory.getRuntimeMXBean();
 		return new ServiceDescriptor(lower(this.detection.manager()), this.detection.rule(), this.identity.name(),
-				this.identity.unit(), process.pid(), lower(this.state.state()),
-				process.info().startInstant().orElse(null), this.state.readyAt(), restarts(), watchdog());
+				this.identity.unit(), runtime.getPid(), lower(this.state.state()),
+				Instant.ofEpochMilli(runtime.getStartTime()), this.state.readyAt(), restarts(), watchdog());
 	}
 
 	@WriteOperation

@@ -1,5 +1,6 @@
 package io.github.servicestarter.lifecycle;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -169,11 +170,8 @@ public final class ServiceStateNotifications implements GenericApplicationListen
 	}
 
 	private static Duration sinceProcessStart() {
-		return ProcessHandle.current()
-			.info()
-			.startInstant()
-			.map((start) -> Duration.between(start, Instant.now()))
-			.orElse(Duration.ZERO);
+		// The JVM's own clock: ProcessHandle's start time needs /proc/stat, which ProcSubset=pid hides.
+		return Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime());
 	}
 
 	private static String formatSeconds(Duration duration) {

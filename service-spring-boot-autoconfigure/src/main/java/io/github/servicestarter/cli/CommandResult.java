@@ -1,0 +1,34 @@
+package io.github.servicestarter.cli;
+
+/**
+ * Exit codes of the {@code service:*} commands.
+ *
+ * @author Service Starter contributors
+ */
+public final class CommandResult {
+
+	/** Done; for {@code service:status}, the service is running. */
+	public static final int OK = 0;
+
+	/** The service manager refused or failed the action. */
+	public static final int FAILED = 1;
+
+	/** Invalid input: unknown command, invalid name, not run from a jar. */
+	public static final int INVALID = 2;
+
+	/** {@code service:status}: installed but not running. */
+	public static final int NOT_RUNNING = 3;
+
+	/** The service is not installed. */
+	public static final int NOT_INSTALLED = 4;
+
+	/** The service is already installed (and {@code service.install.force} is not set). */
+	public static final int ALREADY_INSTALLED = 5;
+
+	/** Missing rights: a system install without root, or an unwritable unit directory. */
+	public static final int NO_PERMISSION = 6;
+
+	private CommandResult() {
+	}
+
+}

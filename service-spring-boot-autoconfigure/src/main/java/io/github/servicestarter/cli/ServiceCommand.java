@@ -1,0 +1,66 @@
+package io.github.servicestarter.cli;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A {@code service:*} command of the fat jar.
+ *
+ * @author Service Starter contributors
+ */
+public enum ServiceCommand {
+
+	/** Install the service (write, enable and start the unit). */
+	INSTALL,
+
+	/** Stop the service and remove every trace of it. */
+	UNINSTALL,
+
+	/** Start the installed service. */
+	START,
+
+	/** Stop the installed service. */
+	STOP,
+
+	/** Restart the installed service. */
+	RESTART,
+
+	/** Show the service's state, pid, restarts and where its logs go. */
+	STATUS,
+
+	/** Print the service definition without installing anything. */
+	UNIT;
+
+	static final String PREFIX = "service:";
+
+	/**
+	 * Find the command among the application's arguments.
+	 * @param args the arguments
+	 * @return the command, or empty when no argument is a {@code service:*} command
+	 * @throws IllegalArgumentException for {@code service:} followed by an unknown command
+	 */
+	public static Optional<ServiceCommand> find(String[] args) {
+		return Arrays.stream(args).filter((arg) -> arg.startsWith(PREFIX)).findFirst().map(ServiceCommand::parse);
+	}
+
+	private static ServiceCommand parse(String arg) {
+		String name = arg.substring(PREFIX.length());
+		for (ServiceCommand command : values()) {
+			if (command.commandName().equals(name)) {
+				return command;
+			}
+		}
+		throw new IllegalArgumentException("Unknown command '" + arg + "'. Use one of: service:install, "
+				+ "service:uninstall, service:start, service:stop, service:restart, service:status, service:unit");
+	}
+
+	/**
+	 * Return the command as typed, e.g. {@code install}.
+	 * @return the command name
+	 */
+	public String commandName() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,206 @@
+package io.github.servicestarter.cli;
+
+import java.io.File;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import io.github.servicestarter.systemd.SystemdUnitFile;
+import io.github.servicestarter.systemd.SystemdUnitSpec;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.system.ApplicationHome;
+import org.springframework.core.env.Environment;
+
+/**
+ * Runs one {@code service:*} command. The service definition is derived, not templated: the
+ * absolute java of the running JVM and its options, the absolute jar, the arguments given
+ * with the command (other than {@code service:*} and {@code --service.install.*}), and the
+ * {@code service.*} properties from the command line, {@code application.yml} and the
+ * environment, as the running service will see them.
+ *
+ * @author Service Starter contributors
+ */
+public final class ServiceCommandLine {
+
+	private static final Pattern VALID_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,254}");
+
+	private static final Duration SHUTDOWN_MARGIN = Duration.ofSeconds(15);
+
+	private final String[] args;
+
+	private final Environment environment;
+
+	private final @Nullable Class<?> mainClass;
+
+	private final PrintStream out;
+
+	/**
+	 * Create the command line.
+	 * @param args the application's arguments
+	 * @param environment the prepared environment
+	 * @param mainClass the application's main class, to find its jar
+	 * @param out where to print
+	 */
+	public ServiceCommandLine(String[] args, Environment environment, @Nullable Class<?> mainClass, PrintStream out) {
+		this.args = args.clone();
+		this.environment = environment;
+		this.mainClass = mainClass;
+		this.out = out;
+	}
+
+	/**
+	 * Run the command found in the arguments.
+	 * @param command the command
+	 * @return the exit code, see {@link CommandResult}
+	 */
+	public int run(ServiceCommand command) {
+		if (System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows")) {
+			this.out.println("service:" + command.commandName() + " is not available on Windows yet; register the "
+					+ "service with sc.exe as docs/windows.md shows.");
+			return CommandResult.INVALID;
+		}
+		Binder binder = Binder.get(this.environment);
+		InstallProperties install = binder.bindOrCreate("service.install", InstallProperties.class);
+		String name = name(binder);
+		if (name == null) {
+			return CommandResult.INVALID;
+		}
+		boolean user = (install.getUser() != null) ? install.getUser() : defaultsToUserUnit(command, name);
+		SystemdServiceInstaller installer = new SystemdServiceInstaller(Systemctl.of(user), unitDirectory(user), user,
+				this.out);
+		return switch (command) {
+			case UNIT, INSTALL -> {
+				SystemdUnitSpec spec = spec(name, user, install, binder);
+				if (spec == null) {
+					yield CommandResult.INVALID;
+				}
+				if (command == ServiceCommand.UNIT) {
+					this.out.print(SystemdUnitFile.render(spec));
+					yield CommandResult.OK;
+				}
+				if (!user && !isRoot()) {
+					this.out.println("Installing a system unit needs root: run the command with sudo, or install a "
+							+ "user unit, which needs no rights, with --service.install.user=true.");
+					yield CommandResult.NO_PERMISSION;
+				}
+				yield installer.install(spec, install.isForce(), install.isStart());
+			}
+			case UNINSTALL -> installer.uninstall(name);
+			case STATUS -> installer.status(name);
+			case START, STOP, RESTART -> installer.control(command, name);
+		};
+	}
+
+	private @Nullable String name(Binder binder) {
+		String name = binder.bind("service.name", String.class)
+			.orElseGet(() -> binder.bind("spring.application.name", String.class).orElse(null));
+		if (name == null) {
+			Path jar = jar();
+			name = (jar != null) ? jar.getFileName().toString().replaceFirst("\\.jar$", "") : null;
+		}
+		if (name == null || !VALID_NAME.matcher(name).matches()) {
+			this.out.println("'" + name + "' cannot name a service: use letters, digits and . _ - @ only, starting "
+					+ "with a letter or digit. Set one with --service.name=my-app.");
+			return null;
+		}
+		return name;
+	}
+
+	private @Nullable SystemdUnitSpec spec(String name, boolean user, InstallProperties install, Binder binder) {
+		Path jar = jar();
+		if (jar == null) {
+			this.out.println("service:install needs the application packaged as an executable jar: run it as "
+					+ "java -jar app.jar service:install.");
+			return null;
+		}
+		List<String> command = new ArrayList<>();
+		command.add(ProcessHandle.current().info().command().orElse(
+				Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		command.addAll(jvmOptions());
+		command.addAll(install.getJvmOptions());
+		command.add("-jar");
+		command.add(jar.toString());
+		command.addAll(applicationArguments());
+		Duration drain = binder.bind("spring.lifecycle.timeout-per-shutdown-phase", Duration.class)
+			.orElse(Duration.ofSeconds(30));
+		Duration watchdog = install.getWatchdog();
+		boolean reload = binder.bind("service.reload.enabled", Boolean.class).orElse(true);
+		String description = (install.getDescription() != null) ? install.getDescription()
+				: name + " (Spring Boot service)";
+		return new SystemdUnitSpec(name, description, command, jar.getParent(), !user, install.getRunAs(),
+				(watchdog.isZero()) ? null : watchdog, drain.plus(SHUTDOWN_MARGIN), install.getRestartDelay(), reload,
+				systemdVersion() >= 253);
+	}
+
+	private @Nullable Path jar() {
+		File source = new ApplicationHome(this.mainClass).getSource();
+		return (source != null && source.isFile() && source.getName().endsWith(".jar"))
+				? source.toPath().toAbsolutePath() : null;
+	}
+
+	private static List<String> jvmOptions() {
+		// The options the command was run with, so that java -Xmx512m -jar app.jar service:install
+		// installs a service with -Xmx512m; debuggers and agents are left out.
+		return ManagementFactory.getRuntimeMXBean()
+			.getInputArguments()
+			.stream()
+			.filter((option) -> !option.startsWith("-agentlib:") && !option.startsWith("-javaagent:")
+					&& !option.startsWith("-Xrunjdwp") && !option.equals("-Xdebug")
+					&& !option.startsWith("-Dservice.install."))
+			.toList();
+	}
+
+	private List<String> applicationArguments() {
+		List<String> arguments = new ArrayList<>();
+		for (String arg : this.args) {
+			if (!arg.startsWith(ServiceCommand.PREFIX) && !arg.startsWith("--service.install.")) {
+				arguments.add(arg);
+			}
+		}
+		return arguments;
+	}
+
+	/**
+	 * Root installs system units and other users user units; the other commands act on the
+	 * unit where it is installed, so root can manage its user units without repeating
+	 * {@code --service.install.user=true}.
+	 */
+	private static boolean defaultsToUserUnit(ServiceCommand command, String name) {
+		if (!isRoot()) {
+			return true;
+		}
+		boolean installing = command == ServiceCommand.INSTALL || command == ServiceCommand.UNIT;
+		String unit = name + ".service";
+		return !installing && !Files.exists(unitDirectory(false).resolve(unit))
+				&& Files.exists(unitDirectory(true).resolve(unit));
+	}
+
+	private static Path unitDirectory(boolean user) {
+		if (!user) {
+			return Path.of("/etc/systemd/system");
+		}
+		String configHome = System.getenv("XDG_CONFIG_HOME");
+		Path base = (configHome != null && !configHome.isBlank()) ? Path.of(configHome)
+				: Path.of(System.getProperty("user.home"), ".config");
+		return base.resolve("systemd").resolve("user");
+	}
+
+	private static int systemdVersion() {
+		Systemctl.Result version = Systemctl.of(false).run("--version");
+		String[] words = version.output().split("\\s+");
+		return (version.ok() && words.length > 1 && words[1].matches("\\d+")) ? Integer.parseInt(words[1]) : 0;
+	}
+
+	private static boolean isRoot() {
+		return "root".equals(System.getProperty("user.name"));
+	}
+
+}

@@ -1,0 +1,68 @@
+package io.github.servicestarter.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs {@code systemctl}, of the system manager or of the user's manager.
+ *
+ * @author Service Starter contributors
+ */
+interface Systemctl {
+
+	/**
+	 * Run systemctl.
+	 * @param arguments the arguments
+	 * @return the result
+	 */
+	Result run(String... arguments);
+
+	/**
+	 * Return a systemctl that runs the real binary.
+	 * @param user whether to talk to the user's manager ({@code --user})
+	 * @return the systemctl
+	 */
+	static Systemctl of(boolean user) {
+		return (arguments) -> {
+			List<String> command = new ArrayList<>(List.of("systemctl"));
+			if (user) {
+				command.add("--user");
+			}
+			command.addAll(List.of(arguments));
+			try {
+				Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+				String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+				if (!process.waitFor(10, TimeUnit.MINUTES)) {
+					process.destroyForcibly();
+					return new Result(1, "systemctl did not finish in 10 minutes");
+				}
+				return new Result(process.exitValue(), output.strip());
+			}
+			catch (IOException ex) {
+				return new Result(1, "cannot run systemctl: " + ex.getMessage());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return new Result(1, "interrupted");
+			}
+		};
+	}
+
+	/**
+	 * The outcome of one systemctl run.
+	 *
+	 * @param exitCode the exit code
+	 * @param output what it printed
+	 */
+	record Result(int exitCode, String output) {
+
+		boolean ok() {
+			return this.exitCode == 0;
+		}
+
+	}
+
+}

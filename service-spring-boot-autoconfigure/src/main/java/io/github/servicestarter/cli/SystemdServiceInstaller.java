@@ -1,0 +1,172 @@
+package io.github.servicestarter.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.github.servicestarter.systemd.SystemdUnitFile;
+import io.github.servicestarter.systemd.SystemdUnitSpec;
+
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Installs, controls and removes a service under systemd: writes the unit atomically, reloads
+ * systemd, enables and starts it; refuses to replace an installed unit unless forced, and
+ * leaves nothing behind when a step fails.
+ *
+ * @author Service Starter contributors
+ */
+final class SystemdServiceInstaller {
+
+	private final Systemctl systemctl;
+
+	private final Path unitDirectory;
+
+	private final boolean user;
+
+	private final PrintStream out;
+
+	SystemdServiceInstaller(Systemctl systemctl, Path unitDirectory, boolean user, PrintStream out) {
+		this.systemctl = systemctl;
+		this.unitDirectory = unitDirectory;
+		this.user = user;
+		this.out = out;
+	}
+
+	int install(SystemdUnitSpec spec, boolean force, boolean start) {
+		String unit = spec.name() + ".service";
+		Path file = this.unitDirectory.resolve(unit);
+		if (Files.exists(file) && !force) {
+			return fail(CommandResult.ALREADY_INSTALLED, unit + " is already installed (" + file
+					+ "). Uninstall it first with service:uninstall, or replace it with --service.install.force=true.");
+		}
+		try {
+			Files.createDirectories(this.unitDirectory);
+			Path temporary = Files.createTempFile(this.unitDirectory, "." + unit, ".tmp");
+			try {
+				Files.writeString(temporary, SystemdUnitFile.render(spec), StandardCharsets.UTF_8);
+				Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			}
+			finally {
+				Files.deleteIfExists(temporary);
+			}
+		}
+		catch (IOException ex) {
+			return fail(CommandResult.NO_PERMISSION, "Cannot write the unit file " + file + " (" + ex.getMessage()
+					+ "). Check that " + this.unitDirectory + " is writable by this user"
+					+ (this.user ? "." : ", or install a user unit with --service.install.user=true."));
+		}
+		this.out.println("Wrote " + file);
+		Systemctl.Result enabled = this.systemctl.run("daemon-reload");
+		if (enabled.ok()) {
+			enabled = this.systemctl.run("enable", unit);
+		}
+		if (!enabled.ok()) {
+			rollBack(file);
+			return fail(CommandResult.FAILED, "systemd did not accept " + unit + " (" + enabled.output()
+					+ "); the unit file was removed again.");
+		}
+		this.out.println("Enabled " + unit + (this.user ? " (starts when the user's manager starts)" : " (starts at boot)"));
+		if (start) {
+			Systemctl.Result started = this.systemctl.run("start", unit);
+			if (!started.ok()) {
+				return fail(CommandResult.FAILED, unit + " is installed but did not start (" + started.output()
+						+ "). See " + logs(spec.name()) + ".");
+			}
+			this.out.println("Started " + unit + ": it reported READY=1");
+		}
+		this.out.println("Logs: " + logs(spec.name()));
+		return CommandResult.OK;
+	}
+
+	int uninstall(String name) {
+		String unit = name + ".service";
+		Path file = this.unitDirectory.resolve(unit);
+		if (!Files.exists(file)) {
+			return fail(CommandResult.NOT_INSTALLED, unit + " is not installed (no " + file + ").");
+		}
+		this.systemctl.run("stop", unit);
+		this.systemctl.run("disable", unit);
+		// Removes the StateDirectory= (the restart journal) while systemd still knows the unit.
+		this.systemctl.run("clean", "--what=state", unit);
+		try {
+			Files.delete(file);
+			// Drop-ins (systemctl edit) mean nothing without their unit.
+			FileSystemUtils.deleteRecursively(this.unitDirectory.resolve(unit + ".d"));
+		}
+		catch (IOException ex) {
+			return fail(CommandResult.NO_PERMISSION, "Cannot remove " + file + " (" + ex.getMessage() + ").");
+		}
+		this.systemctl.run("daemon-reload");
+		this.systemctl.run("reset-failed", unit);
+		this.out.println("Stopped, disabled and removed " + unit + ", with its drop-ins and its state directory");
+		return CommandResult.OK;
+	}
+
+	int control(ServiceCommand command, String name) {
+		String unit = name + ".service";
+		if (!Files.exists(this.unitDirectory.resolve(unit))) {
+			return fail(CommandResult.NOT_INSTALLED, unit + " is not installed.");
+		}
+		Systemctl.Result result = this.systemctl.run(command.commandName(), unit);
+		if (!result.ok()) {
+			return fail(CommandResult.FAILED, "systemctl " + command.commandName() + " " + unit + " failed ("
+					+ result.output() + "). See " + logs(name) + ".");
+		}
+		this.out.println(switch (command) {
+			case START -> "Started " + unit;
+			case STOP -> "Stopped " + unit;
+			default -> "Restarted " + unit;
+		});
+		return CommandResult.OK;
+	}
+
+	int status(String name) {
+		String unit = name + ".service";
+		Systemctl.Result shown = this.systemctl.run("show", unit, "--property=LoadState,ActiveState,SubState,MainPID,"
+				+ "NRestarts,StatusText,FragmentPath,Result");
+		Map<String, String> properties = new LinkedHashMap<>();
+		shown.output().lines().forEach((line) -> {
+			int separator = line.indexOf('=');
+			if (separator > 0) {
+				properties.put(line.substring(0, separator), line.substring(separator + 1));
+			}
+		});
+		if (!shown.ok() || "not-found".equals(properties.get("LoadState"))) {
+			return fail(CommandResult.NOT_INSTALLED, unit + " is not installed.");
+		}
+		String active = properties.getOrDefault("ActiveState", "unknown");
+		this.out.println(unit + ": " + active + " (" + properties.getOrDefault("SubState", "") + ")");
+		this.out.println("PID: " + properties.getOrDefault("MainPID", "0"));
+		this.out.println("Restarts: " + properties.getOrDefault("NRestarts", "0"));
+		this.out.println("Status: " + properties.getOrDefault("StatusText", ""));
+		this.out.println("Unit file: " + properties.getOrDefault("FragmentPath", ""));
+		this.out.println("Logs: " + logs(name));
+		return active.equals("active") || active.equals("reloading") ? CommandResult.OK : CommandResult.NOT_RUNNING;
+	}
+
+	private void rollBack(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			this.out.println("Could not remove " + file + ": " + ex.getMessage());
+		}
+		this.systemctl.run("daemon-reload");
+	}
+
+	private String logs(String name) {
+		return "journalctl " + (this.user ? "--user-unit " : "-u ") + name;
+	}
+
+	private int fail(int code, String message) {
+		this.out.println(message);
+		return code;
+	}
+
+}

@@ -1,0 +1,33 @@
+package io.github.servicestarter.systemd;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a generated systemd unit says.
+ *
+ * @param name the service name (the unit is {@code <name>.service})
+ * @param description the unit description
+ * @param command the full command line: absolute java, JVM options, {@code -jar}, the absolute jar, arguments
+ * @param workingDirectory the working directory
+ * @param systemUnit whether it is a system unit (root's manager) rather than a user unit
+ * @param runAs the user of a system unit, or {@code null} for a dynamic user
+ * @param watchdog the watchdog timeout, or {@code null} for none
+ * @param timeoutStop how long systemd waits for a stop
+ * @param restartDelay how long systemd waits before a restart
+ * @param reload whether {@code systemctl reload} reloads the application
+ * @param notifyReload whether the local systemd supports {@code Type=notify-reload} (253+)
+ * @author Service Starter contributors
+ */
+public record SystemdUnitSpec(String name, String description, List<String> command, Path workingDirectory,
+		boolean systemUnit, @Nullable String runAs, @Nullable Duration watchdog, Duration timeoutStop,
+		Duration restartDelay, boolean reload, boolean notifyReload) {
+
+	public SystemdUnitSpec {
+		command = List.copyOf(command);
+	}
+
+}
