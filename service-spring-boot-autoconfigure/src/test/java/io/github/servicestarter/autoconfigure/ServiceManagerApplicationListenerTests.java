@@ -2,6 +2,7 @@ package io.github.servicestarter.autoconfigure;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import io.github.servicestarter.lifecycle.StartupProgress;
 import io.github.servicestarter.manager.ServiceManagerDetection;
@@ -71,6 +72,23 @@ class ServiceManagerApplicationListenerTests {
 	}
 
 	@Test
+	void serviceCommandRunsBeforeAnyContextAndExits(CapturedOutput output) {
+		SpringApplication application = new SpringApplication(TestApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		application.setListeners(List.of(new ServiceManagerApplicationListener(new FakeHostProcess(), (code) -> {
+			throw new ExitRequested(code);
+		})));
+		assertThatException().isThrownBy(() -> application.run("service:unit"))
+			.isInstanceOf(ExitRequested.class)
+			.satisfies((ex) -> assertThat(((ExitRequested) ex).code).isEqualTo(2));
+		assertThat(output).contains("service:install needs the application packaged as an executable jar")
+			.doesNotContain("Started ");
+		assertThatException().isThrownBy(() -> application.run("service:nonsense"))
+			.satisfies((ex) -> assertThat(((ExitRequested) ex).code).isEqualTo(2));
+		assertThat(output).contains("Unknown command 'service:nonsense'");
+	}
+
+	@Test
 	void withoutManagerNothingIsRegisteredEarly(CapturedOutput output) {
 		try (ConfigurableApplicationContext context = run(new FakeHostProcess())) {
 			assertThat(context.getBeansOfType(StartupProgress.class)).isEmpty();
@@ -91,8 +109,19 @@ class ServiceManagerApplicationListenerTests {
 	private static ConfigurableApplicationContext run(FakeHostProcess process, String... args) {
 		SpringApplication application = new SpringApplication(TestApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
-		application.setListeners(java.util.List.of(new ServiceManagerApplicationListener(process)));
+		application.setListeners(List.of(new ServiceManagerApplicationListener(process)));
 		return application.run(args);
+	}
+
+	static final class ExitRequested extends RuntimeException {
+
+		final int code;
+
+		ExitRequested(int code) {
+			super("exit " + code);
+			this.code = code;
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -1,0 +1,140 @@
+package io.github.servicestarter.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import io.github.servicestarter.systemd.SystemdUnitSpec;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SystemdServiceInstallerTests {
+
+	@TempDir
+	Path units;
+
+	private final List<String> calls = new ArrayList<>();
+
+	private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+
+	private String failing = "";
+
+	private String showOutput = "LoadState=loaded\nActiveState=active\nSubState=running\nMainPID=42\nNRestarts=1\n"
+			+ "StatusText=Started in 3.1 s, health UP\nFragmentPath=/x/app.service";
+
+	@Test
+	void installWritesReloadsEnablesAndStarts() throws IOException {
+		assertThat(installer().install(spec(), false, true)).isEqualTo(CommandResult.OK);
+		assertThat(Files.readString(this.units.resolve("app.service"))).contains("Type=notify");
+		assertThat(this.calls).containsExactly("daemon-reload", "enable app.service", "start app.service");
+		assertThat(temporaryFiles()).isEmpty();
+		assertThat(printed()).contains("Wrote ").contains("Enabled app.service").contains("Logs: journalctl --user-unit app");
+	}
+
+	@Test
+	void installedServiceIsNotReplacedUnlessForced() throws IOException {
+		Files.writeString(this.units.resolve("app.service"), "mine");
+		assertThat(installer().install(spec(), false, true)).isEqualTo(CommandResult.ALREADY_INSTALLED);
+		assertThat(Files.readString(this.units.resolve("app.service"))).isEqualTo("mine");
+		assertThat(printed()).contains("already installed").contains("--service.install.force=true");
+		assertThat(installer().install(spec(), true, false)).isEqualTo(CommandResult.OK);
+		assertThat(Files.readString(this.units.resolve("app.service"))).contains("ExecStart=");
+	}
+
+	@Test
+	void refusedUnitIsRolledBack() throws IOException {
+		this.failing = "enable";
+		assertThat(installer().install(spec(), false, true)).isEqualTo(CommandResult.FAILED);
+		assertThat(this.units.resolve("app.service")).doesNotExist();
+		assertThat(this.calls).containsExactly("daemon-reload", "enable app.service", "daemon-reload");
+		assertThat(printed()).contains("the unit file was removed again");
+	}
+
+	@Test
+	void unwritableUnitDirectoryIsAPermissionErrorAndLeavesNothing() throws IOException {
+		Path notADirectory = Files.writeString(this.units.resolve("file"), "x");
+		SystemdServiceInstaller installer = new SystemdServiceInstaller(this::systemctl, notADirectory.resolve("user"),
+				false, new PrintStream(this.output, true, StandardCharsets.UTF_8));
+		assertThat(installer.install(spec(), false, true)).isEqualTo(CommandResult.NO_PERMISSION);
+		assertThat(this.calls).isEmpty();
+		assertThat(printed()).contains("Cannot write the unit file").contains("--service.install.user=true");
+	}
+
+	@Test
+	void uninstallRemovesTheUnitItsDropInsAndItsState() throws IOException {
+		Files.writeString(this.units.resolve("app.service"), "unit");
+		Files.createDirectories(this.units.resolve("app.service.d"));
+		Files.writeString(this.units.resolve("app.service.d/override.conf"), "[Service]");
+		assertThat(installer().uninstall("app")).isEqualTo(CommandResult.OK);
+		assertThat(this.units.resolve("app.service")).doesNotExist();
+		assertThat(this.units.resolve("app.service.d")).doesNotExist();
+		assertThat(this.calls).containsExactly("stop app.service", "disable app.service",
+				"clean --what=state app.service", "daemon-reload", "reset-failed app.service");
+	}
+
+	@Test
+	void commandsOnAMissingServiceSayItIsNotInstalled() {
+		assertThat(installer().uninstall("app")).isEqualTo(CommandResult.NOT_INSTALLED);
+		assertThat(installer().control(ServiceCommand.START, "app")).isEqualTo(CommandResult.NOT_INSTALLED);
+		this.showOutput = "LoadState=not-found\nActiveState=inactive";
+		assertThat(installer().status("app")).isEqualTo(CommandResult.NOT_INSTALLED);
+		assertThat(this.calls).containsExactly("show app.service --property=LoadState,ActiveState,SubState,MainPID,"
+				+ "NRestarts,StatusText,FragmentPath,Result");
+	}
+
+	@Test
+	void statusShowsStatePidRestartsAndLogs() {
+		assertThat(installer().status("app")).isEqualTo(CommandResult.OK);
+		assertThat(printed()).contains("app.service: active (running)", "PID: 42", "Restarts: 1",
+				"Status: Started in 3.1 s, health UP", "Logs: journalctl --user-unit app");
+		this.showOutput = "LoadState=loaded\nActiveState=inactive\nSubState=dead";
+		assertThat(installer().status("app")).isEqualTo(CommandResult.NOT_RUNNING);
+	}
+
+	@Test
+	void failedControlPointsAtTheLogs() throws IOException {
+		Files.writeString(this.units.resolve("app.service"), "unit");
+		this.failing = "restart";
+		assertThat(installer().control(ServiceCommand.RESTART, "app")).isEqualTo(CommandResult.FAILED);
+		assertThat(printed()).contains("systemctl restart app.service failed").contains("journalctl --user-unit app");
+	}
+
+	private SystemdServiceInstaller installer() {
+		return new SystemdServiceInstaller(this::systemctl, this.units, true,
+				new PrintStream(this.output, true, StandardCharsets.UTF_8));
+	}
+
+	private Systemctl.Result systemctl(String... arguments) {
+		String call = String.join(" ", arguments);
+		this.calls.add(call);
+		if (arguments[0].equals("show")) {
+			return new Systemctl.Result(0, this.showOutput);
+		}
+		return arguments[0].equals(this.failing) ? new Systemctl.Result(1, "refused") : new Systemctl.Result(0, "");
+	}
+
+	private String printed() {
+		return this.output.toString(StandardCharsets.UTF_8);
+	}
+
+	private List<Path> temporaryFiles() throws IOException {
+		try (Stream<Path> files = Files.list(this.units)) {
+			return files.filter((file) -> file.getFileName().toString().endsWith(".tmp")).toList();
+		}
+	}
+
+	private static SystemdUnitSpec spec() {
+		return new SystemdUnitSpec("app", "app", List.of("/usr/bin/java", "-jar", "/opt/app.jar"), Path.of("/opt"),
+				false, null, null, Duration.ofSeconds(45), Duration.ofSeconds(5), true, false);
+	}
+
+}
