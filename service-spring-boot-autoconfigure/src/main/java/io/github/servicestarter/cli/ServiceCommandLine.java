@@ -106,7 +106,11 @@ public final class ServiceCommandLine {
 			Path jar = jar();
 			name = (jar != null) ? jar.getFileName().toString().replaceFirst("\\.jar$", "") : null;
 		}
-		if (name == null || !VALID_NAME.matcher(name).matches()) {
+		if (name == null) {
+			this.out.println("The service needs a name: set --service.name=my-app (or spring.application.name).");
+			return null;
+		}
+		if (!VALID_NAME.matcher(name).matches()) {
 			this.out.println("'" + name + "' cannot name a service: use letters, digits and . _ - @ only, starting "
 					+ "with a letter or digit. Set one with --service.name=my-app.");
 			return null;

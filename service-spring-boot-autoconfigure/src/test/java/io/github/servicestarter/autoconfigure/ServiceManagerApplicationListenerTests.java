@@ -78,7 +78,7 @@ class ServiceManagerApplicationListenerTests {
 		application.setListeners(List.of(new ServiceManagerApplicationListener(new FakeHostProcess(), (code) -> {
 			throw new ExitRequested(code);
 		})));
-		assertThatException().isThrownBy(() -> application.run("service:unit"))
+		assertThatException().isThrownBy(() -> application.run("service:unit", "--service.name=probe"))
 			.isInstanceOf(ExitRequested.class)
 			.satisfies((ex) -> assertThat(((ExitRequested) ex).code).isEqualTo(2));
 		assertThat(output).contains("service:install needs the application packaged as an executable jar")
