@@ -38,6 +38,16 @@ final class SampleUnit {
 		this.results = directory.resolve(name + ".results");
 	}
 
+	/**
+	 * A sample running on a known port, installed by other means than this class.
+	 */
+	SampleUnit(int port) {
+		this.name = "";
+		this.port = port;
+		this.log = Path.of("");
+		this.results = Path.of("");
+	}
+
 	static Path jar() {
 		Path jar = Path.of(System.getProperty("sample.jar", "target/sample-app.jar")).toAbsolutePath();
 		Prerequisites.require(Files.isRegularFile(jar), "the sample fat jar at " + jar + " (run ./mvnw verify)");

@@ -59,8 +59,12 @@ final class SystemdUserManager implements BeforeAllCallback, AfterAllCallback {
 		this.logDirectory = SampleUnit.logDirectory(context.getRequiredTestClass());
 		FileSystemUtils.deleteRecursively(this.logDirectory);
 		Files.createDirectories(this.logDirectory);
-		// Sockets live under the runtime directory, whose path must stay short: keep it in /tmp.
-		Path root = Files.createTempDirectory("systemd-e2e-");
+		// The runtime directory holds the manager's sockets: its path must stay short, and it must
+		// stay visible to sandboxed units (PrivateTmp= hides /tmp), so it lives under /run, which
+		// is a mount point on real hosts and is made one here if it is not (systemd mounts an
+		// empty /run into sandboxed units otherwise).
+		makeRunAMountPoint();
+		Path root = Files.createTempDirectory(Path.of("/run"), "systemd-e2e-");
 		this.root = root;
 		this.runtimeDirectory = Files.createDirectory(root.resolve("runtime"),
 				PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
@@ -100,6 +104,30 @@ final class SystemdUserManager implements BeforeAllCallback, AfterAllCallback {
 				FileSystemUtils.deleteRecursively(this.root);
 			}
 		}
+	}
+
+	private static void makeRunAMountPoint() throws IOException, InterruptedException {
+		if (new ProcessBuilder("mountpoint", "-q", "/run").start().waitFor() != 0) {
+			new ProcessBuilder("mount", "--bind", "/run", "/run").inheritIO().start().waitFor();
+		}
+	}
+
+	/**
+	 * Return the environment that reaches this manager: {@code systemctl --user} and
+	 * {@code java -jar app.jar service:*} run with it talk to this manager.
+	 * @return the variables
+	 */
+	Map<String, String> environment() {
+		return Map.of("XDG_RUNTIME_DIR", this.runtimeDirectory.toString(), "XDG_CONFIG_HOME",
+				this.unitDirectory.getParent().getParent().toString());
+	}
+
+	Path unitDirectory() {
+		return this.unitDirectory;
+	}
+
+	Path logDirectory() {
+		return this.logDirectory;
 	}
 
 	/**

@@ -1,0 +1,152 @@
+package io.github.servicestarter.sample.e2e;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code java -jar app.jar service:*} of the sample fat jar against a real systemd manager:
+ * install a user unit, check it with systemd-analyze, run it under its own sandbox, query,
+ * uninstall, and the refusals for bad input.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ServiceInstallIT {
+
+	private static final String NAME = "installed";
+
+	@RegisterExtension
+	static final SystemdUserManager systemd = new SystemdUserManager();
+
+	private static Path installDirectory;
+
+	private static Path jar;
+
+	private static int port;
+
+	@BeforeAll
+	static void copyTheJarWhereASandboxedServiceCanReadIt() throws Exception {
+		// Outside /tmp (PrivateTmp=) and with a space in the path, as users' paths have.
+		installDirectory = Files.createTempDirectory(Path.of("/opt"), "service-starter-e2e-");
+		jar = Files.createDirectories(installDirectory.resolve("my apps")).resolve("sample app.jar");
+		Files.copy(SampleUnit.jar(), jar);
+		port = systemd.unit("port-probe").port();
+	}
+
+	@AfterAll
+	static void removeTheCopy() throws IOException {
+		FileSystemUtils.deleteRecursively(installDirectory);
+	}
+
+	@Test
+	@Order(1)
+	void installWritesAUnitThatSystemdAcceptsAndThatScoresAtMostTwo() throws Exception {
+		Run install = serviceCommand("service:install", "--service.install.user=true", "--service.install.start=false",
+				"--service.name=" + NAME, "--server.port=" + port);
+		assertThat(install.exitCode()).as(install.output()).isZero();
+		Path unit = systemd.unitDirectory().resolve(NAME + ".service");
+		String content = Files.readString(unit);
+		assertThat(content).contains("Type=notify\n", "-Xmx192m -jar \"" + jar + "\" --service.name=" + NAME,
+				"WorkingDirectory=" + jar.getParent() + "\n", "SuccessExitStatus=143\n", "WatchdogSec=30\n");
+		Run verify = run(List.of("systemd-analyze", "verify", "--user", unit.toString()));
+		assertThat(verify.exitCode()).as(verify.output()).isZero();
+		Run security = run(List.of("systemd-analyze", "security", "--offline=yes", unit.toString()));
+		Matcher score = Pattern.compile("Overall exposure level for \\S+: (\\d+\\.\\d+)").matcher(security.output());
+		assertThat(score.find()).as(security.output()).isTrue();
+		System.out.println("systemd-analyze security score of the generated unit: " + score.group(1));
+		assertThat(Double.parseDouble(score.group(1))).isLessThanOrEqualTo(2.0);
+	}
+
+	@Test
+	@Order(2)
+	void installedServiceRunsUnderItsSandboxAndIsReportedByStatus() throws Exception {
+		// This machine's kernel refuses two of the sandbox's read-only remounts (status
+		// 226/NAMESPACE), which real hosts grant; everything else runs as generated.
+		Path dropIn = Files.createDirectories(systemd.unitDirectory().resolve(NAME + ".service.d"));
+		Files.writeString(dropIn.resolve("this-machine.conf"), "[Service]\nProtectKernelTunables=no\n"
+				+ "ProtectKernelLogs=no\nStandardOutput=append:" + systemd.logDirectory().resolve(NAME + ".log") + "\n");
+		systemd.systemctlOrFail("daemon-reload");
+		Run start = serviceCommand("service:start", "--service.name=" + NAME);
+		assertThat(start.exitCode()).as(start.output()).isZero();
+		Map<String, String> state = systemd.show(NAME + ".service", "ActiveState", "MainPID", "StatusText");
+		assertThat(state).containsEntry("ActiveState", "active");
+		assertThat(state.get("StatusText")).matches("Started in \\d+\\.\\d s, health UP");
+		SampleUnit sample = new SampleUnit(port);
+		assertThat(sample.get("/actuator/health")).isEqualTo(200);
+		assertThat(sample.getBody("/actuator/prometheus")).contains("service_info{manager=\"systemd\",name=\"" + NAME + "\"} 1")
+			.contains("service_restarts_total{source=\"systemd\"} 0");
+		Run status = serviceCommand("service:status", "--service.name=" + NAME);
+		assertThat(status.exitCode()).as(status.output()).isZero();
+		assertThat(status.output()).contains(NAME + ".service: active (running)", "PID: " + state.get("MainPID"),
+				"Logs: journalctl --user-unit " + NAME);
+	}
+
+	@Test
+	@Order(3)
+	void badInputIsRefusedAndChangesNothing() throws Exception {
+		String before = Files.readString(systemd.unitDirectory().resolve(NAME + ".service"));
+		Run again = serviceCommand("service:install", "--service.install.user=true", "--service.name=" + NAME);
+		assertThat(again.exitCode()).isEqualTo(5);
+		assertThat(again.output()).contains("already installed").contains("--service.install.force=true");
+		Run invalidName = serviceCommand("service:install", "--service.install.user=true", "--service.name=bad name");
+		assertThat(invalidName.exitCode()).isEqualTo(2);
+		assertThat(invalidName.output()).contains("service.name");
+		Run unknown = serviceCommand("service:instal");
+		assertThat(unknown.exitCode()).isEqualTo(2);
+		assertThat(Files.readString(systemd.unitDirectory().resolve(NAME + ".service"))).isEqualTo(before);
+	}
+
+	@Test
+	@Order(4)
+	void uninstallRemovesEveryTrace() throws Exception {
+		Path stateDirectory = systemd.unitDirectory().getParent().getParent().resolve(NAME);
+		assertThat(stateDirectory).as("systemd's StateDirectory= for the user unit").isDirectory();
+		Run uninstall = serviceCommand("service:uninstall", "--service.name=" + NAME);
+		assertThat(uninstall.exitCode()).as(uninstall.output()).isZero();
+		assertThat(systemd.unitDirectory().resolve(NAME + ".service")).doesNotExist();
+		assertThat(systemd.unitDirectory().resolve(NAME + ".service.d")).doesNotExist();
+		assertThat(systemd.unitDirectory().resolve("default.target.wants/" + NAME + ".service")).doesNotExist();
+		assertThat(stateDirectory).doesNotExist();
+		assertThat(systemd.show(NAME + ".service", "LoadState")).containsEntry("LoadState", "not-found");
+		assertThat(serviceCommand("service:status", "--service.name=" + NAME).exitCode()).isEqualTo(4);
+	}
+
+	private static Run serviceCommand(String... arguments) throws Exception {
+		List<String> command = new ArrayList<>(List.of(SampleUnit.java(), "-Xmx192m", "-jar", jar.toString()));
+		command.addAll(List.of(arguments));
+		return run(command);
+	}
+
+	private static Run run(List<String> command) throws Exception {
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+		builder.environment().keySet().removeIf((name) -> name.startsWith("DBUS_") || name.equals("NOTIFY_SOCKET"));
+		builder.environment().putAll(systemd.environment());
+		Process process = builder.start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor(180, TimeUnit.SECONDS)).isTrue();
+		return new Run(process.exitValue(), output);
+	}
+
+	private record Run(int exitCode, String output) {
+
+	}
+
+}
