@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.servicestarter.windows.WindowsServiceSpec;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -56,6 +57,8 @@ public class InstallProperties {
 	 * User a system unit runs as. Defaults to a dynamic user allocated by systemd.
 	 */
 	private @Nullable String runAs;
+
+	private final Windows windows = new Windows();
 
 	public @Nullable Boolean getUser() {
 		return this.user;
@@ -116,12 +119,93 @@ public class InstallProperties {
 		this.restartDelay = restartDelay;
 	}
 
+	public Windows getWindows() {
+		return this.windows;
+	}
+
 	public @Nullable String getRunAs() {
 		return this.runAs;
 	}
 
 	public void setRunAs(@Nullable String runAs) {
 		this.runAs = runAs;
+	}
+
+	/**
+	 * Settings of a Windows service registration.
+	 */
+	public static class Windows {
+
+		/**
+		 * How the service starts: auto, delayed-auto or manual.
+		 */
+		private WindowsServiceSpec.StartType startType = WindowsServiceSpec.StartType.AUTO;
+
+		/**
+		 * Account the service runs as: virtual (its own NT SERVICE\<name> account),
+		 * local-service, network-service, local-system, or an account name such as a group
+		 * managed service account (DOMAIN\name$).
+		 */
+		private String account = "virtual";
+
+		/**
+		 * Delays of the recovery actions, one restart each, for the first, second and later
+		 * failures.
+		 */
+		private List<Duration> restartDelays = new ArrayList<>(
+				List.of(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(60)));
+
+		/**
+		 * After how long without failure the failure count starts again.
+		 */
+		private Duration failureResetPeriod = Duration.ofDays(1);
+
+		/**
+		 * How long Windows waits for the service at system shutdown. Defaults to
+		 * spring.lifecycle.timeout-per-shutdown-phase plus 15 seconds.
+		 */
+		private @Nullable Duration preshutdownTimeout;
+
+		public WindowsServiceSpec.StartType getStartType() {
+			return this.startType;
+		}
+
+		public void setStartType(WindowsServiceSpec.StartType startType) {
+			this.startType = startType;
+		}
+
+		public String getAccount() {
+			return this.account;
+		}
+
+		public void setAccount(String account) {
+			this.account = account;
+		}
+
+		public List<Duration> getRestartDelays() {
+			return this.restartDelays;
+		}
+
+		public void setRestartDelays(List<Duration> restartDelays) {
+			this.restartDelays = restartDelays;
+		}
+
+		public Duration getFailureResetPeriod() {
+			return this.failureResetPeriod;
+		}
+
+		public void setFailureResetPeriod(Duration failureResetPeriod) {
+			this.failureResetPeriod = failureResetPeriod;
+		}
+
+		public @Nullable Duration getPreshutdownTimeout() {
+			return this.preshutdownTimeout;
+		}
+
+		public void setPreshutdownTimeout(@Nullable Duration preshutdownTimeout) {
+			this.preshutdownTimeout = preshutdownTimeout;
+		}
+
 	}
 
 }

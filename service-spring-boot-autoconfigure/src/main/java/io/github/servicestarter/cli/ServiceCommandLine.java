@@ -11,8 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import io.github.servicestarter.journal.StateDirectory;
+import io.github.servicestarter.manager.HostProcess;
 import io.github.servicestarter.systemd.SystemdUnitFile;
 import io.github.servicestarter.systemd.SystemdUnitSpec;
+import io.github.servicestarter.windows.WindowsCommandLine;
+import io.github.servicestarter.windows.WindowsServiceSpec;
+import io.github.servicestarter.windows.jna.Advapi32ServiceRegistry;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.bind.Binder;
@@ -62,16 +67,14 @@ public final class ServiceCommandLine {
 	 * @return the exit code, see {@link CommandResult}
 	 */
 	public int run(ServiceCommand command) {
-		if (System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows")) {
-			this.out.println("service:" + command.commandName() + " is not available on Windows yet; register the "
-					+ "service with sc.exe as docs/windows.md shows.");
-			return CommandResult.INVALID;
-		}
 		Binder binder = Binder.get(this.environment);
 		InstallProperties install = binder.bindOrCreate("service.install", InstallProperties.class);
 		String name = name(binder);
 		if (name == null) {
 			return CommandResult.INVALID;
+		}
+		if (System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows")) {
+			return runOnWindows(command, name, install, binder);
 		}
 		boolean user = (install.getUser() != null) ? install.getUser() : defaultsToUserUnit(command, name);
 		SystemdServiceInstaller installer = new SystemdServiceInstaller(Systemctl.of(user), unitDirectory(user), user,
@@ -118,7 +121,51 @@ public final class ServiceCommandLine {
 		return name;
 	}
 
-	private @Nullable SystemdUnitSpec spec(String name, boolean user, InstallProperties install, Binder binder) {
+	private int runOnWindows(ServiceCommand command, String name, InstallProperties install, Binder binder) {
+		Path stateDirectory = binder.bind("service.state-directory", Path.class)
+			.orElseGet(() -> StateDirectory.resolve(name, HostProcess.current(), System.getProperty("os.name"),
+					System.getProperty("user.name"), System.getProperty("user.home")));
+		WindowsServiceInstaller installer = new WindowsServiceInstaller(new Advapi32ServiceRegistry(), stateDirectory,
+				this.out);
+		return switch (command) {
+			case UNIT, INSTALL -> {
+				List<String> commandLine = command(install);
+				if (commandLine == null) {
+					yield CommandResult.INVALID;
+				}
+				InstallProperties.Windows windows = install.getWindows();
+				WindowsServiceSpec spec = new WindowsServiceSpec(name, name, description(name, install),
+						WindowsCommandLine.join(commandLine), windows.getStartType(), account(name, windows.getAccount()),
+						windows.getRestartDelays(), windows.getFailureResetPeriod(),
+						(windows.getPreshutdownTimeout() != null) ? windows.getPreshutdownTimeout()
+								: drainTimeout(binder).plus(SHUTDOWN_MARGIN));
+				if (command == ServiceCommand.UNIT) {
+					this.out.println(spec);
+					yield CommandResult.OK;
+				}
+				yield installer.install(spec, install.isForce(), install.isStart());
+			}
+			case UNINSTALL -> installer.uninstall(name);
+			case STATUS -> installer.status(name);
+			case START, STOP, RESTART -> installer.control(command, name);
+		};
+	}
+
+	private static @Nullable String account(String name, String account) {
+		return switch (account.toLowerCase(Locale.ROOT)) {
+			case "virtual" -> "NT SERVICE\\" + name;
+			case "local-service" -> "NT AUTHORITY\\LocalService";
+			case "network-service" -> "NT AUTHORITY\\NetworkService";
+			case "local-system" -> null;
+			default -> account;
+		};
+	}
+
+	/**
+	 * The command line of the service: the absolute java of this JVM and its options, the
+	 * added options, {@code -jar} and the absolute jar, and the arguments.
+	 */
+	private @Nullable List<String> command(InstallProperties install) {
 		Path jar = jar();
 		if (jar == null) {
 			this.out.println("service:install needs the application packaged as an executable jar: run it as "
@@ -133,13 +180,29 @@ public final class ServiceCommandLine {
 		command.add("-jar");
 		command.add(jar.toString());
 		command.addAll(applicationArguments());
-		Duration drain = binder.bind("spring.lifecycle.timeout-per-shutdown-phase", Duration.class)
+		return command;
+	}
+
+	private static Duration drainTimeout(Binder binder) {
+		return binder.bind("spring.lifecycle.timeout-per-shutdown-phase", Duration.class)
 			.orElse(Duration.ofSeconds(30));
+	}
+
+	private static String description(String name, InstallProperties install) {
+		return (install.getDescription() != null) ? install.getDescription() : name + " (Spring Boot service)";
+	}
+
+	private @Nullable SystemdUnitSpec spec(String name, boolean user, InstallProperties install, Binder binder) {
+		List<String> command = command(install);
+		if (command == null) {
+			return null;
+		}
+		Path jar = jar();
+		Duration drain = drainTimeout(binder);
 		Duration watchdog = install.getWatchdog();
 		boolean reload = binder.bind("service.reload.enabled", Boolean.class).orElse(true);
-		String description = (install.getDescription() != null) ? install.getDescription()
-				: name + " (Spring Boot service)";
-		return new SystemdUnitSpec(name, description, command, jar.getParent(), !user, install.getRunAs(),
+		return new SystemdUnitSpec(name, description(name, install), command, jar.getParent(), !user,
+				install.getRunAs(),
 				(watchdog.isZero()) ? null : watchdog, drain.plus(SHUTDOWN_MARGIN), install.getRestartDelay(), reload,
 				systemdVersion() >= 253);
 	}

@@ -88,6 +88,49 @@ class WineScmIT {
 		assertThat(Files.readString(failing)).contains("start-up failed");
 	}
 
+	@Test
+	@Order(4)
+	void installerRegistersTheConfigurationAndUninstallRemovesIt() throws Exception {
+		String harness = "io.github.servicestarter.cli.WineInstallerHarness";
+		Path installedLog = wine.logs().resolve("StarterInstalled.log");
+		String state = "C:\\ProgramData\\StarterInstalled";
+		String[] install = { "install", "StarterInstalled", state, "C:\\jre17\\bin\\java.exe", "-cp",
+				wine.classpath(), WineServiceHarness.class.getName(), "StarterInstalled",
+				WineServiceControlManager.windowsPath(installedLog), "1", "1" };
+		String installed = wine.java(harness, install);
+		assertThat(installed).contains("Installed the service StarterInstalled").contains("exit=0");
+		// Wine's SCM knows neither delayed automatic start nor the non-crash failure flag
+		// (ChangeServiceConfig2W levels 3 and 4); Windows has both.
+		assertThat(installed).contains("does not support the delayed automatic start setting")
+			.contains("does not support the failure actions on non-crash failures setting");
+		String registration = wine.java(harness, "describe", "StarterInstalled");
+		String registry = wine.run("wine64", "reg", "query",
+				"HKLM\\System\\CurrentControlSet\\Services\\StarterInstalled");
+		System.out.println("Registry: " + registry);
+		// Wine accepts failure actions but keeps none (no FailureActions value); Windows keeps them.
+		assertThat(registry).contains("ObjectName    REG_SZ    NT AUTHORITY\\LocalService")
+			.contains("PreshutdownTimeout    REG_DWORD    0xafc8");
+		assertThat(registration).contains("binaryPath=C:\\jre17\\bin\\java.exe -cp ")
+			.contains("startType=2")
+			.contains("account=NT AUTHORITY\\LocalService")
+			.contains("displayName=StarterInstalled display")
+			.contains("description=Installed by the harness")
+
+			.contains("failureActionsOnNonCrashFailures=false")
+			.contains("delayedAutoStart=false")
+			.contains("preshutdownTimeout=PT45S");
+		System.out.println("Registration read back from Wine's SCM: " + registration.strip());
+
+		assertThat(wine.java(harness, install)).contains("already installed").contains("exit=5");
+		wine.sc("start", "StarterInstalled");
+		pollUntil("StarterInstalled", RUNNING);
+		assertThat(wine.java(harness, "uninstall", "StarterInstalled", state)).contains("exit=0");
+		assertThat(Files.readString(installedLog)).contains("stop requested").contains("stopped");
+		assertThat(wine.java(harness, "describe", "StarterInstalled")).contains("not installed");
+		assertThat(wine.run("wine64", "reg", "query", "HKLM\\System\\CurrentControlSet\\Services\\StarterInstalled"))
+			.doesNotContain("ImagePath");
+	}
+
 	private static List<Map<String, String>> pollUntil(String service, int state) {
 		List<Map<String, String>> seen = new ArrayList<>();
 		await(service + " to reach state " + state).atMost(Duration.ofSeconds(90))

@@ -112,17 +112,39 @@ final class WineServiceControlManager implements BeforeAllCallback, AfterAllCall
 	 */
 	Path createHarnessService(String name, int startSeconds, int drainSeconds, boolean fail) throws Exception {
 		Path log = this.logs.resolve(name + ".log");
-		String classpath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-			.filter((entry) -> entry.endsWith("classes") || entry.contains("/jna") || entry.contains("commons-logging"))
-			.map(WineServiceControlManager::windowsPath)
-			.collect(Collectors.joining(";"));
-		String binPath = "C:\\jre17\\bin\\java.exe -cp " + classpath + " " + WineServiceHarness.class.getName() + " "
+		String binPath = "C:\\jre17\\bin\\java.exe -cp " + classpath() + " " + WineServiceHarness.class.getName() + " "
 				+ name + " " + windowsPath(log.toString()) + " " + startSeconds + " " + drainSeconds
 				+ (fail ? " fail" : "");
 		String created = sc("create", name, "binPath=", binPath, "start=", "demand");
 		assertThat(created).as("sc create").doesNotContainIgnoringCase("fail");
 		this.services.add(name);
 		return log;
+	}
+
+	/**
+	 * Run a main class of the starter under Wine with the Windows runtime.
+	 * @return what it printed
+	 */
+	String java(String mainClass, String... arguments) throws Exception {
+		List<String> command = new ArrayList<>(List.of("wine64", "C:\\jre17\\bin\\java.exe", "-cp", classpath(),
+				mainClass));
+		command.addAll(List.of(arguments));
+		return run(Duration.ofMinutes(2), command.toArray(String[]::new));
+	}
+
+	/**
+	 * Return the class path of the starter's Spring-free core, JNA and commons-logging, as
+	 * Windows paths.
+	 */
+	String classpath() {
+		return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+			.filter((entry) -> entry.endsWith("classes") || entry.contains("/jna") || entry.contains("commons-logging"))
+			.map(WineServiceControlManager::windowsPath)
+			.collect(Collectors.joining(";"));
+	}
+
+	static String windowsPath(Path path) {
+		return windowsPath(path.toString());
 	}
 
 	String sc(String... arguments) throws Exception {
@@ -142,6 +164,10 @@ final class WineServiceControlManager implements BeforeAllCallback, AfterAllCall
 			fields.put(field.group(1), field.group(2));
 		}
 		return fields;
+	}
+
+	String run(String... command) throws IOException, InterruptedException {
+		return run(Duration.ofMinutes(1), command);
 	}
 
 	private String run(Duration timeout, String... command) throws IOException, InterruptedException {

@@ -1,0 +1,196 @@
+package io.github.servicestarter.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+import io.github.servicestarter.windows.ScmException;
+import io.github.servicestarter.windows.ServiceRegistry;
+import io.github.servicestarter.windows.ServiceStatus;
+import io.github.servicestarter.windows.WindowsServiceSpec;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Installs, controls and removes a Windows service through the Service Control Manager:
+ * registers it with its description, start type, account, recovery actions (with failure
+ * actions on non-crash failures, so that a reported failure restarts it too) and preshutdown
+ * timeout; refuses to replace an installed service unless forced, and deletes a half-made
+ * registration again.
+ *
+ * @author Service Starter contributors
+ */
+final class WindowsServiceInstaller {
+
+	private static final Duration WAIT = Duration.ofMinutes(3);
+
+	private static final long POLL_MILLIS = 250;
+
+	private final ServiceRegistry registry;
+
+	private final @Nullable Path stateDirectory;
+
+	private final PrintStream out;
+
+	WindowsServiceInstaller(ServiceRegistry registry, @Nullable Path stateDirectory, PrintStream out) {
+		this.registry = registry;
+		this.stateDirectory = stateDirectory;
+		this.out = out;
+	}
+
+	int install(WindowsServiceSpec spec, boolean force, boolean start) {
+		String name = spec.name();
+		try {
+			if (this.registry.queryState(name).isPresent()) {
+				if (!force) {
+					return fail(CommandResult.ALREADY_INSTALLED, "The service " + name + " is already installed. "
+							+ "Uninstall it first with service:uninstall, or replace it with --service.install.force=true.");
+				}
+				stopAndWait(name);
+				this.registry.deleteService(name);
+			}
+			this.registry.createService(spec);
+		}
+		catch (ScmException ex) {
+			return failure(ex, "register the service " + name);
+		}
+		try {
+			for (String setting : this.registry.configureService(spec)) {
+				this.out.println("Warning: this Service Control Manager does not support the " + setting
+						+ " setting; the service is installed without it.");
+			}
+		}
+		catch (ScmException ex) {
+			this.registry.deleteService(name);
+			return fail(CommandResult.FAILED, "Could not configure the service " + name + " (" + ex.getMessage()
+					+ "); its registration was deleted again.");
+		}
+		this.out.println("Installed the service " + name + " (" + spec.startType().name().toLowerCase() + " start, "
+				+ ((spec.account() != null) ? spec.account() : "LocalSystem") + ")");
+		this.out.println("Command: " + spec.binaryPath());
+		if (start) {
+			return control(ServiceCommand.START, name);
+		}
+		return CommandResult.OK;
+	}
+
+	int uninstall(String name) {
+		try {
+			if (this.registry.queryState(name).isEmpty()) {
+				return fail(CommandResult.NOT_INSTALLED, "The service " + name + " is not installed.");
+			}
+			stopAndWait(name);
+			this.registry.deleteService(name);
+		}
+		catch (ScmException ex) {
+			return failure(ex, "remove the service " + name);
+		}
+		removeJournal();
+		this.out.println("Stopped and deleted the service " + name + ", with its restart journal");
+		return CommandResult.OK;
+	}
+
+	int control(ServiceCommand command, String name) {
+		try {
+			if (this.registry.queryState(name).isEmpty()) {
+				return fail(CommandResult.NOT_INSTALLED, "The service " + name + " is not installed.");
+			}
+			if (command == ServiceCommand.STOP || command == ServiceCommand.RESTART) {
+				stopAndWait(name);
+			}
+			if (command == ServiceCommand.START || command == ServiceCommand.RESTART) {
+				this.registry.startService(name);
+				int state = await(name, ServiceStatus.SERVICE_RUNNING);
+				if (state != ServiceStatus.SERVICE_RUNNING) {
+					return fail(CommandResult.FAILED, "The service " + name + " did not reach RUNNING (it is "
+							+ stateName(state) + "). See its log file and the System event log.");
+				}
+			}
+		}
+		catch (ScmException ex) {
+			return failure(ex, command.commandName() + " the service " + name);
+		}
+		this.out.println("The service " + name + " is " + stateName(this.registry.queryState(name).orElse(0)));
+		return CommandResult.OK;
+	}
+
+	int status(String name) {
+		Optional<ServiceRegistry.Registration> registration = this.registry.queryRegistration(name);
+		Optional<Integer> state = this.registry.queryState(name);
+		if (registration.isEmpty() || state.isEmpty()) {
+			return fail(CommandResult.NOT_INSTALLED, "The service " + name + " is not installed.");
+		}
+		this.out.println(name + ": " + stateName(state.get()));
+		this.out.println("Command: " + registration.get().binaryPath());
+		this.out.println("Account: " + registration.get().account());
+		this.out.println("Recovery: restart after " + registration.get().restartDelays() + ", on non-crash failures "
+				+ registration.get().failureActionsOnNonCrashFailures());
+		this.out.println("Logs: the file set with logging.file.name; the Service Control Manager's events in the "
+				+ "System event log");
+		return (state.get() == ServiceStatus.SERVICE_RUNNING) ? CommandResult.OK : CommandResult.NOT_RUNNING;
+	}
+
+	private void stopAndWait(String name) {
+		if (this.registry.queryState(name).orElse(ServiceStatus.SERVICE_STOPPED) != ServiceStatus.SERVICE_STOPPED) {
+			this.registry.stopService(name);
+			await(name, ServiceStatus.SERVICE_STOPPED);
+		}
+	}
+
+	/** Wait until the service reaches the state, or stops, or the wait is over. */
+	private int await(String name, int wanted) {
+		long deadline = System.nanoTime() + WAIT.toNanos();
+		int state = this.registry.queryState(name).orElse(ServiceStatus.SERVICE_STOPPED);
+		while (state != wanted && state != ServiceStatus.SERVICE_STOPPED && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(POLL_MILLIS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+			state = this.registry.queryState(name).orElse(ServiceStatus.SERVICE_STOPPED);
+		}
+		return state;
+	}
+
+	private void removeJournal() {
+		if (this.stateDirectory == null) {
+			return;
+		}
+		try {
+			Files.deleteIfExists(this.stateDirectory.resolve("restart-journal.properties"));
+			Files.deleteIfExists(this.stateDirectory.resolve("restart-journal.lock"));
+			Files.deleteIfExists(this.stateDirectory);
+		}
+		catch (IOException ex) {
+			this.out.println("Left " + this.stateDirectory + " in place: " + ex.getMessage());
+		}
+	}
+
+	private int failure(ScmException ex, String action) {
+		if (ex.getErrorCode() == ServiceRegistry.ERROR_ACCESS_DENIED) {
+			return fail(CommandResult.NO_PERMISSION, "Could not " + action + ": access denied. Run the command in "
+					+ "an administrator prompt (Run as administrator).");
+		}
+		return fail(CommandResult.FAILED, "Could not " + action + " (" + ex.getMessage() + ").");
+	}
+
+	private static String stateName(int state) {
+		return switch (state) {
+			case ServiceStatus.SERVICE_STOPPED -> "STOPPED";
+			case ServiceStatus.SERVICE_START_PENDING -> "START_PENDING";
+			case ServiceStatus.SERVICE_STOP_PENDING -> "STOP_PENDING";
+			case ServiceStatus.SERVICE_RUNNING -> "RUNNING";
+			default -> "in state " + state;
+		};
+	}
+
+	private int fail(int code, String message) {
+		this.out.println(message);
+		return code;
+	}
+
+}

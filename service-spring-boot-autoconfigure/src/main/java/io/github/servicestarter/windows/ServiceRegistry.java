@@ -1,0 +1,88 @@
+package io.github.servicestarter.windows;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Win32 calls that register, control and remove services, as a seam: the real one calls
+ * {@code advapi32.dll}, tests use a fake that records the calls. Failures throw
+ * {@link ScmException} with the Win32 error code.
+ *
+ * @author Service Starter contributors
+ */
+public interface ServiceRegistry {
+
+	/** {@code ERROR_ACCESS_DENIED}. */
+	int ERROR_ACCESS_DENIED = 5;
+
+	/**
+	 * {@code CreateServiceW} for an own-process service.
+	 * @param spec the registration
+	 */
+	void createService(WindowsServiceSpec spec);
+
+	/**
+	 * {@code ChangeServiceConfig2W} with the description, delayed auto-start, failure actions
+	 * (with the non-crash failure flag), preshutdown timeout and, for a virtual account, an
+	 * unrestricted service SID.
+	 * @param spec the registration
+	 * @return the optional settings this SCM does not know ({@code ERROR_INVALID_LEVEL}), by name
+	 */
+	List<String> configureService(WindowsServiceSpec spec);
+
+	/**
+	 * {@code DeleteService}.
+	 * @param name the service name
+	 */
+	void deleteService(String name);
+
+	/**
+	 * {@code StartServiceW}.
+	 * @param name the service name
+	 */
+	void startService(String name);
+
+	/**
+	 * {@code ControlService(SERVICE_CONTROL_STOP)}.
+	 * @param name the service name
+	 */
+	void stopService(String name);
+
+	/**
+	 * {@code QueryServiceStatus}.
+	 * @param name the service name
+	 * @return the current state ({@code SERVICE_*}), or empty when no such service exists
+	 */
+	Optional<Integer> queryState(String name);
+
+	/**
+	 * {@code QueryServiceConfigW} and {@code QueryServiceConfig2W}: the registration as Windows keeps it.
+	 * @param name the service name
+	 * @return what is registered, or empty when no such service exists
+	 */
+	Optional<Registration> queryRegistration(String name);
+
+	/**
+	 * A service registration read back from the SCM.
+	 *
+	 * @param binaryPath the binary path
+	 * @param startType the {@code SERVICE_*_START} value
+	 * @param account the account, or {@code null}
+	 * @param displayName the display name
+	 * @param description the description, or {@code null}
+	 * @param restartDelays the delays of the recovery actions
+	 * @param failureResetPeriod the reset period of the failure count
+	 * @param failureActionsOnNonCrashFailures whether recovery also follows reported failures
+	 * @param delayedAutoStart whether an automatic start is delayed
+	 * @param preshutdownTimeout the preshutdown timeout
+	 */
+	record Registration(String binaryPath, int startType, @Nullable String account, String displayName,
+			@Nullable String description, List<Duration> restartDelays, Duration failureResetPeriod,
+			boolean failureActionsOnNonCrashFailures, boolean delayedAutoStart, Duration preshutdownTimeout) {
+
+	}
+
+}

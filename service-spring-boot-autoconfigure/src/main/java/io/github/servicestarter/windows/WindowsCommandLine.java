@@ -1,0 +1,49 @@
+package io.github.servicestarter.windows;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Joins a command into the single string a Windows service's binary path is, quoted so that
+ * {@code CommandLineToArgvW} (and so the JVM) splits it back into the same words: a word with
+ * spaces, tabs or quotes is quoted, embedded quotes are escaped, and backslashes before a quote
+ * are doubled.
+ *
+ * @author Service Starter contributors
+ */
+public final class WindowsCommandLine {
+
+	private WindowsCommandLine() {
+	}
+
+	/**
+	 * Join a command.
+	 * @param command the words, the executable first
+	 * @return the command line
+	 */
+	public static String join(List<String> command) {
+		return command.stream().map(WindowsCommandLine::quote).collect(Collectors.joining(" "));
+	}
+
+	static String quote(String word) {
+		if (!word.isEmpty() && word.chars().noneMatch((c) -> c == ' ' || c == '\t' || c == '"')) {
+			return word;
+		}
+		StringBuilder quoted = new StringBuilder("\"");
+		int backslashes = 0;
+		for (char c : word.toCharArray()) {
+			if (c == '\\') {
+				backslashes++;
+				continue;
+			}
+			// Backslashes before a quote are doubled, and the quote is escaped.
+			quoted.append("\\".repeat((c == '"') ? backslashes * 2 + 1 : backslashes));
+			backslashes = 0;
+			quoted.append(c);
+		}
+		// Backslashes before the closing quote are doubled too.
+		quoted.append("\\".repeat(backslashes * 2)).append('"');
+		return quoted.toString();
+	}
+
+}

@@ -1,0 +1,176 @@
+package io.github.servicestarter.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.github.servicestarter.windows.ScmException;
+import io.github.servicestarter.windows.ServiceRegistry;
+import io.github.servicestarter.windows.ServiceStatus;
+import io.github.servicestarter.windows.WindowsServiceSpec;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WindowsServiceInstallerTests {
+
+	@TempDir
+	Path stateDirectory;
+
+	private final FakeRegistry registry = new FakeRegistry();
+
+	private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+
+	@Test
+	void installCreatesConfiguresAndStarts() {
+		assertThat(installer().install(spec(), false, true)).isEqualTo(CommandResult.OK);
+		assertThat(this.registry.calls).containsExactly("query app", "create app", "configure app", "query app",
+				"start app", "query app", "query app");
+		assertThat(printed()).contains("Installed the service app (delayed_auto start, NT SERVICE\\app)",
+				"The service app is RUNNING");
+	}
+
+	@Test
+	void installedServiceIsNotReplacedUnlessForced() {
+		this.registry.states.put("app", ServiceStatus.SERVICE_RUNNING);
+		assertThat(installer().install(spec(), false, false)).isEqualTo(CommandResult.ALREADY_INSTALLED);
+		assertThat(this.registry.calls).containsExactly("query app");
+		assertThat(installer().install(spec(), true, false)).isEqualTo(CommandResult.OK);
+		assertThat(this.registry.calls).contains("stop app", "delete app", "create app", "configure app");
+	}
+
+	@Test
+	void aConfigurationTheScmRefusesIsRolledBack() {
+		this.registry.failing = "configure";
+		assertThat(installer().install(spec(), false, true)).isEqualTo(CommandResult.FAILED);
+		assertThat(this.registry.calls).endsWith("configure app", "delete app");
+		assertThat(this.registry.states).doesNotContainKey("app");
+		assertThat(printed()).contains("its registration was deleted again");
+	}
+
+	@Test
+	void withoutAdministratorRightsSaysSo() {
+		this.registry.failing = "create";
+		this.registry.error = ServiceRegistry.ERROR_ACCESS_DENIED;
+		assertThat(installer().install(spec(), false, true)).isEqualTo(CommandResult.NO_PERMISSION);
+		assertThat(printed()).contains("access denied").contains("Run as administrator");
+	}
+
+	@Test
+	void uninstallStopsWaitsDeletesAndRemovesTheJournal() throws Exception {
+		this.registry.states.put("app", ServiceStatus.SERVICE_RUNNING);
+		Files.writeString(this.stateDirectory.resolve("restart-journal.properties"), "format=1");
+		Files.writeString(this.stateDirectory.resolve("restart-journal.lock"), "");
+		assertThat(installer().uninstall("app")).isEqualTo(CommandResult.OK);
+		assertThat(this.registry.calls).containsSubsequence("stop app", "query app", "delete app");
+		assertThat(this.stateDirectory).doesNotExist();
+		assertThat(installer().uninstall("app")).isEqualTo(CommandResult.NOT_INSTALLED);
+	}
+
+	@Test
+	void settingsTheScmDoesNotKnowAreWarningsNotFailures() {
+		this.registry.unsupported = List.of("delayed automatic start");
+		assertThat(installer().install(spec(), false, false)).isEqualTo(CommandResult.OK);
+		assertThat(printed()).contains("does not support the delayed automatic start setting");
+	}
+
+	@Test
+	void startThatEndsStoppedIsAFailure() {
+		this.registry.states.put("app", ServiceStatus.SERVICE_STOPPED);
+		this.registry.startEndsIn = ServiceStatus.SERVICE_STOPPED;
+		assertThat(installer().control(ServiceCommand.START, "app")).isEqualTo(CommandResult.FAILED);
+		assertThat(printed()).contains("did not reach RUNNING (it is STOPPED)");
+	}
+
+	private WindowsServiceInstaller installer() {
+		return new WindowsServiceInstaller(this.registry, this.stateDirectory,
+				new PrintStream(this.output, true, StandardCharsets.UTF_8));
+	}
+
+	private String printed() {
+		return this.output.toString(StandardCharsets.UTF_8);
+	}
+
+	private static WindowsServiceSpec spec() {
+		return new WindowsServiceSpec("app", "app", "app (Spring Boot service)", "java -jar app.jar",
+				WindowsServiceSpec.StartType.DELAYED_AUTO, "NT SERVICE\\app", List.of(Duration.ofSeconds(5)),
+				Duration.ofDays(1), Duration.ofSeconds(45));
+	}
+
+	/**
+	 * Registry whose services change state at once, as if the SCM were instantaneous.
+	 */
+	static final class FakeRegistry implements ServiceRegistry {
+
+		final List<String> calls = new ArrayList<>();
+
+		final Map<String, Integer> states = new HashMap<>();
+
+		String failing = "";
+
+		int error = 1072;
+
+		int startEndsIn = ServiceStatus.SERVICE_RUNNING;
+
+		List<String> unsupported = List.of();
+
+		@Override
+		public void createService(WindowsServiceSpec spec) {
+			call("create", spec.name());
+			this.states.put(spec.name(), ServiceStatus.SERVICE_STOPPED);
+		}
+
+		@Override
+		public List<String> configureService(WindowsServiceSpec spec) {
+			call("configure", spec.name());
+			return this.unsupported;
+		}
+
+		@Override
+		public void deleteService(String name) {
+			call("delete", name);
+			this.states.remove(name);
+		}
+
+		@Override
+		public void startService(String name) {
+			call("start", name);
+			this.states.put(name, this.startEndsIn);
+		}
+
+		@Override
+		public void stopService(String name) {
+			call("stop", name);
+			this.states.put(name, ServiceStatus.SERVICE_STOPPED);
+		}
+
+		@Override
+		public Optional<Integer> queryState(String name) {
+			this.calls.add("query " + name);
+			return Optional.ofNullable(this.states.get(name));
+		}
+
+		@Override
+		public Optional<Registration> queryRegistration(String name) {
+			return Optional.empty();
+		}
+
+		private void call(String call, String name) {
+			this.calls.add(call + " " + name);
+			if (call.equals(this.failing)) {
+				throw new ScmException(call, this.error);
+			}
+		}
+
+	}
+
+}
