@@ -140,7 +140,7 @@ public final class ServiceCommandLine {
 						(windows.getPreshutdownTimeout() != null) ? windows.getPreshutdownTimeout()
 								: drainTimeout(binder).plus(SHUTDOWN_MARGIN));
 				if (command == ServiceCommand.UNIT) {
-					this.out.println(spec);
+					this.out.print(spec.toScCommands());
 					yield CommandResult.OK;
 				}
 				yield installer.install(spec, install.isForce(), install.isStart());

@@ -2,6 +2,7 @@ package io.github.servicestarter.windows;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +27,43 @@ public record WindowsServiceSpec(String name, String displayName, String descrip
 
 	public WindowsServiceSpec {
 		restartDelays = List.copyOf(restartDelays);
+	}
+
+	/**
+	 * Return the registration as the {@code sc.exe} commands that make the same one, for
+	 * people to read and to use where the starter cannot install it.
+	 * @return the commands, one a line
+	 */
+	public String toScCommands() {
+		String start = switch (this.startType) {
+			case AUTO -> "auto";
+			case DELAYED_AUTO -> "delayed-auto";
+			case MANUAL -> "demand";
+		};
+		String actions = this.restartDelays.stream()
+			.map((delay) -> "restart/" + delay.toMillis())
+			.collect(Collectors.joining("/"));
+		StringBuilder commands = new StringBuilder();
+		commands.append("sc.exe create ").append(this.name).append(" binPath= ").append(quoteForSc(this.binaryPath))
+			.append(" start= ").append(start).append(" DisplayName= ").append(quoteForSc(this.displayName));
+		if (this.account != null) {
+			commands.append(" obj= ").append(quoteForSc(this.account));
+		}
+		commands.append('\n');
+		commands.append("sc.exe description ").append(this.name).append(' ').append(quoteForSc(this.description))
+			.append('\n');
+		if (!this.restartDelays.isEmpty()) {
+			commands.append("sc.exe failure ").append(this.name).append(" reset= ")
+				.append(this.failureResetPeriod.toSeconds()).append(" actions= ").append(actions).append('\n');
+			commands.append("sc.exe failureflag ").append(this.name).append(" 1\n");
+		}
+		commands.append("rem preshutdown timeout: ").append(this.preshutdownTimeout.toMillis())
+			.append(" ms (ChangeServiceConfig2, SERVICE_CONFIG_PRESHUTDOWN_INFO)\n");
+		return commands.toString();
+	}
+
+	private static String quoteForSc(String value) {
+		return '"' + value.replace("\"", "\\\"") + '"';
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package io.github.servicestarter.windows;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,22 @@ class WindowsCommandLineTests {
 				"C:\\apps\\my app\\app.jar", "--server.port=8080")))
 			.isEqualTo("\"C:\\Program Files\\Java\\bin\\java.exe\" -Xmx512m -jar \"C:\\apps\\my app\\app.jar\" "
 					+ "--server.port=8080");
+	}
+
+	@Test
+	void registrationReadsAsTheEquivalentScCommands() {
+		WindowsServiceSpec spec = new WindowsServiceSpec("app", "My App", "My \"app\"",
+				"\"C:\\Program Files\\Java\\bin\\java.exe\" -jar C:\\app.jar", WindowsServiceSpec.StartType.DELAYED_AUTO,
+				"NT SERVICE\\app", List.of(Duration.ofSeconds(5), Duration.ofMinutes(1)),
+				Duration.ofDays(1), Duration.ofSeconds(45));
+		assertThat(spec.toScCommands()).isEqualTo(
+				"sc.exe create app binPath= \"\\\"C:\\Program Files\\Java\\bin\\java.exe\\\" -jar C:\\app.jar\" "
+						+ "start= delayed-auto DisplayName= \"My App\" obj= \"NT SERVICE\\app\"\n"
+						+ "sc.exe description app \"My \\\"app\\\"\"\n"
+						+ "sc.exe failure app reset= 86400 actions= restart/5000/restart/60000\n"
+						+ "sc.exe failureflag app 1\n"
+						+ "rem preshutdown timeout: 45000 ms (ChangeServiceConfig2, SERVICE_CONFIG_PRESHUTDOWN_INFO)\n");
+		assertThat(spec.virtualAccount()).isTrue();
 	}
 
 	@Test
