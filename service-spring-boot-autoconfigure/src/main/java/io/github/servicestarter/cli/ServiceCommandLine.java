@@ -81,6 +81,11 @@ public final class ServiceCommandLine {
 				this.out);
 		return switch (command) {
 			case UNIT, INSTALL -> {
+				if (command == ServiceCommand.INSTALL && !user && !isRoot()) {
+					this.out.println("Installing a system unit needs root: run the command with sudo, or install a "
+							+ "user unit, which needs no rights, with --service.install.user=true.");
+					yield CommandResult.NO_PERMISSION;
+				}
 				SystemdUnitSpec spec = spec(name, user, install, binder);
 				if (spec == null) {
 					yield CommandResult.INVALID;
@@ -88,11 +93,6 @@ public final class ServiceCommandLine {
 				if (command == ServiceCommand.UNIT) {
 					this.out.print(SystemdUnitFile.render(spec));
 					yield CommandResult.OK;
-				}
-				if (!user && !isRoot()) {
-					this.out.println("Installing a system unit needs root: run the command with sudo, or install a "
-							+ "user unit, which needs no rights, with --service.install.user=true.");
-					yield CommandResult.NO_PERMISSION;
 				}
 				yield installer.install(spec, install.isForce(), install.isStart());
 			}

@@ -1,0 +1,62 @@
+package io.github.servicestarter.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+
+import org.springframework.mock.env.MockEnvironment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@EnabledOnOs(OS.LINUX)
+class ServiceCommandLineTests {
+
+	private final String userName = System.getProperty("user.name");
+
+	private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+
+	private final MockEnvironment environment = new MockEnvironment();
+
+	@AfterEach
+	void restoreUserName() {
+		System.setProperty("user.name", this.userName);
+	}
+
+	@Test
+	void systemInstallWithoutRootSaysHowToInstallAUserUnit() {
+		System.setProperty("user.name", "someone");
+		this.environment.setProperty("service.name", "app").setProperty("service.install.user", "false");
+		assertThat(run(ServiceCommand.INSTALL)).isEqualTo(CommandResult.NO_PERMISSION);
+		assertThat(printed()).contains("needs root").contains("--service.install.user=true");
+	}
+
+	@Test
+	void invalidNameIsRefused() {
+		this.environment.setProperty("service.name", "my app");
+		assertThat(run(ServiceCommand.UNIT)).isEqualTo(CommandResult.INVALID);
+		assertThat(printed()).contains("'my app' cannot name a service").contains("--service.name=");
+	}
+
+	@Test
+	void outsideAJarThereIsNothingToInstall() {
+		this.environment.setProperty("service.name", "app").setProperty("service.install.user", "true");
+		assertThat(run(ServiceCommand.UNIT)).isEqualTo(CommandResult.INVALID);
+		assertThat(printed()).contains("needs the application packaged as an executable jar");
+	}
+
+	private int run(ServiceCommand command) {
+		return new ServiceCommandLine(new String[] { "service:" + command.commandName() }, this.environment,
+				ServiceCommandLineTests.class, new PrintStream(this.output, true, StandardCharsets.UTF_8))
+			.run(command);
+	}
+
+	private String printed() {
+		return this.output.toString(StandardCharsets.UTF_8);
+	}
+
+}
