@@ -30,7 +30,8 @@ class ServiceCommandLineTests {
 	@Test
 	void systemInstallWithoutRootSaysHowToInstallAUserUnit() {
 		System.setProperty("user.name", "someone");
-		this.environment.setProperty("service.name", "app").setProperty("service.install.user", "false");
+		this.environment.setProperty("service.name", "app");
+		this.environment.setProperty("service.install.user", "false");
 		assertThat(run(ServiceCommand.INSTALL)).isEqualTo(CommandResult.NO_PERMISSION);
 		assertThat(printed()).contains("needs root").contains("--service.install.user=true");
 	}
@@ -44,7 +45,8 @@ class ServiceCommandLineTests {
 
 	@Test
 	void outsideAJarThereIsNothingToInstall() {
-		this.environment.setProperty("service.name", "app").setProperty("service.install.user", "true");
+		this.environment.setProperty("service.name", "app");
+		this.environment.setProperty("service.install.user", "true");
 		assertThat(run(ServiceCommand.UNIT)).isEqualTo(CommandResult.INVALID);
 		assertThat(printed()).contains("needs the application packaged as an executable jar");
 	}

@@ -1,0 +1,79 @@
+package io.github.servicestarter.logging;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import io.github.servicestarter.manager.HostProcess;
+import io.github.servicestarter.systemd.JournalStream;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.ClassUtils;
+
+/**
+ * When standard output is the systemd journal, gives console log lines the sd-daemon
+ * priority prefix ({@code <3>} for ERROR, {@code <4>} WARN, {@code <6>} INFO, {@code <7>}
+ * DEBUG and TRACE) so that the journal records real priorities ({@code journalctl -p err}),
+ * leaves out the timestamp the journal adds itself, and switches colours off. Uses only
+ * Logback's and Log4j2's own pattern features, through {@code logging.pattern.console}, as a
+ * default that the application's own setting overrides. Off with
+ * {@code service.logging.journal.enabled=false}.
+ *
+ * @author Service Starter contributors
+ */
+public class JournalLoggingEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
+
+	static final String PROPERTY_SOURCE_NAME = "serviceJournalLogging";
+
+	static final String LOGBACK_PATTERN = "%replace(%replace(%replace(%replace(%replace(%p){'ERROR','<3>'})"
+			+ "{'WARN','<4>'}){'INFO','<6>'}){'DEBUG','<7>'}){'TRACE','<7>'}"
+			+ "%5p ${PID:-} --- [%15.15t] %-40.40logger{39} : %m%n${LOG_EXCEPTION_CONVERSION_WORD:-%wEx}";
+
+	static final String LOG4J2_PATTERN = "%level{FATAL=<2>, ERROR=<3>, WARN=<4>, INFO=<6>, DEBUG=<7>, TRACE=<7>}"
+			+ "%5p %pid --- [%15.15t] %-40.40c{1.} : %m%n%xwEx";
+
+	private static final Path STDOUT = Path.of("/proc/self/fd/1");
+
+	private final HostProcess process;
+
+	private final Path stdout;
+
+	public JournalLoggingEnvironmentPostProcessor() {
+		this(HostProcess.current(), STDOUT);
+	}
+
+	JournalLoggingEnvironmentPostProcessor(HostProcess process, Path stdout) {
+		this.process = process;
+		this.stdout = stdout;
+	}
+
+	@Override
+	public int getOrder() {
+		// After the application's configuration is loaded, so that its settings are known.
+		return Ordered.LOWEST_PRECEDENCE;
+	}
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		if (!environment.getProperty("service.enabled", Boolean.class, true)
+				|| !environment.getProperty("service.logging.journal.enabled", Boolean.class, true)
+				|| !JournalStream.isStandardOutput(this.process, this.stdout)) {
+			return;
+		}
+		ClassLoader classLoader = application.getClassLoader();
+		String pattern = ClassUtils.isPresent("ch.qos.logback.classic.LoggerContext", classLoader) ? LOGBACK_PATTERN
+				: ClassUtils.isPresent("org.apache.logging.log4j.core.LoggerContext", classLoader) ? LOG4J2_PATTERN
+						: null;
+		if (pattern == null) {
+			return;
+		}
+		// Last: the application's own logging.pattern.console and ANSI setting win.
+		environment.getPropertySources()
+			.addLast(new MapPropertySource(PROPERTY_SOURCE_NAME,
+					Map.of("logging.pattern.console", pattern, "spring.output.ansi.enabled", "never")));
+	}
+
+}
