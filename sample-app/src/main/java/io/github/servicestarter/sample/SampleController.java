@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Endpoints the end-to-end tests drive. {@code POST /liveness/broken} is for demonstrating
- * the watchdog only: a real application must never let anonymous callers break it.
+ * Endpoints the end-to-end tests drive. {@code POST /liveness/broken} and
+ * {@code POST /threads/crash} are for demonstrating the watchdog and the logging of uncaught
+ * exceptions only: a real application must never let anonymous callers do that.
  *
  * @author Service Starter contributors
  */
@@ -43,6 +44,15 @@ class SampleController {
 	@GetMapping("/slow/in-flight")
 	Map<String, Integer> slowInFlight() {
 		return Map.of("inFlight", this.inFlight.get());
+	}
+
+	@PostMapping("/threads/crash")
+	Map<String, String> crashAThread() {
+		Thread thread = new Thread(() -> {
+			throw new IllegalStateException("demo: a thread that nobody looks after failed");
+		}, "sample-crash");
+		thread.start();
+		return Map.of("thread", thread.getName());
 	}
 
 	@PostMapping("/liveness/broken")

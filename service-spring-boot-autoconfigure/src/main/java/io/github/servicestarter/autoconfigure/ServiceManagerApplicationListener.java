@@ -1,12 +1,14 @@
 package io.github.servicestarter.autoconfigure;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 import io.github.servicestarter.cli.CommandResult;
 import io.github.servicestarter.cli.ServiceCommand;
 import io.github.servicestarter.cli.ServiceCommandLine;
 import io.github.servicestarter.lifecycle.ServiceReloader;
+import io.github.servicestarter.logging.ServiceUncaughtExceptionHandler;
 import io.github.servicestarter.lifecycle.StartupProgress;
 import io.github.servicestarter.lifecycle.StartupProgressBeanPostProcessor;
 import io.github.servicestarter.manager.HostProcess;
@@ -14,6 +16,7 @@ import io.github.servicestarter.manager.ServiceManager;
 import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.manager.ServiceManagerSelection;
 import io.github.servicestarter.manager.ServiceNotifier;
+import io.github.servicestarter.windows.EventLoggingNotifier;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -173,6 +176,12 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 					: connector.openNotifier(detection);
 			// Spring Boot runs its shutdown handlers once every context is closed: the stop is complete.
 			SpringApplication.getShutdownHandlers().add(this.notifier::stopped);
+			Consumer<String> alsoReport = (message) -> {
+			};
+			if (this.notifier instanceof EventLoggingNotifier eventLog) {
+				alsoReport = eventLog::uncaughtException;
+			}
+			ServiceUncaughtExceptionHandler.install(serviceName(binder), alsoReport);
 		}
 		ServiceFailureAnalysisReporter.connect(this.notifier);
 		if (invalidSelection != null) {
@@ -187,9 +196,14 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 		this.startupProgress.phase("environment prepared");
 	}
 
+	private static String serviceName(Binder binder) {
+		return lenient(binder, "service.name", String.class,
+				lenient(binder, "spring.application.name", String.class, "application"));
+	}
+
 	private ServiceNotifier connectWindows(ServiceManagerConnector connector, Binder binder) {
 		// The SCM waits about 30 s for the dispatcher: connect now, with settings read leniently.
-		String name = lenient(binder, "service.name", String.class, "service");
+		String name = serviceName(binder);
 		boolean reload = lenient(binder, "service.reload.enabled", Boolean.class, true);
 		boolean preshutdown = lenient(binder, "service.windows.accept-preshutdown", Boolean.class, true);
 		return connector.connectWindows(name, () -> System.exit(0), reload ? this::reloadFromParamChange : null,

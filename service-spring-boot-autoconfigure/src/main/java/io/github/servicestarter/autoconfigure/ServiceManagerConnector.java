@@ -13,8 +13,10 @@ import io.github.servicestarter.systemd.SystemdDetector;
 import io.github.servicestarter.systemd.SystemdNotifier;
 import io.github.servicestarter.systemd.WatchdogSettings;
 import io.github.servicestarter.systemd.libc.LibcNotifyTransport;
+import io.github.servicestarter.windows.EventLoggingNotifier;
 import io.github.servicestarter.windows.WindowsDetector;
 import io.github.servicestarter.windows.WindowsService;
+import io.github.servicestarter.windows.jna.Advapi32EventLog;
 import io.github.servicestarter.windows.jna.Advapi32ServiceControlManager;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -85,7 +87,7 @@ final class ServiceManagerConnector {
 			WindowsService service = new WindowsService(new Advapi32ServiceControlManager(), serviceName, stopAction,
 					reloadAction, acceptPreshutdown);
 			service.connect();
-			return service;
+			return new EventLoggingNotifier(service, new Advapi32EventLog(serviceName));
 		}
 		catch (LinkageError ex) {
 			logger.warn("Cannot talk to the Service Control Manager: JNA is not usable (" + ex

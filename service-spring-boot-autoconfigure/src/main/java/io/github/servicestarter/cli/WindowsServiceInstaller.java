@@ -67,6 +67,13 @@ final class WindowsServiceInstaller {
 			return fail(CommandResult.FAILED, "Could not configure the service " + name + " (" + ex.getMessage()
 					+ "); its registration was deleted again.");
 		}
+		try {
+			this.registry.registerEventSource(name);
+		}
+		catch (ScmException ex) {
+			this.out.println("Warning: could not register the event source " + name + " (" + ex.getMessage()
+					+ "); its events show in Event Viewer without their text.");
+		}
 		this.out.println("Installed the service " + name + " (" + spec.startType().name().toLowerCase() + " start, "
 				+ ((spec.account() != null) ? spec.account() : "LocalSystem") + ")");
 		this.out.println("Command: " + spec.binaryPath());
@@ -83,12 +90,13 @@ final class WindowsServiceInstaller {
 			}
 			stopAndWait(name);
 			this.registry.deleteService(name);
+			this.registry.deleteEventSource(name);
 		}
 		catch (ScmException ex) {
 			return failure(ex, "remove the service " + name);
 		}
 		removeJournal();
-		this.out.println("Stopped and deleted the service " + name + ", with its restart journal");
+		this.out.println("Stopped and deleted the service " + name + ", with its event source and restart journal");
 		return CommandResult.OK;
 	}
 

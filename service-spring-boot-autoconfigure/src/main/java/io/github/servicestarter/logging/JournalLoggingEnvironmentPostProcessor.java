@@ -28,9 +28,10 @@ public class JournalLoggingEnvironmentPostProcessor implements EnvironmentPostPr
 
 	static final String PROPERTY_SOURCE_NAME = "serviceJournalLogging";
 
+	// A Spring property: placeholders take Spring's default syntax (${name:default}).
 	static final String LOGBACK_PATTERN = "%replace(%replace(%replace(%replace(%replace(%p){'ERROR','<3>'})"
 			+ "{'WARN','<4>'}){'INFO','<6>'}){'DEBUG','<7>'}){'TRACE','<7>'}"
-			+ "%5p ${PID:-} --- [%15.15t] %-40.40logger{39} : %m%n${LOG_EXCEPTION_CONVERSION_WORD:-%wEx}";
+			+ "%5p ${PID:} --- [%15.15t] %-40.40logger{39} : %m%n%wEx";
 
 	static final String LOG4J2_PATTERN = "%level{FATAL=<2>, ERROR=<3>, WARN=<4>, INFO=<6>, DEBUG=<7>, TRACE=<7>}"
 			+ "%5p %pid --- [%15.15t] %-40.40c{1.} : %m%n%xwEx";

@@ -34,6 +34,19 @@ public interface ServiceRegistry {
 	List<String> configureService(WindowsServiceSpec spec);
 
 	/**
+	 * Register the service's event source in the Application event log, so that Event Viewer
+	 * shows its events' text.
+	 * @param name the service name, which is the event source name
+	 */
+	void registerEventSource(String name);
+
+	/**
+	 * Remove the service's event source, if registered.
+	 * @param name the service name
+	 */
+	void deleteEventSource(String name);
+
+	/**
 	 * {@code DeleteService}.
 	 * @param name the service name
 	 */

@@ -9,7 +9,7 @@ import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.manager.ServiceNotifier;
 import io.github.servicestarter.testsupport.FakeHostProcess;
 import io.github.servicestarter.testsupport.UnixDatagramReceiver;
-import io.github.servicestarter.windows.WindowsService;
+import io.github.servicestarter.windows.EventLoggingNotifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,7 +62,7 @@ class ServiceManagerApplicationListenerTests {
 	void forcedWindowsWithoutWindowsKeepsTheApplicationRunning(CapturedOutput output) throws Exception {
 		try (ConfigurableApplicationContext context = run(new FakeHostProcess(), "--service.manager=windows")) {
 			assertThat(context.getBean(ServiceManagerDetection.class).rule()).isEqualTo("service.manager=windows");
-			assertThat(context.getBean(ServiceNotifier.class)).isInstanceOf(WindowsService.class);
+			assertThat(context.getBean(ServiceNotifier.class)).isInstanceOf(EventLoggingNotifier.class);
 			assertThat(context.isActive()).isTrue();
 		}
 		await().atMost(Duration.ofSeconds(10))

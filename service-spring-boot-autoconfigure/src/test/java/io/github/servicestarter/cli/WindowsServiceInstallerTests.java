@@ -33,8 +33,8 @@ class WindowsServiceInstallerTests {
 	@Test
 	void installCreatesConfiguresAndStarts() {
 		assertThat(installer().install(spec(), false, true)).isEqualTo(CommandResult.OK);
-		assertThat(this.registry.calls).containsExactly("query app", "create app", "configure app", "query app",
-				"start app", "query app", "query app");
+		assertThat(this.registry.calls).containsExactly("query app", "create app", "configure app",
+				"register event source app", "query app", "start app", "query app", "query app");
 		assertThat(printed()).contains("Installed the service app (delayed_auto start, NT SERVICE\\app)",
 				"The service app is RUNNING");
 	}
@@ -71,9 +71,17 @@ class WindowsServiceInstallerTests {
 		Files.writeString(this.stateDirectory.resolve("restart-journal.properties"), "format=1");
 		Files.writeString(this.stateDirectory.resolve("restart-journal.lock"), "");
 		assertThat(installer().uninstall("app")).isEqualTo(CommandResult.OK);
-		assertThat(this.registry.calls).containsSubsequence("stop app", "query app", "delete app");
+		assertThat(this.registry.calls).containsSubsequence("stop app", "query app", "delete app",
+				"delete event source app");
 		assertThat(this.stateDirectory).doesNotExist();
 		assertThat(installer().uninstall("app")).isEqualTo(CommandResult.NOT_INSTALLED);
+	}
+
+	@Test
+	void eventSourceThatCannotBeRegisteredIsAWarning() {
+		this.registry.failing = "register event source";
+		assertThat(installer().install(spec(), false, false)).isEqualTo(CommandResult.OK);
+		assertThat(printed()).contains("could not register the event source app");
 	}
 
 	@Test
@@ -133,6 +141,16 @@ class WindowsServiceInstallerTests {
 		public List<String> configureService(WindowsServiceSpec spec) {
 			call("configure", spec.name());
 			return this.unsupported;
+		}
+
+		@Override
+		public void registerEventSource(String name) {
+			call("register event source", name);
+		}
+
+		@Override
+		public void deleteEventSource(String name) {
+			call("delete event source", name);
 		}
 
 		@Override

@@ -12,6 +12,9 @@ import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.Structure;
 import com.sun.jna.platform.win32.Advapi32;
+import com.sun.jna.platform.win32.Advapi32Util;
+import com.sun.jna.platform.win32.Win32Exception;
+import com.sun.jna.platform.win32.WinReg;
 import com.sun.jna.platform.win32.Winsvc;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.win32.StdCallLibrary;
@@ -67,6 +70,8 @@ public final class Advapi32ServiceRegistry implements ServiceRegistry {
 	private static final int ERROR_INVALID_LEVEL = 124;
 
 	private static final int BUFFER_SIZE = 8192;
+
+	private static final String EVENT_SOURCES = "SYSTEM\\CurrentControlSet\\Services\\EventLog\\Application\\";
 
 	@Override
 	public void createService(WindowsServiceSpec spec) {
@@ -135,6 +140,28 @@ public final class Advapi32ServiceRegistry implements ServiceRegistry {
 		failureActions.cActions = actions.length;
 		failureActions.lpsaActions = first;
 		return failureActions;
+	}
+
+	@Override
+	public void registerEventSource(String name) {
+		String key = EVENT_SOURCES + name;
+		try {
+			Advapi32Util.registryCreateKey(WinReg.HKEY_LOCAL_MACHINE, key);
+			// .NET's generic message file: every event id reads as its one string.
+			Advapi32Util.registrySetExpandableStringValue(WinReg.HKEY_LOCAL_MACHINE, key, "EventMessageFile",
+					"%SystemRoot%\\Microsoft.NET\\Framework64\\v4.0.30319\\EventLogMessages.dll");
+			Advapi32Util.registrySetIntValue(WinReg.HKEY_LOCAL_MACHINE, key, "TypesSupported", 7);
+		}
+		catch (Win32Exception ex) {
+			throw new ScmException("registering the event source " + name, ex.getErrorCode());
+		}
+	}
+
+	@Override
+	public void deleteEventSource(String name) {
+		if (Advapi32Util.registryKeyExists(WinReg.HKEY_LOCAL_MACHINE, EVENT_SOURCES + name)) {
+			Advapi32Util.registryDeleteKey(WinReg.HKEY_LOCAL_MACHINE, EVENT_SOURCES + name);
+		}
 	}
 
 	@Override

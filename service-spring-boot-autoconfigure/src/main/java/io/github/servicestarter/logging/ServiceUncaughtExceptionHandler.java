@@ -1,0 +1,67 @@
+package io.github.servicestarter.logging;
+
+import java.util.function.Consumer;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Logs an exception that no code caught, on any thread, once at ERROR with the service's
+ * name, then hands it to the handler that was there before (if any). Without it, the JVM
+ * prints such exceptions to standard error only, where a service manager's operator may never
+ * look.
+ *
+ * @author Service Starter contributors
+ */
+public final class ServiceUncaughtExceptionHandler implements Thread.UncaughtExceptionHandler {
+
+	private static final Log logger = LogFactory.getLog(ServiceUncaughtExceptionHandler.class);
+
+	private final String serviceName;
+
+	private final Thread.@Nullable UncaughtExceptionHandler previous;
+
+	private final Consumer<String> report;
+
+	/**
+	 * Create a handler.
+	 * @param serviceName the service name
+	 * @param previous the default handler it replaces, or {@code null}
+	 * @param report where else to report the exception (e.g. the Windows event log)
+	 */
+	public ServiceUncaughtExceptionHandler(String serviceName, Thread.@Nullable UncaughtExceptionHandler previous,
+			Consumer<String> report) {
+		this.serviceName = serviceName;
+		this.previous = previous;
+		this.report = report;
+	}
+
+	/**
+	 * Install a handler as the JVM's default, in front of the current one.
+	 * @param serviceName the service name
+	 * @param report where else to report the exception
+	 */
+	public static void install(String serviceName, Consumer<String> report) {
+		Thread.UncaughtExceptionHandler current = Thread.getDefaultUncaughtExceptionHandler();
+		if (!(current instanceof ServiceUncaughtExceptionHandler)) {
+			Thread.setDefaultUncaughtExceptionHandler(new ServiceUncaughtExceptionHandler(serviceName, current, report));
+		}
+	}
+
+	@Override
+	public void uncaughtException(Thread thread, Throwable ex) {
+		String message = "Uncaught exception in thread '" + thread.getName() + "' of service " + this.serviceName + ": "
+				+ ex;
+		try {
+			logger.error(message, ex);
+			this.report.accept(message);
+		}
+		finally {
+			if (this.previous != null) {
+				this.previous.uncaughtException(thread, ex);
+			}
+		}
+	}
+
+}

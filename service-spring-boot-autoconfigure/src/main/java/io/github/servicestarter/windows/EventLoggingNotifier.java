@@ -1,0 +1,140 @@
+package io.github.servicestarter.windows;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import io.github.servicestarter.manager.ServiceNotifier;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+/**
+ * A {@link ServiceNotifier} that also writes the service's lifecycle to the Windows Event Log
+ * under the service's own event source, where Windows operators look:
+ *
+ * <table>
+ * <caption>Events</caption>
+ * <tr><th>id</th><th>type</th><th>when</th></tr>
+ * <tr><td>1000</td><td>information</td><td>started (ready)</td></tr>
+ * <tr><td>1001</td><td>information</td><td>stopping</td></tr>
+ * <tr><td>1002</td><td>information</td><td>stopped</td></tr>
+ * <tr><td>1100</td><td>error</td><td>start-up failed, with the failure analysis</td></tr>
+ * <tr><td>1101</td><td>error</td><td>an exception no code caught</td></tr>
+ * </table>
+ *
+ * A start-up failure is written as it is first seen, and again with Spring Boot's failure
+ * analysis when one explains it. The full application log is not sent there.
+ *
+ * @author Service Starter contributors
+ */
+public final class EventLoggingNotifier implements ServiceNotifier {
+
+	/** Event id: the service started. */
+	public static final int STARTED = 1000;
+
+	/** Event id: the service is stopping. */
+	public static final int STOPPING = 1001;
+
+	/** Event id: the service stopped. */
+	public static final int STOPPED = 1002;
+
+	/** Event id: the service failed to start. */
+	public static final int START_FAILED = 1100;
+
+	/** Event id: an exception no code caught. */
+	public static final int UNCAUGHT_EXCEPTION = 1101;
+
+	private static final Log logger = LogFactory.getLog(EventLoggingNotifier.class);
+
+	private final ServiceNotifier delegate;
+
+	private final EventLogWriter eventLog;
+
+	/**
+	 * Create the notifier.
+	 * @param delegate the notifier that talks to the service manager
+	 * @param eventLog the event log
+	 */
+	public EventLoggingNotifier(ServiceNotifier delegate, EventLogWriter eventLog) {
+		this.delegate = delegate;
+		this.eventLog = eventLog;
+	}
+
+	/**
+	 * Report an exception no code caught.
+	 * @param message what happened
+	 */
+	public void uncaughtException(String message) {
+		write(EventLogWriter.ERROR, UNCAUGHT_EXCEPTION, message);
+	}
+
+	@Override
+	public void progress(String status, Duration extension) {
+		this.delegate.progress(status, extension);
+	}
+
+	@Override
+	public void ready(String status) {
+		this.delegate.ready(status);
+		write(EventLogWriter.INFORMATION, STARTED, status);
+	}
+
+	@Override
+	public void status(String status) {
+		this.delegate.status(status);
+	}
+
+	@Override
+	public void stopping(String status) {
+		this.delegate.stopping(status);
+		write(EventLogWriter.INFORMATION, STOPPING, status);
+	}
+
+	@Override
+	public void reloading(String status) {
+		this.delegate.reloading(status);
+	}
+
+	@Override
+	public void failed(String status, int errno) {
+		this.delegate.failed(status, errno);
+		write(EventLogWriter.ERROR, START_FAILED, status);
+	}
+
+	@Override
+	public void exitCode(int code) {
+		this.delegate.exitCode(code);
+	}
+
+	@Override
+	public void stopped() {
+		this.delegate.stopped();
+		write(EventLogWriter.INFORMATION, STOPPED, "Stopped");
+	}
+
+	@Override
+	public void watchdog() {
+		this.delegate.watchdog();
+	}
+
+	@Override
+	public void watchdogTrigger() {
+		this.delegate.watchdogTrigger();
+	}
+
+	@Override
+	public Optional<Duration> watchdogTimeout() {
+		return this.delegate.watchdogTimeout();
+	}
+
+	private void write(int type, int eventId, String message) {
+		try {
+			if (!this.eventLog.write(type, eventId, message)) {
+				logger.debug("Event " + eventId + " was not written to the Windows event log");
+			}
+		}
+		catch (RuntimeException | LinkageError ex) {
+			logger.debug("Cannot write to the Windows event log", ex);
+		}
+	}
+
+}

@@ -1,0 +1,36 @@
+package io.github.servicestarter.windows.jna;
+
+import com.sun.jna.platform.win32.Advapi32;
+import com.sun.jna.platform.win32.WinNT;
+import io.github.servicestarter.windows.EventLogWriter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@link EventLogWriter} on {@code RegisterEventSourceW} and {@code ReportEventW}, under the
+ * service's event source. The source handle is opened on first use and kept.
+ *
+ * @author Service Starter contributors
+ */
+public final class Advapi32EventLog implements EventLogWriter {
+
+	private final String source;
+
+	private WinNT.@Nullable HANDLE handle;
+
+	public Advapi32EventLog(String source) {
+		this.source = source;
+	}
+
+	@Override
+	public synchronized boolean write(int type, int eventId, String message) {
+		if (this.handle == null) {
+			this.handle = Advapi32.INSTANCE.RegisterEventSource(null, this.source);
+			if (this.handle == null) {
+				return false;
+			}
+		}
+		return Advapi32.INSTANCE.ReportEvent(this.handle, type, 0, eventId, null, 1, 0, new String[] { message },
+				null);
+	}
+
+}

@@ -1,0 +1,67 @@
+package io.github.servicestarter.logging;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import io.github.servicestarter.testsupport.FakeHostProcess;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.mock.env.MockEnvironment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@EnabledOnOs(OS.LINUX)
+class JournalLoggingEnvironmentPostProcessorTests {
+
+	@TempDir
+	Path directory;
+
+	private final MockEnvironment environment = new MockEnvironment();
+
+	@Test
+	void journalStreamOnStandardOutputSetsThePriorityPattern() throws Exception {
+		Path stdout = Files.createFile(this.directory.resolve("stdout"));
+		process(stdout, stream(stdout)).postProcessEnvironment(this.environment, new SpringApplication());
+		this.environment.setProperty("PID", "4242");
+		assertThat(this.environment.getProperty("logging.pattern.console")).isEqualTo(
+				"%replace(%replace(%replace(%replace(%replace(%p){'ERROR','<3>'}){'WARN','<4>'}){'INFO','<6>'})"
+						+ "{'DEBUG','<7>'}){'TRACE','<7>'}%5p 4242 --- [%15.15t] %-40.40logger{39} : %m%n%wEx");
+		assertThat(this.environment.getProperty("spring.output.ansi.enabled")).isEqualTo("never");
+	}
+
+	@Test
+	void journalStreamOfAnotherStreamChangesNothing() throws Exception {
+		Path stdout = Files.createFile(this.directory.resolve("stdout"));
+		Path other = Files.createFile(this.directory.resolve("other"));
+		process(stdout, stream(other)).postProcessEnvironment(this.environment, new SpringApplication());
+		assertThat(this.environment.getProperty("logging.pattern.console")).isNull();
+	}
+
+	@Test
+	void applicationSettingsWinAndThePropertyTurnsItOff() throws Exception {
+		Path stdout = Files.createFile(this.directory.resolve("stdout"));
+		this.environment.setProperty("logging.pattern.console", "%m%n");
+		process(stdout, stream(stdout)).postProcessEnvironment(this.environment, new SpringApplication());
+		assertThat(this.environment.getProperty("logging.pattern.console")).isEqualTo("%m%n");
+		MockEnvironment off = new MockEnvironment();
+		off.setProperty("service.logging.journal.enabled", "false");
+		process(stdout, stream(stdout)).postProcessEnvironment(off, new SpringApplication());
+		assertThat(off.getProperty("logging.pattern.console")).isNull();
+	}
+
+	private static JournalLoggingEnvironmentPostProcessor process(Path stdout, String journalStream) {
+		return new JournalLoggingEnvironmentPostProcessor(new FakeHostProcess().env("JOURNAL_STREAM", journalStream),
+				stdout);
+	}
+
+	private static String stream(Path file) throws Exception {
+		Map<String, Object> attributes = Files.readAttributes(file, "unix:dev,ino");
+		return attributes.get("dev") + ":" + attributes.get("ino");
+	}
+
+}

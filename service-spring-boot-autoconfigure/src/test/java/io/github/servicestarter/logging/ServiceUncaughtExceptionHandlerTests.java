@@ -1,0 +1,36 @@
+package io.github.servicestarter.logging;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(OutputCaptureExtension.class)
+class ServiceUncaughtExceptionHandlerTests {
+
+	@Test
+	void logsOnceWithTheServiceNameThenHandsOver(CapturedOutput output) throws Exception {
+		List<String> reported = new ArrayList<>();
+		List<Throwable> previous = new ArrayList<>();
+		ServiceUncaughtExceptionHandler handler = new ServiceUncaughtExceptionHandler("app",
+				(thread, ex) -> previous.add(ex), reported::add);
+		Thread worker = new Thread(() -> {
+			throw new IllegalStateException("boom");
+		}, "worker");
+		worker.setUncaughtExceptionHandler(handler);
+		worker.start();
+		worker.join();
+		assertThat(output.getOut().split("Uncaught exception in thread 'worker' of service app", -1)).hasSize(2);
+		assertThat(output).contains("ERROR").contains("java.lang.IllegalStateException: boom");
+		assertThat(reported).containsExactly(
+				"Uncaught exception in thread 'worker' of service app: java.lang.IllegalStateException: boom");
+		assertThat(previous).singleElement().satisfies((ex) -> assertThat(ex).hasMessage("boom"));
+	}
+
+}

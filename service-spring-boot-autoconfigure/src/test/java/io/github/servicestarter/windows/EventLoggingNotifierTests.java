@@ -1,0 +1,54 @@
+package io.github.servicestarter.windows;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.servicestarter.testsupport.RecordingServiceNotifier;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EventLoggingNotifierTests {
+
+	private final RecordingServiceNotifier scm = new RecordingServiceNotifier(Duration.ofSeconds(10));
+
+	private final List<String> events = new ArrayList<>();
+
+	private final EventLoggingNotifier notifier = new EventLoggingNotifier(this.scm, (type, id, message) -> {
+		this.events.add(type + "/" + id + ": " + message);
+		return true;
+	});
+
+	@Test
+	void lifecycleGoesToTheManagerAndToTheEventLog() {
+		this.notifier.progress("Starting", Duration.ofSeconds(30));
+		this.notifier.ready("Started in 3.1 s");
+		this.notifier.status("Running");
+		this.notifier.stopping("Stopping");
+		this.notifier.stopped();
+		assertThat(this.scm.calls()).containsExactly("progress: Starting +30s", "ready: Started in 3.1 s",
+				"status: Running", "stopping: Stopping", "stopped");
+		assertThat(this.events).containsExactly("4/1000: Started in 3.1 s", "4/1001: Stopping", "4/1002: Stopped");
+		assertThat(this.notifier.watchdogTimeout()).hasValue(Duration.ofSeconds(10));
+	}
+
+	@Test
+	void failuresAreErrors() {
+		this.notifier.failed("Failed to start: port in use", 98);
+		this.notifier.uncaughtException("Uncaught exception in thread 'worker'");
+		assertThat(this.events).containsExactly("1/1100: Failed to start: port in use",
+				"1/1101: Uncaught exception in thread 'worker'");
+		assertThat(this.scm.calls()).containsExactly("failed: Failed to start: port in use (errno 98)");
+	}
+
+	@Test
+	void anEventLogThatFailsNeverBreaksTheService() {
+		EventLoggingNotifier failing = new EventLoggingNotifier(this.scm, (type, id, message) -> {
+			throw new IllegalStateException("no event log");
+		});
+		failing.ready("Started");
+		assertThat(this.scm.calls()).containsExactly("ready: Started");
+	}
+
+}
