@@ -34,6 +34,8 @@ class WineScmIT {
 
 	private static final int STOPPED = 1;
 
+	private static final String EVENT_SOURCE = "HKLM\\SYSTEM\\CurrentControlSet\\Services\\EventLog\\Application\\StarterInstalled";
+
 	@RegisterExtension
 	static final WineServiceControlManager wine = new WineServiceControlManager();
 
@@ -85,7 +87,9 @@ class WineScmIT {
 		List<Map<String, String>> seen = pollUntil("StarterFail", STOPPED);
 		assertThat(seen.get(seen.size() - 1)).containsEntry("WIN32_EXIT_CODE", "1066")
 			.containsEntry("SERVICE_EXIT_CODE", Integer.toString(WindowsService.STARTUP_FAILURE_EXIT_CODE));
-		assertThat(Files.readString(failing)).contains("start-up failed");
+		assertThat(Files.readString(failing)).contains("start-up failed")
+			.contains("event " + EventLoggingNotifier.START_FAILED + " written: true")
+			.contains("event " + EventLoggingNotifier.STOPPED + " written: true");
 	}
 
 	@Test
@@ -121,6 +125,8 @@ class WineScmIT {
 			.contains("preshutdownTimeout=PT45S");
 		System.out.println("Registration read back from Wine's SCM: " + registration.strip());
 
+		assertThat(wine.run("wine64", "reg", "query", EVENT_SOURCE)).contains("EventMessageFile")
+			.contains("TypesSupported");
 		assertThat(wine.java(harness, install)).contains("already installed").contains("exit=5");
 		wine.sc("start", "StarterInstalled");
 		pollUntil("StarterInstalled", RUNNING);
@@ -129,6 +135,7 @@ class WineScmIT {
 		assertThat(wine.java(harness, "describe", "StarterInstalled")).contains("not installed");
 		assertThat(wine.run("wine64", "reg", "query", "HKLM\\System\\CurrentControlSet\\Services\\StarterInstalled"))
 			.doesNotContain("ImagePath");
+		assertThat(wine.run("wine64", "reg", "query", EVENT_SOURCE)).doesNotContain("EventMessageFile");
 	}
 
 	private static List<Map<String, String>> pollUntil(String service, int state) {

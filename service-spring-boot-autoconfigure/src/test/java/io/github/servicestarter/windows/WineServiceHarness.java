@@ -10,6 +10,7 @@ import java.time.Duration;
 
 import io.github.servicestarter.resources.ProcessResource;
 import io.github.servicestarter.resources.ProcessResources;
+import io.github.servicestarter.windows.jna.Advapi32EventLog;
 import io.github.servicestarter.windows.jna.Advapi32ServiceControlManager;
 
 /**
@@ -51,8 +52,13 @@ public final class WineServiceHarness {
 		}
 		if (fail) {
 			log(log, "start-up failed");
-			service[0].failed("simulated start-up failure", 0);
-			service[0].stopped();
+			EventLoggingNotifier notifier = new EventLoggingNotifier(service[0], (type, id, message) -> {
+				boolean written = new Advapi32EventLog(name).write(type, id, message);
+				log(log, "event " + id + " written: " + written);
+				return written;
+			});
+			notifier.failed("Failed to start: simulated start-up failure", 0);
+			notifier.stopped();
 			return;
 		}
 		ProcessResources resources = ProcessResources.forCurrentProcess();
