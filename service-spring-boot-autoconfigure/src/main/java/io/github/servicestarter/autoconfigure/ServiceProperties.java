@@ -2,8 +2,8 @@ package io.github.servicestarter.autoconfigure;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.regex.Pattern;
 
+import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.manager.ServiceManagerSelection;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +17,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("service")
 public class ServiceProperties {
 
-	private static final Pattern VALID_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,254}");
 
 	/**
 	 * Whether to integrate with the service manager that launched the application.
@@ -73,7 +72,7 @@ public class ServiceProperties {
 	}
 
 	public void setName(@Nullable String name) {
-		if (name != null && !VALID_NAME.matcher(name).matches()) {
+		if (name != null && !ServiceIdentity.isValidName(name)) {
 			throw new IllegalArgumentException("service.name '" + name + "' must start with a letter or digit and "
 					+ "contain only letters, digits and . _ - @ (it names a directory and a service)");
 		}

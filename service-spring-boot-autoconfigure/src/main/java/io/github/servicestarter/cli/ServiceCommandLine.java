@@ -9,10 +9,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import io.github.servicestarter.journal.StateDirectory;
 import io.github.servicestarter.manager.HostProcess;
+import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.systemd.SystemdUnitFile;
 import io.github.servicestarter.systemd.SystemdUnitSpec;
 import io.github.servicestarter.windows.WindowsCommandLine;
@@ -34,8 +34,6 @@ import org.springframework.core.env.Environment;
  * @author Service Starter contributors
  */
 public final class ServiceCommandLine {
-
-	private static final Pattern VALID_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,254}");
 
 	private static final Duration SHUTDOWN_MARGIN = Duration.ofSeconds(15);
 
@@ -113,7 +111,7 @@ public final class ServiceCommandLine {
 			this.out.println("The service needs a name: set --service.name=my-app (or spring.application.name).");
 			return null;
 		}
-		if (!VALID_NAME.matcher(name).matches()) {
+		if (!ServiceIdentity.isValidName(name)) {
 			this.out.println("'" + name + "' cannot name a service: use letters, digits and . _ - @ only, starting "
 					+ "with a letter or digit. Set one with --service.name=my-app.");
 			return null;

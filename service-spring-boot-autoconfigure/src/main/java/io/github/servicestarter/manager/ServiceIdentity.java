@@ -1,6 +1,7 @@
 package io.github.servicestarter.manager;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,8 +15,20 @@ import org.jspecify.annotations.Nullable;
  */
 public record ServiceIdentity(String name, @Nullable String unit) {
 
+	private static final Pattern VALID_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,254}");
+
 	public ServiceIdentity {
 		Objects.requireNonNull(name, "name must not be null");
+	}
+
+	/**
+	 * Return whether a name can name a service on every manager (and its state directory):
+	 * a letter or digit, then letters, digits and {@code . _ - @}.
+	 * @param name the name
+	 * @return whether it is valid
+	 */
+	public static boolean isValidName(String name) {
+		return VALID_NAME.matcher(name).matches();
 	}
 
 }

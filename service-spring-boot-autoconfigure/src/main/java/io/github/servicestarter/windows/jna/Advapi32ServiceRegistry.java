@@ -272,27 +272,23 @@ public final class Advapi32ServiceRegistry implements ServiceRegistry {
 	}
 
 	private static <T> T withManager(int access, Function<Winsvc.SC_HANDLE, T> call) {
-		Winsvc.SC_HANDLE manager = Advapi32.INSTANCE.OpenSCManager(null, null, access);
-		check(manager != null, "OpenSCManagerW");
-		try {
-			return call.apply(manager);
-		}
-		finally {
-			Advapi32.INSTANCE.CloseServiceHandle(manager);
-		}
+		return using(Advapi32.INSTANCE.OpenSCManager(null, null, access), "OpenSCManagerW", call);
 	}
 
 	private static <T> T withService(String name, Function<Winsvc.SC_HANDLE, T> call) {
-		return withManager(SC_MANAGER_CONNECT, (manager) -> {
-			Winsvc.SC_HANDLE service = Advapi32.INSTANCE.OpenService(manager, name, SERVICE_ALL_ACCESS);
-			check(service != null, "OpenServiceW");
-			try {
-				return call.apply(service);
-			}
-			finally {
-				Advapi32.INSTANCE.CloseServiceHandle(service);
-			}
-		});
+		return withManager(SC_MANAGER_CONNECT, (manager) -> using(
+				Advapi32.INSTANCE.OpenService(manager, name, SERVICE_ALL_ACCESS), "OpenServiceW", call));
+	}
+
+	private static <T> T using(Winsvc.@Nullable SC_HANDLE handle, String openedBy,
+			Function<Winsvc.SC_HANDLE, T> call) {
+		check(handle != null, openedBy);
+		try {
+			return call.apply(handle);
+		}
+		finally {
+			Advapi32.INSTANCE.CloseServiceHandle(handle);
+		}
 	}
 
 	private static void check(boolean succeeded, String call) {
