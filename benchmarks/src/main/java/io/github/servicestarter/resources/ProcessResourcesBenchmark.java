@@ -57,18 +57,18 @@ public class ProcessResourcesBenchmark {
 	@Benchmark
 	public double starterScrape() {
 		this.clock.addAndGet(1_000_000_000L);
-		double sum = 0;
-		for (ProcessResource resource : SCRAPE) {
-			sum += this.scrapeClock.read(resource);
-		}
-		return sum;
+		return scrape(this.scrapeClock);
 	}
 
 	@Benchmark
 	public double starterScrapeWithinSnapshot() {
+		return scrape(this.snapshotShared);
+	}
+
+	private static double scrape(ProcessResources resources) {
 		double sum = 0;
 		for (ProcessResource resource : SCRAPE) {
-			sum += this.snapshotShared.read(resource);
+			sum += resources.read(resource);
 		}
 		return sum;
 	}
