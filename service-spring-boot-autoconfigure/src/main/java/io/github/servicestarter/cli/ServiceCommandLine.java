@@ -41,7 +41,7 @@ public final class ServiceCommandLine {
 
 	private final Environment environment;
 
-	private final @Nullable Class<?> mainClass;
+	private final @Nullable Path jar;
 
 	private final PrintStream out;
 
@@ -55,7 +55,7 @@ public final class ServiceCommandLine {
 	public ServiceCommandLine(String[] args, Environment environment, @Nullable Class<?> mainClass, PrintStream out) {
 		this.args = args.clone();
 		this.environment = environment;
-		this.mainClass = mainClass;
+		this.jar = jar(mainClass);
 		this.out = out;
 	}
 
@@ -103,9 +103,8 @@ public final class ServiceCommandLine {
 	private @Nullable String name(Binder binder) {
 		String name = binder.bind("service.name", String.class)
 			.orElseGet(() -> binder.bind("spring.application.name", String.class).orElse(null));
-		if (name == null) {
-			Path jar = jar();
-			name = (jar != null) ? jar.getFileName().toString().replaceFirst("\\.jar$", "") : null;
+		if (name == null && this.jar != null) {
+			name = this.jar.getFileName().toString().replaceFirst("\\.jar$", "");
 		}
 		if (name == null) {
 			this.out.println("The service needs a name: set --service.name=my-app (or spring.application.name).");
@@ -164,7 +163,7 @@ public final class ServiceCommandLine {
 	 * added options, {@code -jar} and the absolute jar, and the arguments.
 	 */
 	private @Nullable List<String> command(InstallProperties install) {
-		Path jar = jar();
+		Path jar = this.jar;
 		if (jar == null) {
 			this.out.println("service:install needs the application packaged as an executable jar: run it as "
 					+ "java -jar app.jar service:install.");
@@ -192,10 +191,10 @@ public final class ServiceCommandLine {
 
 	private @Nullable SystemdUnitSpec spec(String name, boolean user, InstallProperties install, Binder binder) {
 		List<String> command = command(install);
-		if (command == null) {
+		Path jar = this.jar;
+		if (command == null || jar == null) {
 			return null;
 		}
-		Path jar = jar();
 		Duration drain = drainTimeout(binder);
 		Duration watchdog = install.getWatchdog();
 		boolean reload = binder.bind("service.reload.enabled", Boolean.class).orElse(true);
@@ -205,8 +204,8 @@ public final class ServiceCommandLine {
 				systemdVersion() >= 253);
 	}
 
-	private @Nullable Path jar() {
-		File source = new ApplicationHome(this.mainClass).getSource();
+	private static @Nullable Path jar(@Nullable Class<?> mainClass) {
+		File source = new ApplicationHome(mainClass).getSource();
 		return (source != null && source.isFile() && source.getName().endsWith(".jar"))
 				? source.toPath().toAbsolutePath() : null;
 	}
