@@ -126,7 +126,7 @@ public final class ServiceCommandLine {
 				this.out);
 		return switch (command) {
 			case UNIT, INSTALL -> {
-				List<String> commandLine = command(install);
+				List<String> commandLine = command(name, install);
 				if (commandLine == null) {
 					yield CommandResult.INVALID;
 				}
@@ -160,9 +160,9 @@ public final class ServiceCommandLine {
 
 	/**
 	 * The command line of the service: the absolute java of this JVM and its options, the
-	 * added options, {@code -jar} and the absolute jar, and the arguments.
+	 * added options, {@code -jar} and the absolute jar, and the service's arguments.
 	 */
-	private @Nullable List<String> command(InstallProperties install) {
+	private @Nullable List<String> command(String name, InstallProperties install) {
 		Path jar = this.jar;
 		if (jar == null) {
 			this.out.println("service:install needs the application packaged as an executable jar: run it as "
@@ -176,7 +176,7 @@ public final class ServiceCommandLine {
 		command.addAll(install.getJvmOptions());
 		command.add("-jar");
 		command.add(jar.toString());
-		command.addAll(applicationArguments());
+		command.addAll(serviceArguments(this.args, name));
 		return command;
 	}
 
@@ -190,7 +190,7 @@ public final class ServiceCommandLine {
 	}
 
 	private @Nullable SystemdUnitSpec spec(String name, boolean user, InstallProperties install, Binder binder) {
-		List<String> command = command(install);
+		List<String> command = command(name, install);
 		Path jar = this.jar;
 		if (command == null || jar == null) {
 			return null;
@@ -222,12 +222,23 @@ public final class ServiceCommandLine {
 			.toList();
 	}
 
-	private List<String> applicationArguments() {
+	/**
+	 * The arguments the service runs with: those given with the command, other than
+	 * {@code service:*} and {@code --service.install.*}, and the service's name when it was
+	 * not given, so that the running service goes by the name it was installed under (its
+	 * state directory, its Windows event source) whatever its fallbacks would find.
+	 */
+	static List<String> serviceArguments(String[] args, String name) {
 		List<String> arguments = new ArrayList<>();
-		for (String arg : this.args) {
+		boolean named = false;
+		for (String arg : args) {
 			if (!arg.startsWith(ServiceCommand.PREFIX) && !arg.startsWith("--service.install.")) {
 				arguments.add(arg);
+				named |= arg.startsWith("--service.name=");
 			}
+		}
+		if (!named) {
+			arguments.add("--service.name=" + name);
 		}
 		return arguments;
 	}

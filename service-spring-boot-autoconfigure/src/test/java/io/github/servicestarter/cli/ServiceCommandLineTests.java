@@ -51,6 +51,15 @@ class ServiceCommandLineTests {
 		assertThat(printed()).contains("needs the application packaged as an executable jar");
 	}
 
+	@Test
+	void serviceRunsUnderTheNameItWasInstalledUnder() {
+		assertThat(ServiceCommandLine.serviceArguments(
+				new String[] { "service:install", "--server.port=9090", "--service.install.user=true" }, "app"))
+			.containsExactly("--server.port=9090", "--service.name=app");
+		assertThat(ServiceCommandLine.serviceArguments(new String[] { "service:install", "--service.name=mine" }, "mine"))
+			.containsExactly("--service.name=mine");
+	}
+
 	private int run(ServiceCommand command) {
 		return new ServiceCommandLine(new String[] { "service:" + command.commandName() }, this.environment,
 				ServiceCommandLineTests.class, new PrintStream(this.output, true, StandardCharsets.UTF_8))
