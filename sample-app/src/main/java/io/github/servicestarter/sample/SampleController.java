@@ -1,5 +1,10 @@
 package io.github.servicestarter.sample;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -53,6 +58,25 @@ class SampleController {
 		}, "sample-crash");
 		thread.start();
 		return Map.of("thread", thread.getName());
+	}
+
+	/**
+	 * Run {@code env} the way libraries start processes, with the environment the JVM
+	 * inherits, and answer the names of the variables the child saw (never their values).
+	 */
+	@GetMapping("/child/environment")
+	List<String> childEnvironment() throws IOException, InterruptedException {
+		Process env = new ProcessBuilder("env").redirectErrorStream(true).start();
+		try (BufferedReader output = new BufferedReader(
+				new InputStreamReader(env.getInputStream(), StandardCharsets.UTF_8))) {
+			List<String> names = output.lines()
+				.filter((line) -> line.indexOf('=') > 0)
+				.map((line) -> line.substring(0, line.indexOf('=')))
+				.sorted()
+				.toList();
+			env.waitFor();
+			return names;
+		}
 	}
 
 	@PostMapping("/liveness/broken")

@@ -23,6 +23,16 @@ public class SampleProperties {
 	 */
 	private Duration reloadDelay = Duration.ZERO;
 
+	/**
+	 * How long each check of the sample's own health indicator takes; it then says UP.
+	 */
+	private Duration healthDelay = Duration.ZERO;
+
+	/**
+	 * How long the sample's application runner works after the context refreshed.
+	 */
+	private Duration runnerDelay = Duration.ZERO;
+
 	public Duration getStartupDelay() {
 		return this.startupDelay;
 	}
@@ -37,6 +47,22 @@ public class SampleProperties {
 
 	public void setReloadDelay(Duration reloadDelay) {
 		this.reloadDelay = reloadDelay;
+	}
+
+	public Duration getHealthDelay() {
+		return this.healthDelay;
+	}
+
+	public void setHealthDelay(Duration healthDelay) {
+		this.healthDelay = healthDelay;
+	}
+
+	public Duration getRunnerDelay() {
+		return this.runnerDelay;
+	}
+
+	public void setRunnerDelay(Duration runnerDelay) {
+		this.runnerDelay = runnerDelay;
 	}
 
 }

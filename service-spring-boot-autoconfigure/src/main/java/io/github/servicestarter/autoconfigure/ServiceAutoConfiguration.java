@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import io.github.servicestarter.lifecycle.AvailabilityWatchdogGate;
 import io.github.servicestarter.lifecycle.ContextRefresherReloadListener;
+import io.github.servicestarter.lifecycle.HealthMonitor;
 import io.github.servicestarter.lifecycle.HealthStatusSource;
 import io.github.servicestarter.lifecycle.ReloadOnHangup;
 import io.github.servicestarter.lifecycle.ServiceReloader;
@@ -61,8 +62,6 @@ public final class ServiceAutoConfiguration {
 
 	private static final Duration DEFAULT_SHUTDOWN_PHASE_TIMEOUT = Duration.ofSeconds(30);
 
-	private static final Path PROC_SELF_CGROUP = Path.of("/proc/self/cgroup");
-
 	@Bean
 	@ConditionalOnMissingBean
 	ServiceManagerDetection serviceManagerDetection(ServiceProperties properties) {
@@ -80,7 +79,7 @@ public final class ServiceAutoConfiguration {
 	ServiceIdentity serviceIdentity(ServiceProperties properties, ServiceManagerDetection detection,
 			Environment environment) {
 		String unit = (detection.manager() == ServiceManager.SYSTEMD)
-				? SystemdUnit.find(HostProcess.current(), PROC_SELF_CGROUP).map(SystemdUnit::name).orElse(null) : null;
+				? SystemdUnit.find(HostProcess.current()).map(SystemdUnit::name).orElse(null) : null;
 		String name = properties.getName();
 		if (name == null && unit != null) {
 			name = unit.substring(0, unit.length() - ".service".length());
@@ -94,10 +93,13 @@ public final class ServiceAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnBean(ApplicationAvailability.class)
-	WatchdogGate serviceWatchdogGate(ApplicationAvailability availability, ObjectProvider<HealthStatusSource> health,
+	WatchdogGate serviceWatchdogGate(ApplicationAvailability availability, ObjectProvider<HealthMonitor> health,
 			ServiceProperties properties) {
 		ServiceProperties.Watchdog watchdog = properties.getWatchdog();
-		return new AvailabilityWatchdogGate(availability, health.getIfAvailable(), watchdog.getHealthGrace(),
+		HealthMonitor monitor = health.getIfAvailable();
+		// Never blocks: the gate sees the monitor's last answer.
+		HealthStatusSource status = (monitor != null) ? () -> monitor.status().orElse(HealthMonitor.UNKNOWN) : null;
+		return new AvailabilityWatchdogGate(availability, status, watchdog.getHealthGrace(),
 				watchdog.isTriggerOnBroken());
 	}
 
@@ -125,11 +127,12 @@ public final class ServiceAutoConfiguration {
 	@Bean
 	ServiceStateNotifications serviceStateNotifications(ApplicationContext context, ServiceNotifier notifier,
 			ServiceManagerDetection detection, ObjectProvider<StartupProgress> startupProgress,
-			ObjectProvider<WatchdogPinger> watchdog, ObjectProvider<HealthStatusSource> health,
+			ObjectProvider<WatchdogPinger> watchdog, ObjectProvider<HealthMonitor> health,
 			ShutdownProgress shutdownProgress) {
-		// Without a service manager nobody listens to shutdown progress: start no thread for it.
+		// Without a service manager nobody listens to health or shutdown progress: start no thread for them.
+		boolean managed = detection.isManaged();
 		return new ServiceStateNotifications(context, notifier, startupProgress.getIfAvailable(),
-				watchdog.getIfAvailable(), health.getIfAvailable(), detection.isManaged() ? shutdownProgress : null);
+				watchdog.getIfAvailable(), managed ? health.getIfAvailable() : null, managed ? shutdownProgress : null);
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -199,6 +202,13 @@ public final class ServiceAutoConfiguration {
 		HealthStatusSource serviceHealthStatusSource(ObjectProvider<HealthEndpoint> healthEndpoint) {
 			// Resolved when asked: the health registry itself may depend on this starter's beans.
 			return () -> healthEndpoint.getObject().health().getStatus().getCode();
+		}
+
+		@Bean(destroyMethod = "stop")
+		@ConditionalOnMissingBean
+		@ConditionalOnBean(HealthEndpoint.class)
+		HealthMonitor serviceHealthMonitor(HealthStatusSource healthStatusSource, ServiceProperties properties) {
+			return new HealthMonitor(healthStatusSource, properties.getWatchdog().getHealthTimeout());
 		}
 
 	}

@@ -4,6 +4,7 @@ import java.net.BindException;
 import java.nio.file.AccessDeniedException;
 
 import io.github.servicestarter.manager.ServiceNotifier;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalysisReporter;
@@ -21,6 +22,8 @@ import org.springframework.boot.diagnostics.FailureAnalysisReporter;
 public final class ServiceFailureAnalysisReporter implements FailureAnalysisReporter {
 
 	private static final int EADDRINUSE = 98;
+
+	private static final int EADDRNOTAVAIL = 99;
 
 	private static final int EACCES = 13;
 
@@ -60,10 +63,28 @@ public final class ServiceFailureAnalysisReporter implements FailureAnalysisRepo
 		return "Failed to start: " + description.strip().replaceAll("\\s+", " ");
 	}
 
+	/**
+	 * The JDK keeps only the C library's message of a failed bind: map the messages of the
+	 * errors bind(2) reports for a server socket back to their numbers.
+	 */
+	private static int bindErrno(@Nullable String message) {
+		String text = (message != null) ? message : "";
+		if (text.contains("Address already in use")) {
+			return EADDRINUSE;
+		}
+		if (text.contains("Permission denied")) {
+			return EACCES;
+		}
+		if (text.contains("Cannot assign requested address")) {
+			return EADDRNOTAVAIL;
+		}
+		return 0;
+	}
+
 	static int errno(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
 			if (cause instanceof BindException) {
-				return EADDRINUSE;
+				return bindErrno(cause.getMessage());
 			}
 			if (cause instanceof AccessDeniedException) {
 				return EACCES;

@@ -26,6 +26,7 @@ import org.springframework.boot.context.event.ApplicationContextInitializedEvent
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -90,6 +91,7 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 		return ApplicationEnvironmentPreparedEvent.class.isAssignableFrom(type)
 				|| ApplicationContextInitializedEvent.class.isAssignableFrom(type)
 				|| ApplicationPreparedEvent.class.isAssignableFrom(type)
+				|| ApplicationStartedEvent.class.isAssignableFrom(type)
 				|| ApplicationFailedEvent.class.isAssignableFrom(type);
 	}
 
@@ -105,6 +107,9 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 		}
 		else if (event instanceof ApplicationPreparedEvent && this.startupProgress != null) {
 			this.startupProgress.phase("refreshing application context");
+		}
+		else if (event instanceof ApplicationStartedEvent && this.startupProgress != null) {
+			this.startupProgress.runnersStarted();
 		}
 		else if (event instanceof ApplicationFailedEvent failed) {
 			if (this.startupProgress != null) {

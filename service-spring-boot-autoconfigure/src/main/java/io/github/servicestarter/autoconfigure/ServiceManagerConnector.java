@@ -1,7 +1,9 @@
 package io.github.servicestarter.autoconfigure;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import io.github.servicestarter.manager.HostProcess;
 import io.github.servicestarter.manager.ServiceManager;
@@ -12,6 +14,7 @@ import io.github.servicestarter.systemd.NotifySocketAddress;
 import io.github.servicestarter.systemd.SystemdDetector;
 import io.github.servicestarter.systemd.SystemdNotifier;
 import io.github.servicestarter.systemd.WatchdogSettings;
+import io.github.servicestarter.systemd.libc.LibcEnvironment;
 import io.github.servicestarter.systemd.libc.LibcNotifyTransport;
 import io.github.servicestarter.windows.EventLoggingNotifier;
 import io.github.servicestarter.windows.WindowsDetector;
@@ -33,17 +36,26 @@ final class ServiceManagerConnector {
 
 	private static final Log logger = LogFactory.getLog(ServiceManagerConnector.class);
 
+	/**
+	 * The variables systemd gives the main process only: read once, then removed from the
+	 * environment that child processes inherit.
+	 */
+	static final List<String> NOTIFY_VARIABLES = List.of("NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID");
+
 	private final HostProcess process;
 
 	private final boolean windows;
 
+	private final Consumer<List<String>> unsetEnvironment;
+
 	ServiceManagerConnector(HostProcess process) {
-		this(process, System.getProperty("os.name", "").startsWith("Windows"));
+		this(process, System.getProperty("os.name", "").startsWith("Windows"), LibcEnvironment::unset);
 	}
 
-	ServiceManagerConnector(HostProcess process, boolean windows) {
+	ServiceManagerConnector(HostProcess process, boolean windows, Consumer<List<String>> unsetEnvironment) {
 		this.process = process;
 		this.windows = windows;
+		this.unsetEnvironment = unsetEnvironment;
 	}
 
 	ServiceManagerDetection detect(ServiceManagerSelection selection) {
@@ -106,19 +118,37 @@ final class ServiceManagerConnector {
 					+ "watchdog notifications are off");
 			return ServiceNotifier.NONE;
 		}
+		ServiceNotifier notifier = ServiceNotifier.NONE;
 		try {
 			NotifySocketAddress address = NotifySocketAddress.parse(socket);
-			return new SystemdNotifier(new LibcNotifyTransport(address), socket, watchdogTimeout());
+			notifier = new SystemdNotifier(new LibcNotifyTransport(address), socket, watchdogTimeout());
+			unsetNotifyVariables();
 		}
 		catch (IllegalArgumentException ex) {
 			logger.warn(ex.getMessage() + ". The application keeps running, but systemd will not see its "
 					+ "readiness, status or watchdog pings.");
+			unsetNotifyVariables();
 		}
 		catch (LinkageError ex) {
 			logger.warn("Cannot notify systemd: JNA is not usable (" + ex + "). Add net.java.dev.jna:jna to the "
 					+ "class path; the application keeps running without notifications.");
 		}
-		return ServiceNotifier.NONE;
+		return notifier;
+	}
+
+	/**
+	 * Read once, by now: a child process that inherited them would have its notifications
+	 * refused (or, under {@code NotifyAccess=all}, taken as the service's), and a child JVM
+	 * with this starter would take itself for the service.
+	 */
+	private void unsetNotifyVariables() {
+		try {
+			this.unsetEnvironment.accept(NOTIFY_VARIABLES);
+		}
+		catch (RuntimeException | LinkageError ex) {
+			logger.warn("Could not remove " + NOTIFY_VARIABLES + " from the environment (" + ex.getMessage()
+					+ "); child processes inherit them and systemd refuses their notifications");
+		}
 	}
 
 	private @Nullable Duration watchdogTimeout() {

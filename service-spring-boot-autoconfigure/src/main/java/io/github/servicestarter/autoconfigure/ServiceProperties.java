@@ -167,6 +167,13 @@ public class ServiceProperties {
 		private Duration healthGrace = Duration.ofSeconds(60);
 
 		/**
+		 * How long a health check may run before health counts as UNKNOWN (which does not
+		 * stop the pings) until it answers. Health is checked on a thread of its own, so a
+		 * slow check never delays a ping, the status line or the stop.
+		 */
+		private Duration healthTimeout = Duration.ofSeconds(10);
+
+		/**
 		 * Whether a BROKEN liveness state fires the watchdog at once, instead of letting it
 		 * time out.
 		 */
@@ -190,6 +197,18 @@ public class ServiceProperties {
 						"service.watchdog.health-grace must not be negative, but was " + healthGrace);
 			}
 			this.healthGrace = healthGrace;
+		}
+
+		public Duration getHealthTimeout() {
+			return this.healthTimeout;
+		}
+
+		public void setHealthTimeout(Duration healthTimeout) {
+			if (healthTimeout.isNegative() || healthTimeout.isZero()) {
+				throw new IllegalArgumentException(
+						"service.watchdog.health-timeout must be positive, but was " + healthTimeout);
+			}
+			this.healthTimeout = healthTimeout;
 		}
 
 		public boolean isTriggerOnBroken() {

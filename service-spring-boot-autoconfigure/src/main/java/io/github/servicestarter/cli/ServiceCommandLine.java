@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
+import io.github.servicestarter.cli.InstalledUnits.InstalledUnit;
 import io.github.servicestarter.journal.StateDirectory;
 import io.github.servicestarter.manager.HostProcess;
 import io.github.servicestarter.manager.ServiceIdentity;
@@ -67,14 +69,27 @@ public final class ServiceCommandLine {
 	public int run(ServiceCommand command) {
 		Binder binder = Binder.get(this.environment);
 		InstallProperties install = binder.bindOrCreate("service.install", InstallProperties.class);
-		String name = name(binder);
+		boolean installing = command == ServiceCommand.INSTALL || command == ServiceCommand.UNIT;
+		boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+		InstalledUnit installed = null;
+		if (!windows && !installing && !binder.bind("service.name", String.class).isBound()) {
+			List<InstalledUnit> units = unitsRunningThisJar();
+			if (units.size() > 1) {
+				this.out.println("Several services run " + this.jar + ": " + units.stream().map(InstalledUnit::name)
+					.collect(Collectors.joining(", ")) + ". Choose one with --service.name=NAME.");
+				return CommandResult.INVALID;
+			}
+			installed = units.isEmpty() ? null : units.get(0);
+		}
+		String name = (installed != null) ? installed.name() : name(binder);
 		if (name == null) {
 			return CommandResult.INVALID;
 		}
-		if (System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows")) {
+		if (windows) {
 			return runOnWindows(command, name, install, binder);
 		}
-		boolean user = (install.getUser() != null) ? install.getUser() : defaultsToUserUnit(command, name);
+		boolean user = (install.getUser() != null) ? install.getUser()
+				: (installed != null) ? installed.user() : defaultsToUserUnit(command, name);
 		SystemdServiceInstaller installer = new SystemdServiceInstaller(Systemctl.of(user), unitDirectory(user), user,
 				this.out);
 		return switch (command) {
@@ -98,6 +113,15 @@ public final class ServiceCommandLine {
 			case STATUS -> installer.status(name);
 			case START, STOP, RESTART -> installer.control(command, name);
 		};
+	}
+
+	/**
+	 * The installed units, system or user, that run this jar: the service it was installed
+	 * as, whatever name it was given.
+	 */
+	private List<InstalledUnit> unitsRunningThisJar() {
+		return (this.jar != null) ? InstalledUnits.running(this.jar, unitDirectory(false), unitDirectory(true))
+				: List.of();
 	}
 
 	private @Nullable String name(Binder binder) {

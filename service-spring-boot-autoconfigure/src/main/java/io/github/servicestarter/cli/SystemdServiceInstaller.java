@@ -6,8 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import io.github.servicestarter.systemd.SystemdUnitFile;
 import io.github.servicestarter.systemd.SystemdUnitSpec;
@@ -22,6 +25,8 @@ import org.springframework.util.FileSystemUtils;
  * @author Service Starter contributors
  */
 final class SystemdServiceInstaller {
+
+	private static final Set<PosixFilePermission> UNIT_FILE_PERMISSIONS = PosixFilePermissions.fromString("rw-r--r--");
 
 	private final Systemctl systemctl;
 
@@ -50,6 +55,8 @@ final class SystemdServiceInstaller {
 			Path temporary = Files.createTempFile(this.unitDirectory, "." + unit, ".tmp");
 			try {
 				Files.writeString(temporary, SystemdUnitFile.render(spec), StandardCharsets.UTF_8);
+				// As systemd's own units: readable by everyone (systemctl cat, status), writable by the owner.
+				Files.setPosixFilePermissions(temporary, UNIT_FILE_PERMISSIONS);
 				Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			}
 			finally {
@@ -129,7 +136,7 @@ final class SystemdServiceInstaller {
 	int status(String name) {
 		String unit = name + ".service";
 		Systemctl.Result shown = this.systemctl.run("show", unit, "--property=LoadState,ActiveState,SubState,MainPID,"
-				+ "NRestarts,StatusText,FragmentPath,Result");
+				+ "NRestarts,StatusText,FragmentPath,Result,ExecMainStatus,StateChangeTimestamp");
 		Map<String, String> properties = new LinkedHashMap<>();
 		shown.output().lines().forEach((line) -> {
 			int separator = line.indexOf('=');
@@ -141,10 +148,20 @@ final class SystemdServiceInstaller {
 			return fail(CommandResult.NOT_INSTALLED, unit + " is not installed.");
 		}
 		String active = properties.getOrDefault("ActiveState", "unknown");
-		this.out.println(unit + ": " + active + " (" + properties.getOrDefault("SubState", "") + ")");
-		this.out.println("PID: " + properties.getOrDefault("MainPID", "0"));
+		boolean running = active.equals("active") || active.equals("reloading") || active.equals("activating")
+				|| active.equals("deactivating");
+		this.out.println(unit + ": " + active + " (" + properties.getOrDefault("SubState", "") + ")"
+				+ (running ? "" : " since " + properties.getOrDefault("StateChangeTimestamp", "")));
+		if (running) {
+			this.out.println("PID: " + properties.getOrDefault("MainPID", "0"));
+			this.out.println("Status: " + properties.getOrDefault("StatusText", ""));
+		}
+		else {
+			// The status text a stopped service sent last ("Stopping") no longer describes it.
+			this.out.println("Last run: " + properties.getOrDefault("Result", "unknown") + " (exit status "
+					+ properties.getOrDefault("ExecMainStatus", "") + ")");
+		}
 		this.out.println("Restarts: " + properties.getOrDefault("NRestarts", "0"));
-		this.out.println("Status: " + properties.getOrDefault("StatusText", ""));
 		this.out.println("Unit file: " + properties.getOrDefault("FragmentPath", ""));
 		this.out.println("Logs: " + logs(name));
 		return active.equals("active") || active.equals("reloading") ? CommandResult.OK : CommandResult.NOT_RUNNING;

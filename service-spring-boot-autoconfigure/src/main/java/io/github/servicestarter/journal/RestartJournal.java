@@ -20,6 +20,7 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;
 import java.util.Set;
@@ -48,6 +49,8 @@ public final class RestartJournal {
 	private static final Log logger = LogFactory.getLog(RestartJournal.class);
 
 	private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
+
+	private static final Duration SAME_BOOT_TOLERANCE = Duration.ofSeconds(30);
 
 	private static final Set<PosixFilePermission> OWNER_ONLY_DIRECTORY = PosixFilePermissions.fromString("rwx------");
 
@@ -78,6 +81,21 @@ public final class RestartJournal {
 	 * @return the journal, recording or not; never {@code null}
 	 */
 	public static RestartJournal open(Path directory, long pid, Clock clock) {
+		// The JVM's monotonic clock counts from boot on Linux and Windows; the sandbox of a
+		// hardened unit (ProcSubset=pid) hides /proc/sys/kernel/random/boot_id and /proc/uptime.
+		return open(directory, pid, clock, clock.instant().minusNanos(System.nanoTime()));
+	}
+
+	/**
+	 * Open the journal in a directory and record this start.
+	 * @param directory the state directory, created owner-only when missing
+	 * @param pid the process id of this run
+	 * @param clock the clock for timestamps
+	 * @param booted when the machine booted, to tell a restart from the first start after a
+	 * reboot
+	 * @return the journal, recording or not; never {@code null}
+	 */
+	public static RestartJournal open(Path directory, long pid, Clock clock, Instant booted) {
 		FileChannel lock;
 		try {
 			createDirectory(directory);
@@ -95,7 +113,7 @@ public final class RestartJournal {
 							+ "; this instance does not record its starts");
 		}
 		RestartJournal journal = new RestartJournal(directory, clock, lock, previous, null);
-		journal.recordStart(previous, pid);
+		journal.recordStart(previous, pid, booted);
 		return journal;
 	}
 
@@ -137,8 +155,8 @@ public final class RestartJournal {
 			return;
 		}
 		JournalRecord current = this.record;
-		write(new JournalRecord(current.starts(), current.crashes(), false, current.pid(), current.started(),
-				"clean stop at " + now() + " (" + reason + ")"));
+		write(new JournalRecord(current.starts(), current.restarts(), current.crashes(), false, current.pid(),
+				current.started(), current.booted(), "clean stop at " + now() + " (" + reason + ")"));
 		try {
 			this.lockChannel.close();
 		}
@@ -147,16 +165,34 @@ public final class RestartJournal {
 		}
 	}
 
-	private synchronized void recordStart(JournalRecord previous, long pid) {
+	private synchronized void recordStart(JournalRecord previous, long pid, Instant booted) {
 		long crashes = previous.crashes();
+		long restarts = previous.restarts();
 		String lastExit = previous.lastExit();
 		if (previous.running()) {
 			crashes++;
 			lastExit = "crash: the run of pid " + previous.pid() + " started at " + previous.started()
 					+ " ended without a clean stop";
-			logger.warn("The previous run of this service (pid " + previous.pid() + ") ended without a clean stop");
+			if (sameBoot(previous.booted(), booted)) {
+				restarts++;
+				logger.warn("The previous run of this service (pid " + previous.pid() + ") ended without a clean "
+						+ "stop; counted as a crash and an automatic restart");
+			}
+			else {
+				lastExit += " (the machine rebooted since)";
+				logger.warn("The previous run of this service (pid " + previous.pid() + ") ended without a clean "
+						+ "stop before the machine rebooted; counted as a crash");
+			}
 		}
-		write(new JournalRecord(previous.starts() + 1, crashes, true, pid, now(), lastExit));
+		write(new JournalRecord(previous.starts() + 1, restarts, crashes, true, pid, now(), booted, lastExit));
+	}
+
+	/**
+	 * Boot times worked out from two clocks move a little (clock adjustments); a reboot
+	 * moves them by at least the time the machine was down and up again.
+	 */
+	private static boolean sameBoot(@Nullable Instant previous, Instant current) {
+		return previous == null || Duration.between(previous, current).abs().compareTo(SAME_BOOT_TOLERANCE) < 0;
 	}
 
 	private void write(JournalRecord next) {

@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 
 import io.github.servicestarter.manager.ServiceNotifier;
 import io.github.servicestarter.watchdog.WatchdogPinger;
@@ -24,14 +25,19 @@ import org.springframework.core.ResolvableType;
  * Tells the service manager about the application's state changes: ready (with start-up time
  * and health in the status line) when readiness first becomes
  * {@link ReadinessState#ACCEPTING_TRAFFIC}, liveness changes, and stopping as soon as the
- * application context starts closing, before any lifecycle bean stops. Starts the watchdog on
- * readiness; on close, stops it and begins reporting shutdown progress.
+ * application context starts closing, before any lifecycle bean stops. Starts the watchdog and
+ * the health monitor on readiness (health joins the status line when it first answers and
+ * whenever it changes, so readiness never waits for a health check); on close, stops both
+ * and begins reporting shutdown progress.
  *
  * @author Service Starter contributors
  */
 public final class ServiceStateNotifications implements GenericApplicationListener {
 
 	private static final Log logger = LogFactory.getLog(ServiceStateNotifications.class);
+
+	/** How often health is checked when no watchdog sets the pace. */
+	static final Duration DEFAULT_HEALTH_INTERVAL = Duration.ofSeconds(10);
 
 	private final ApplicationContext context;
 
@@ -41,7 +47,7 @@ public final class ServiceStateNotifications implements GenericApplicationListen
 
 	private final @Nullable WatchdogPinger watchdog;
 
-	private final @Nullable HealthStatusSource health;
+	private final @Nullable HealthMonitor health;
 
 	private final @Nullable ShutdownProgress shutdownProgress;
 
@@ -51,18 +57,20 @@ public final class ServiceStateNotifications implements GenericApplicationListen
 
 	private volatile @Nullable Instant readyAt;
 
+	private String statusLine = "";
+
 	/**
 	 * Create the notifications for one application context.
 	 * @param context the application context whose closing means stopping
 	 * @param notifier the notifier
 	 * @param startupProgress the start-up progress to finish on readiness, if any
 	 * @param watchdog the watchdog to run while ready, if any
-	 * @param health the health source for the status line, if any
+	 * @param health the health monitor for the status line, if any; started on readiness
 	 * @param shutdownProgress the shutdown progress to begin when the context starts closing, if any
 	 */
 	public ServiceStateNotifications(ApplicationContext context, ServiceNotifier notifier,
 			@Nullable StartupProgress startupProgress, @Nullable WatchdogPinger watchdog,
-			@Nullable HealthStatusSource health, @Nullable ShutdownProgress shutdownProgress) {
+			@Nullable HealthMonitor health, @Nullable ShutdownProgress shutdownProgress) {
 		this.context = context;
 		this.notifier = notifier;
 		this.startupProgress = startupProgress;
@@ -105,16 +113,25 @@ public final class ServiceStateNotifications implements GenericApplicationListen
 			if (this.startupProgress != null) {
 				this.startupProgress.finish();
 			}
-			String status = "Started in " + formatSeconds(sinceProcessStart()) + healthSuffix();
+			this.statusLine = "Started in " + formatSeconds(sinceProcessStart());
+			String status = this.statusLine + healthSuffix();
 			this.notifier.ready(status);
 			logger.info("Told the service manager the application is ready: " + status);
-			if (this.watchdog != null) {
-				this.watchdog.start();
+			Optional<Duration> pingInterval = (this.watchdog != null) ? this.watchdog.start() : Optional.empty();
+			if (this.health != null) {
+				this.health.onChange(this::onHealth);
+				this.health.start(pingInterval.orElse(DEFAULT_HEALTH_INTERVAL));
 			}
 		}
 		else if (this.ready) {
-			String state = (readiness == ReadinessState.ACCEPTING_TRAFFIC) ? "Accepting traffic" : "Refusing traffic";
-			this.notifier.status(state + healthSuffix());
+			this.statusLine = (readiness == ReadinessState.ACCEPTING_TRAFFIC) ? "Accepting traffic" : "Refusing traffic";
+			this.notifier.status(this.statusLine + healthSuffix());
+		}
+	}
+
+	private synchronized void onHealth(String status) {
+		if (!this.stopping && this.ready) {
+			this.notifier.status(this.statusLine + healthSuffix());
 		}
 	}
 
@@ -122,8 +139,8 @@ public final class ServiceStateNotifications implements GenericApplicationListen
 		if (this.stopping || !this.ready) {
 			return;
 		}
-		String state = (liveness == LivenessState.BROKEN) ? "Liveness BROKEN" : "Running";
-		this.notifier.status(state + healthSuffix());
+		this.statusLine = (liveness == LivenessState.BROKEN) ? "Liveness BROKEN" : "Running";
+		this.notifier.status(this.statusLine + healthSuffix());
 	}
 
 	private synchronized void onClosing() {
@@ -133,6 +150,9 @@ public final class ServiceStateNotifications implements GenericApplicationListen
 		this.stopping = true;
 		if (this.watchdog != null) {
 			this.watchdog.stop();
+		}
+		if (this.health != null) {
+			this.health.stop();
 		}
 		this.notifier.stopping("Stopping");
 		logger.info("Application context closing; told the service manager the service is stopping");
@@ -158,15 +178,7 @@ public final class ServiceStateNotifications implements GenericApplicationListen
 	}
 
 	private String healthSuffix() {
-		if (this.health == null) {
-			return "";
-		}
-		try {
-			return ", health " + this.health.status();
-		}
-		catch (RuntimeException ex) {
-			return ", health unknown";
-		}
+		return (this.health != null) ? this.health.status().map((status) -> ", health " + status).orElse("") : "";
 	}
 
 	private static Duration sinceProcessStart() {

@@ -2,10 +2,10 @@ package io.github.servicestarter.lifecycle;
 
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
+import io.github.servicestarter.manager.DaemonScheduler;
 import io.github.servicestarter.manager.ServiceNotifier;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -74,11 +74,7 @@ public final class ShutdownProgress {
 		this.beganNanos = this.nanoClock.getAsLong();
 		this.draining = true;
 		report();
-		ScheduledThreadPoolExecutor ticker = new ScheduledThreadPoolExecutor(1, (task) -> {
-			Thread thread = new Thread(task, THREAD_NAME);
-			thread.setDaemon(true);
-			return thread;
-		});
+		ScheduledExecutorService ticker = DaemonScheduler.create(THREAD_NAME);
 		ticker.scheduleAtFixedRate(this::report, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
 		this.ticker = ticker;
 	}

@@ -1,23 +1,30 @@
 package io.github.servicestarter.lifecycle;
 
 import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
+import io.github.servicestarter.manager.DaemonScheduler;
 import io.github.servicestarter.manager.ServiceNotifier;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reports start-up progress to the service manager and extends its start timeout while, and
  * only while, start-up is progressing: each start-up phase and each initialised bean counts
- * as progress (bean ticks at most once a second). Past the overall limit it stops extending,
- * so a start-up that never finishes is ended by the manager.
+ * as progress (bean ticks at most once a second), and so does each second while the
+ * application runners run (they create no beans to count). Past the overall limit it stops
+ * extending, so a start-up that never finishes is ended by the manager.
  *
  * @author Service Starter contributors
  */
 public final class StartupProgress {
 
 	private static final Log logger = LogFactory.getLog(StartupProgress.class);
+
+	static final String THREAD_NAME = "service-startup-progress";
 
 	private static final long TICK_INTERVAL_NANOS = Duration.ofSeconds(1).toNanos();
 
@@ -36,6 +43,8 @@ public final class StartupProgress {
 	private int initializedBeans;
 
 	private boolean finished;
+
+	private @Nullable ScheduledExecutorService runnersTicker;
 
 	/**
 	 * Create a progress reporter whose clock starts now.
@@ -74,10 +83,34 @@ public final class StartupProgress {
 	}
 
 	/**
+	 * The context is refreshed and the application runners run: report once a second until
+	 * {@link #finish()}, from a daemon thread.
+	 */
+	public synchronized void runnersStarted() {
+		if (this.finished || this.runnersTicker != null) {
+			return;
+		}
+		long runnersStartNanos = this.nanoClock.getAsLong();
+		phase("running application runners");
+		ScheduledExecutorService ticker = DaemonScheduler.create(THREAD_NAME);
+		ticker.scheduleAtFixedRate(() -> runnersRunning(runnersStartNanos), TICK_INTERVAL_NANOS, TICK_INTERVAL_NANOS,
+				TimeUnit.NANOSECONDS);
+		this.runnersTicker = ticker;
+	}
+
+	private synchronized void runnersRunning(long runnersStartNanos) {
+		long seconds = Duration.ofNanos(this.nanoClock.getAsLong() - runnersStartNanos).toSeconds();
+		report("Starting: running application runners (" + seconds + " s)");
+	}
+
+	/**
 	 * Mark start-up as finished; later calls report nothing.
 	 */
 	public synchronized void finish() {
 		this.finished = true;
+		if (this.runnersTicker != null) {
+			this.runnersTicker.shutdownNow();
+		}
 	}
 
 	private void report(String status) {

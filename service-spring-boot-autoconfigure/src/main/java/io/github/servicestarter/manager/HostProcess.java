@@ -37,6 +37,13 @@ public interface HostProcess {
 	Optional<String> parentName();
 
 	/**
+	 * Return the path of this process's cgroup in systemd's hierarchy (the cgroup v2 path,
+	 * or v1's {@code name=systemd} one), e.g. {@code /system.slice/app.service}.
+	 * @return the path, or empty when it cannot be read
+	 */
+	Optional<String> cgroup();
+
+	/**
 	 * Return the facts of the running JVM process.
 	 * @return the current process
 	 */
@@ -68,7 +75,32 @@ public interface HostProcess {
 				return process.parent().flatMap((parent) -> readComm(parent.pid()));
 			}
 
+			@Override
+			public Optional<String> cgroup() {
+				return readCgroup(Path.of("/proc", Long.toString(process.pid()), "cgroup"));
+			}
+
 		};
+	}
+
+	/**
+	 * Read the path in systemd's hierarchy from a {@code /proc/<pid>/cgroup} file.
+	 * @param procCgroup the file
+	 * @return the path, or empty when the file is missing or has no such line
+	 */
+	static Optional<String> readCgroup(Path procCgroup) {
+		try {
+			for (String line : Files.readAllLines(procCgroup, StandardCharsets.UTF_8)) {
+				String[] parts = line.split(":", 3);
+				if (parts.length == 3 && (parts[0].equals("0") || parts[1].equals("name=systemd"))) {
+					return Optional.of(parts[2]);
+				}
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			// No cgroup to read: not Linux, or /proc hidden.
+		}
+		return Optional.empty();
 	}
 
 	private static Optional<String> readComm(long pid) {

@@ -7,7 +7,8 @@ import io.github.servicestarter.manager.HostProcess;
 /**
  * Decides whether systemd launched this process, in the order that avoids the false
  * positives other integrations hit: {@code SYSTEMD_EXEC_PID}, then PID 1 in a container,
- * then the parent process name, then a notify socket in the environment.
+ * then the parent process name with a {@code .service} cgroup, then a notify socket in the
+ * environment.
  * {@code INVOCATION_ID} alone is never trusted: interactive shells inherit it.
  *
  * @author Service Starter contributors
@@ -34,7 +35,11 @@ public final class SystemdDetector {
 			return Optional.of("process id 1 with NOTIFY_SOCKET or LISTEN_PID set");
 		}
 		if (this.process.parentName().filter("systemd"::equals).isPresent()) {
-			return Optional.of("parent process is systemd");
+			// nohup java -jar app.jar & from a login shell is re-parented to systemd too, in a session scope.
+			Optional<SystemdUnit> unit = SystemdUnit.find(this.process);
+			if (unit.isPresent()) {
+				return Optional.of("parent process is systemd and the cgroup is " + unit.get().name());
+			}
 		}
 		if (isSet("NOTIFY_SOCKET")) {
 			return Optional.of("NOTIFY_SOCKET is set");

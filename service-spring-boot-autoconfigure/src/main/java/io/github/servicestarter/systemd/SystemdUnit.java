@@ -33,32 +33,27 @@ public record SystemdUnit(String name, boolean userManager) {
 	/**
 	 * Find the unit of this process.
 	 * @param process the process facts
-	 * @param procCgroup the cgroup file of the process ({@code /proc/self/cgroup})
 	 * @return the unit, or empty when the process is in no service unit
 	 */
-	public static Optional<SystemdUnit> find(HostProcess process, Path procCgroup) {
-		try {
-			for (String line : Files.readAllLines(procCgroup, StandardCharsets.UTF_8)) {
-				String[] parts = line.split(":", 3);
-				if (parts.length == 3 && (parts[0].equals("0") || parts[1].equals("name=systemd"))) {
-					Optional<String> unit = serviceIn(parts[2]);
-					if (unit.isPresent()) {
-						return unit.map((name) -> new SystemdUnit(name, process.getenv("MANAGERPID") != null));
-					}
-				}
-			}
-		}
-		catch (IOException | RuntimeException ex) {
-			logger.debug("Cannot read " + procCgroup, ex);
-		}
-		return Optional.empty();
+	public static Optional<SystemdUnit> find(HostProcess process) {
+		return process.cgroup()
+			.flatMap(SystemdUnit::serviceIn)
+			.map((name) -> new SystemdUnit(name, process.getenv("MANAGERPID") != null));
 	}
 
+	/**
+	 * The innermost unit of a cgroup path, if it is a service: sub-cgroups a service made
+	 * itself ({@code Delegate=}) are skipped, a {@code .scope} (a login session, a
+	 * {@code nohup} process re-parented to systemd) or a {@code .slice} is no service.
+	 */
 	private static Optional<String> serviceIn(String cgroup) {
 		String[] segments = cgroup.split("/");
 		for (int i = segments.length - 1; i >= 0; i--) {
 			if (segments[i].endsWith(".service")) {
 				return Optional.of(segments[i]);
+			}
+			if (segments[i].endsWith(".scope") || segments[i].endsWith(".slice")) {
+				return Optional.empty();
 			}
 		}
 		return Optional.empty();
@@ -88,7 +83,8 @@ public record SystemdUnit(String name, boolean userManager) {
 			return OptionalLong.of(Long.parseLong(output));
 		}
 		catch (IOException ex) {
-			logger.warn("Cannot read NRestarts of " + this.name + " (" + ex.getMessage()
+			// Expected on stock distributions under DynamicUser= with dbus-daemon (systemd issue 22737).
+			logger.debug("Cannot read NRestarts of " + this.name + " (" + ex.getMessage()
 					+ "); restarts are counted by the restart journal instead");
 			return OptionalLong.empty();
 		}

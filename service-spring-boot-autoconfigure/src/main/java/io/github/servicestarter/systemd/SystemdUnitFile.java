@@ -1,5 +1,6 @@
 package io.github.servicestarter.systemd;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Collectors;
 
@@ -91,6 +92,19 @@ public final class SystemdUnitFile {
 
 	private static String seconds(Duration duration) {
 		return Long.toString(Math.max(1, (duration.toMillis() + 999) / 1000));
+	}
+
+	/**
+	 * Return whether a unit file's {@code ExecStart=} runs the given jar with {@code -jar}, as
+	 * units rendered here do.
+	 * @param content the unit file's content
+	 * @param jar the absolute jar path
+	 * @return whether the unit runs the jar
+	 */
+	public static boolean runsJar(String content, Path jar) {
+		String runs = " -jar " + quote(jar.toString());
+		return content.lines().anyMatch((line) -> line.startsWith("ExecStart=")
+				&& (line.contains(runs + " ") || line.endsWith(runs)));
 	}
 
 	/**

@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.github.servicestarter.manager.DaemonScheduler;
 import io.github.servicestarter.manager.ServiceNotifier;
 import io.github.servicestarter.watchdog.WatchdogGate.Action;
 import io.github.servicestarter.watchdog.WatchdogGate.Verdict;
@@ -63,12 +63,7 @@ public final class WatchdogPinger {
 		if (interval.isEmpty() || this.executor != null) {
 			return interval;
 		}
-		ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, (task) -> {
-			Thread thread = new Thread(task, THREAD_NAME);
-			thread.setDaemon(true);
-			return thread;
-		});
-		executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+		ScheduledExecutorService executor = DaemonScheduler.create(THREAD_NAME);
 		long period = Math.max(1, interval.get().toNanos());
 		executor.scheduleAtFixedRate(this::tick, 0, period, TimeUnit.NANOSECONDS);
 		this.executor = executor;

@@ -46,6 +46,13 @@ class ServiceFailureAnalysisReporterTests {
 		assertThat(ServiceFailureAnalysisReporter.errno(new RuntimeException(new AccessDeniedException("/x"))))
 			.isEqualTo(13);
 		assertThat(ServiceFailureAnalysisReporter.errno(new RuntimeException("other"))).isZero();
+		assertThat(ServiceFailureAnalysisReporter.errno(new IllegalStateException(new BindException("Address already in use"))))
+			.isEqualTo(98);
+		assertThat(ServiceFailureAnalysisReporter.errno(new BindException("Permission denied"))).as("a port below 1024")
+			.isEqualTo(13);
+		assertThat(ServiceFailureAnalysisReporter.errno(new BindException("Cannot assign requested address")))
+			.as("an address the host does not have")
+			.isEqualTo(99);
 	}
 
 }

@@ -48,7 +48,7 @@ class ServiceManagerApplicationListenerTests {
 	@Test
 	void invalidConfigurationIsReportedToSystemdBeforeStartUpFails(@TempDir Path directory) throws Exception {
 		String socket = directory.resolve("notify").toString();
-		FakeHostProcess process = new FakeHostProcess().parent("systemd").env("NOTIFY_SOCKET", socket);
+		FakeHostProcess process = new FakeHostProcess().systemdService("app.service").env("NOTIFY_SOCKET", socket);
 		try (UnixDatagramReceiver systemd = UnixDatagramReceiver.bind(socket, Duration.ofSeconds(5))) {
 			assertThatException().isThrownBy(() -> run(process, "--service.manager=sometimes"))
 				.havingRootCause()

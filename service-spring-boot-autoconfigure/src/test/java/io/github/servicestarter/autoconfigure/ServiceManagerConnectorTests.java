@@ -1,6 +1,8 @@
 package io.github.servicestarter.autoconfigure;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.github.servicestarter.manager.ServiceManager;
 import io.github.servicestarter.manager.ServiceManagerDetection;
@@ -19,11 +21,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class ServiceManagerConnectorTests {
 
+	private final List<String> unset = new ArrayList<>();
+
 	@Test
 	void autoDetectsSystemd() {
-		ServiceManagerDetection detection = connector(new FakeHostProcess().parent("systemd"))
+		ServiceManagerDetection detection = connector(new FakeHostProcess().systemdService("app.service"))
 			.detect(ServiceManagerSelection.AUTO);
-		assertThat(detection).isEqualTo(new ServiceManagerDetection(ServiceManager.SYSTEMD, "parent process is systemd"));
+		assertThat(detection).isEqualTo(new ServiceManagerDetection(ServiceManager.SYSTEMD,
+				"parent process is systemd and the cgroup is app.service"));
 	}
 
 	@Test
@@ -35,7 +40,7 @@ class ServiceManagerConnectorTests {
 
 	@Test
 	void forcedSelectionOverridesDetection() {
-		FakeHostProcess underSystemd = new FakeHostProcess().parent("systemd");
+		FakeHostProcess underSystemd = new FakeHostProcess().systemdService("app.service");
 		assertThat(connector(underSystemd).detect(ServiceManagerSelection.NONE))
 			.isEqualTo(ServiceManagerDetection.none("service.manager=none"));
 		assertThat(connector(new FakeHostProcess()).detect(ServiceManagerSelection.SYSTEMD))
@@ -47,7 +52,7 @@ class ServiceManagerConnectorTests {
 	@Test
 	void onWindowsSystemdRulesDoNotApply() {
 		FakeHostProcess process = new FakeHostProcess().parent("systemd").env("NOTIFY_SOCKET", "/run/notify");
-		ServiceManagerDetection detection = new ServiceManagerConnector(process, true).detect(ServiceManagerSelection.AUTO);
+		ServiceManagerDetection detection = new ServiceManagerConnector(process, true, this.unset::addAll).detect(ServiceManagerSelection.AUTO);
 		assertThat(detection.isManaged()).isFalse();
 		assertThat(detection.rule()).isEqualTo("not launched by the Service Control Manager");
 	}
@@ -71,6 +76,14 @@ class ServiceManagerConnectorTests {
 		ServiceNotifier notifier = connector(process).openNotifier(systemd());
 		assertThat(notifier).isInstanceOf(SystemdNotifier.class);
 		assertThat(notifier.watchdogTimeout()).hasValue(Duration.ofSeconds(4));
+		assertThat(this.unset).containsExactly("NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID");
+	}
+
+	@Test
+	void environmentIsLeftAloneWithoutANotifySocket() {
+		connector(new FakeHostProcess().env("WATCHDOG_USEC", "4000000")).openNotifier(systemd());
+		connector(new FakeHostProcess().env("NOTIFY_SOCKET", "/run/notify")).openNotifier(ServiceManagerDetection.none("test"));
+		assertThat(this.unset).isEmpty();
 	}
 
 	@Test
@@ -79,6 +92,7 @@ class ServiceManagerConnectorTests {
 		assertThat(connector(process).openNotifier(systemd())).isSameAs(ServiceNotifier.NONE);
 		assertThat(output.getOut().split("WARN", -1)).hasSize(2);
 		assertThat(output).contains("NOTIFY_SOCKET 'garbage' is neither an absolute socket path");
+		assertThat(this.unset).contains("NOTIFY_SOCKET");
 	}
 
 	@Test
@@ -95,8 +109,8 @@ class ServiceManagerConnectorTests {
 		return new ServiceManagerDetection(ServiceManager.SYSTEMD, "test");
 	}
 
-	private static ServiceManagerConnector connector(FakeHostProcess process) {
-		return new ServiceManagerConnector(process, false);
+	private ServiceManagerConnector connector(FakeHostProcess process) {
+		return new ServiceManagerConnector(process, false, this.unset::addAll);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,7 +89,7 @@ class SystemdServiceInstallerTests {
 		this.showOutput = "LoadState=not-found\nActiveState=inactive";
 		assertThat(installer().status("app")).isEqualTo(CommandResult.NOT_INSTALLED);
 		assertThat(this.calls).containsExactly("show app.service --property=LoadState,ActiveState,SubState,MainPID,"
-				+ "NRestarts,StatusText,FragmentPath,Result");
+				+ "NRestarts,StatusText,FragmentPath,Result,ExecMainStatus,StateChangeTimestamp");
 	}
 
 	@Test
@@ -96,8 +97,22 @@ class SystemdServiceInstallerTests {
 		assertThat(installer().status("app")).isEqualTo(CommandResult.OK);
 		assertThat(printed()).contains("app.service: active (running)", "PID: 42", "Restarts: 1",
 				"Status: Started in 3.1 s, health UP", "Logs: journalctl --user-unit app");
-		this.showOutput = "LoadState=loaded\nActiveState=inactive\nSubState=dead";
+	}
+
+	@Test
+	void statusOfAStoppedServiceShowsHowItsLastRunEndedNotItsLastStatusText() {
+		this.showOutput = "LoadState=loaded\nActiveState=inactive\nSubState=dead\nStatusText=Stopping\nResult=success\n"
+				+ "ExecMainStatus=143\nStateChangeTimestamp=Sat 2026-11-21 12:00:00 UTC";
 		assertThat(installer().status("app")).isEqualTo(CommandResult.NOT_RUNNING);
+		assertThat(printed()).contains("app.service: inactive (dead) since Sat 2026-11-21 12:00:00 UTC",
+				"Last run: success (exit status 143)").doesNotContain("Stopping").doesNotContain("PID:");
+	}
+
+	@Test
+	void unitFileIsReadableByEveryoneAndWritableByItsOwner() throws IOException {
+		assertThat(installer().install(spec(), false, false)).isEqualTo(CommandResult.OK);
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(this.units.resolve("app.service"))))
+			.isEqualTo("rw-r--r--");
 	}
 
 	@Test

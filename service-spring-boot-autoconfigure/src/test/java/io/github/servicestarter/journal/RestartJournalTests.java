@@ -28,14 +28,16 @@ class RestartJournalTests {
 
 	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T08:00:00Z"), ZoneOffset.UTC);
 
+	private static final Instant BOOTED = Instant.parse("2026-11-21T07:00:00Z");
+
 	@TempDir
 	Path directory;
 
 	@Test
 	void firstStartIsRecorded() {
-		RestartJournal journal = RestartJournal.open(this.directory, 100, CLOCK);
+		RestartJournal journal = RestartJournal.open(this.directory, 100, CLOCK, BOOTED);
 		assertThat(journal.record()).isEqualTo(
-				new JournalRecord(1, 0, true, 100, Instant.parse("2026-11-21T08:00:00Z"), null));
+				new JournalRecord(1, 0, 0, true, 100, Instant.parse("2026-11-21T08:00:00Z"), BOOTED, null));
 		assertThat(journal.problem()).isNull();
 		assertThat(JournalRecord.fromProperties(load(journal.file()))).isEqualTo(journal.record());
 		journal.recordCleanStop("test");
@@ -47,7 +49,7 @@ class RestartJournalTests {
 		first.recordCleanStop("stop requested");
 		RestartJournal second = RestartJournal.open(this.directory, 101, CLOCK);
 		assertThat(second.record().starts()).isEqualTo(2);
-		assertThat(second.record().restarts()).isEqualTo(1);
+		assertThat(second.record().restarts()).as("a start after a clean stop is no automatic restart").isZero();
 		assertThat(second.record().crashes()).isZero();
 		assertThat(second.record().lastExit()).isEqualTo("clean stop at 2026-11-21T08:00:00Z (stop requested)");
 		second.recordCleanStop("test");
@@ -59,9 +61,37 @@ class RestartJournalTests {
 		releaseLockAsIfTheProcessDied(first);
 		RestartJournal second = RestartJournal.open(this.directory, 101, CLOCK);
 		assertThat(second.record().crashes()).isEqualTo(1);
+		assertThat(second.record().restarts()).isEqualTo(1);
 		assertThat(second.record().lastExit()).startsWith("crash: the run of pid 100 started at 2026-11-21T08:00:00Z");
 		assertThat(output).contains("The previous run of this service (pid 100) ended without a clean stop");
 		second.recordCleanStop("test");
+	}
+
+	@Test
+	void crashBeforeARebootIsNoRestart() throws IOException {
+		RestartJournal first = RestartJournal.open(this.directory, 100, CLOCK, BOOTED);
+		releaseLockAsIfTheProcessDied(first);
+		RestartJournal sameBoot = RestartJournal.open(this.directory, 101, CLOCK, BOOTED.plusSeconds(2));
+		assertThat(sameBoot.record().restarts()).isEqualTo(1);
+		releaseLockAsIfTheProcessDied(sameBoot);
+		RestartJournal afterReboot = RestartJournal.open(this.directory, 102, CLOCK, BOOTED.plusSeconds(600));
+		assertThat(afterReboot.record().crashes()).isEqualTo(2);
+		assertThat(afterReboot.record().restarts()).isEqualTo(1);
+		assertThat(afterReboot.record().lastExit()).endsWith("(the machine rebooted since)");
+		afterReboot.recordCleanStop("test");
+	}
+
+	@Test
+	void journalWrittenBeforeRestartsWereRecordedCountsEachCrashAsARestart() {
+		Properties old = new Properties();
+		old.setProperty("format", "1");
+		old.setProperty("starts", "5");
+		old.setProperty("crashes", "2");
+		old.setProperty("running", "false");
+		old.setProperty("pid", "7");
+		JournalRecord record = JournalRecord.fromProperties(old);
+		assertThat(record.restarts()).isEqualTo(2);
+		assertThat(record.booted()).isNull();
 	}
 
 	@Test

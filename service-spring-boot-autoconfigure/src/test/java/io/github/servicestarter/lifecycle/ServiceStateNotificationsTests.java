@@ -1,12 +1,16 @@
 package io.github.servicestarter.lifecycle;
 
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.servicestarter.testsupport.RecordingServiceNotifier;
 import io.github.servicestarter.watchdog.WatchdogGate;
 import io.github.servicestarter.watchdog.WatchdogPinger;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.AvailabilityState;
@@ -16,6 +20,7 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.support.GenericApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class ServiceStateNotificationsTests {
 
@@ -31,12 +36,22 @@ class ServiceStateNotificationsTests {
 	private final ShutdownProgress shutdown = new ShutdownProgress(this.notifier, Duration.ofSeconds(10),
 			Duration.ofSeconds(30));
 
+	private final AtomicReference<String> health = new AtomicReference<>("UP");
+
+	private final HealthMonitor healthMonitor = new HealthMonitor(this.health::get, Duration.ofSeconds(10));
+
 	private final ServiceStateNotifications notifications = new ServiceStateNotifications(this.context, this.notifier,
-			this.progress, this.watchdog, () -> "UP", this.shutdown);
+			this.progress, this.watchdog, this.healthMonitor, this.shutdown);
+
+	@BeforeEach
+	void healthHasAnswered() {
+		this.healthMonitor.check();
+	}
 
 	@AfterEach
 	void stopThreads() {
 		this.watchdog.stop();
+		this.healthMonitor.stop();
 		this.shutdown.finish();
 	}
 
@@ -47,6 +62,39 @@ class ServiceStateNotificationsTests {
 		this.progress.phase("late");
 		this.watchdog.stop();
 		assertThat(this.notifier.calls()).noneMatch((call) -> call.startsWith("progress"));
+	}
+
+	@Test
+	@Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+	void readyNeverWaitsForAHealthCheckAndHealthJoinsTheStatusWhenItAnswers() throws Exception {
+		CountDownLatch answer = new CountDownLatch(1);
+		HealthMonitor slowHealth = new HealthMonitor(() -> {
+			awaitQuietly(answer);
+			return "UP";
+		}, Duration.ofSeconds(10));
+		ServiceStateNotifications notifications = new ServiceStateNotifications(this.context, this.notifier,
+				this.progress, null, slowHealth, null);
+		try {
+			notifications.onApplicationEvent(new AvailabilityChangeEvent<>(this, ReadinessState.ACCEPTING_TRAFFIC));
+			assertThat(this.notifier.calls()).singleElement().asString().matches("ready: Started in \\d+\\.\\d s");
+			answer.countDown();
+			await().atMost(Duration.ofSeconds(20))
+				.untilAsserted(() -> assertThat(this.notifier.calls()).last()
+					.asString()
+					.matches("status: Started in \\d+\\.\\d s, health UP"));
+		}
+		finally {
+			answer.countDown();
+			slowHealth.stop();
+		}
+	}
+
+	@Test
+	void healthChangesUpdateTheStatusLine() {
+		publish(ReadinessState.ACCEPTING_TRAFFIC);
+		this.health.set("DOWN");
+		this.healthMonitor.check();
+		assertThat(this.notifier.calls()).last().asString().matches("status: Started in \\d+\\.\\d s, health DOWN");
 	}
 
 	@Test
@@ -93,6 +141,15 @@ class ServiceStateNotificationsTests {
 		this.notifications.onApplicationEvent(new ContextClosedEvent(this.context));
 		publish(ReadinessState.ACCEPTING_TRAFFIC);
 		assertThat(this.notifier.calls()).startsWith("stopping: Stopping").noneMatch((call) -> call.startsWith("ready"));
+	}
+
+	private static void awaitQuietly(CountDownLatch latch) {
+		try {
+			latch.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private void publish(AvailabilityState state) {

@@ -7,6 +7,7 @@ import io.github.servicestarter.testsupport.RecordingServiceNotifier;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class StartupProgressTests {
 
@@ -56,6 +57,23 @@ class StartupProgressTests {
 		this.progress.phase("even later");
 		assertThat(this.notifier.calls())
 			.containsExactly("status: Starting: still refreshing (start-up timeout exceeded)");
+	}
+
+	@Test
+	void runnersAreReportedEverySecondUntilFinished() {
+		this.progress.runnersStarted();
+		try {
+			advance(Duration.ofSeconds(3));
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> this.notifier.calls().contains("progress: Starting: running application runners (3 s) +30s"));
+		}
+		finally {
+			this.progress.finish();
+		}
+		assertThat(this.notifier.calls()).first().isEqualTo("progress: Starting: running application runners +30s");
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> Thread.getAllStackTraces().keySet().stream()
+				.noneMatch((thread) -> thread.getName().equals(StartupProgress.THREAD_NAME)));
 	}
 
 	private void advance(Duration duration) {

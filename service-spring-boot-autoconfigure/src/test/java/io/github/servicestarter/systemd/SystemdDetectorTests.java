@@ -31,9 +31,19 @@ class SystemdDetectorTests {
 	}
 
 	@Test
-	void parentNamedSystemdDecides() {
-		assertThat(new SystemdDetector(new FakeHostProcess().parent("systemd")).detect())
-			.hasValue("parent process is systemd");
+	void parentNamedSystemdWithAServiceCgroupDecides() {
+		assertThat(new SystemdDetector(new FakeHostProcess().systemdService("app.service")).detect())
+			.hasValue("parent process is systemd and the cgroup is app.service");
+	}
+
+	@Test
+	void processReparentedToSystemdFromALoginSessionIsNotAService() {
+		// nohup java -jar app.jar & from a login shell that then exits.
+		FakeHostProcess nohup = new FakeHostProcess().parent("systemd").cgroup("/user.slice/user-1000.slice/session-3.scope");
+		assertThat(new SystemdDetector(nohup).detect()).isEmpty();
+		FakeHostProcess underUserManager = new FakeHostProcess().parent("systemd")
+			.cgroup("/user.slice/user-1000.slice/user@1000.service/app.slice/app-gnome-terminal.scope");
+		assertThat(new SystemdDetector(underUserManager).detect()).isEmpty();
 	}
 
 	@Test

@@ -8,7 +8,7 @@ import io.github.servicestarter.manager.HostProcess;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Host process with made-up environment, pid and parent.
+ * Host process with made-up environment, pid, parent and cgroup.
  */
 public final class FakeHostProcess implements HostProcess {
 
@@ -17,6 +17,8 @@ public final class FakeHostProcess implements HostProcess {
 	private long pid = 4242;
 
 	private @Nullable String parentName = "bash";
+
+	private @Nullable String cgroup = "/user.slice/user-1000.slice/session-1.scope";
 
 	public FakeHostProcess env(String name, String value) {
 		this.environment.put(name, value);
@@ -31,6 +33,26 @@ public final class FakeHostProcess implements HostProcess {
 	public FakeHostProcess parent(@Nullable String parentName) {
 		this.parentName = parentName;
 		return this;
+	}
+
+	public FakeHostProcess cgroup(@Nullable String cgroup) {
+		this.cgroup = cgroup;
+		return this;
+	}
+
+	/**
+	 * A process systemd started as the given service: parent {@code systemd}, in the
+	 * service's cgroup.
+	 * @param unit the unit name
+	 * @return this process
+	 */
+	public FakeHostProcess systemdService(String unit) {
+		return parent("systemd").cgroup("/system.slice/" + unit);
+	}
+
+	@Override
+	public Optional<String> cgroup() {
+		return Optional.ofNullable(this.cgroup);
 	}
 
 	@Override

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -52,7 +53,9 @@ final class WineServiceControlManager implements BeforeAllCallback, AfterAllCall
 
 	private Path logs = Path.of("target");
 
-	private Process persistentServer;
+	private boolean prefixCreated;
+
+	private @Nullable Process persistentServer;
 
 	@Override
 	public void beforeAll(ExtensionContext context) throws Exception {
@@ -64,6 +67,7 @@ final class WineServiceControlManager implements BeforeAllCallback, AfterAllCall
 		FileSystemUtils.deleteRecursively(this.logs);
 		Files.createDirectories(this.logs);
 		this.prefix = Files.createTempDirectory("wine-scm-");
+		this.prefixCreated = true;
 		// A fresh prefix starts two services.exe: boot, end the server, keep one alive, boot again.
 		run(Duration.ofMinutes(3), "wine64", "wineboot", "-i");
 		run(Duration.ofSeconds(30), "wineserver", "-k");
@@ -78,6 +82,13 @@ final class WineServiceControlManager implements BeforeAllCallback, AfterAllCall
 
 	@Override
 	public void afterAll(ExtensionContext context) throws Exception {
+		if (this.persistentServer == null) {
+			// beforeAll gave up (a prerequisite is missing) before any Wine process ran.
+			if (this.prefixCreated) {
+				FileSystemUtils.deleteRecursively(this.prefix);
+			}
+			return;
+		}
 		try {
 			for (String service : this.services) {
 				sc("stop", service);

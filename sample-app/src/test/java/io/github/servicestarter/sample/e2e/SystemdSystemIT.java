@@ -1,0 +1,201 @@
+package io.github.servicestarter.sample.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The sample fat jar as users run it: installed as root with {@code service:install} (the
+ * default generated unit: {@code DynamicUser=yes}, sandboxing, watchdog) on a booted Debian 12
+ * whose PID 1 is systemd, with journald and dbus-daemon. Each test boots a clean system.
+ */
+class SystemdSystemIT {
+
+	private static final String UNIT = "sample-app.service";
+
+	private static final int PORT = 8080;
+
+	private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+	@RegisterExtension
+	static final BootedDebian debian = new BootedDebian();
+
+	@Test
+	void installedServiceRunsAsItsDynamicUserWithAStatusLine() {
+		install();
+		Map<String, String> unit = debian.awaitUnit(UNIT, Duration.ofSeconds(30),
+				(state) -> state.get("StatusText").contains("health"), "ActiveState", "StatusText", "MainPID");
+		assertThat(unit).containsEntry("ActiveState", "active");
+		assertThat(unit.get("StatusText")).matches("Started in \\d+\\.\\d s, health UP");
+		String user = debian.execOrFail("ps", "-o", "user=,uid=", "-p", unit.get("MainPID")).strip();
+		assertThat(user).as("the dynamic user systemd made for the unit").matches("sample-app\\s+6\\d{4}");
+		assertThat(debian.get(PORT, "/actuator/health")).contains("\"status\":\"UP\"");
+		assertThat(debian.get(PORT, "/actuator/service")).contains("\"manager\":\"systemd\"")
+			.contains("\"unit\":\"" + UNIT + "\"");
+		assertThat(debian.get(PORT, "/actuator/prometheus"))
+			.contains("service_info{manager=\"systemd\",name=\"sample-app\"} 1");
+	}
+
+	@Test
+	void restartsCountOnlyWhatSystemdRestartedAutomatically() {
+		install();
+		crashAndAwaitRestart();
+		crashAndAwaitRestart();
+		String before = debian.show(UNIT, "MainPID").get("MainPID");
+		debian.execOrFail("systemctl", "restart", UNIT);
+		assertThat(debian.show(UNIT, "MainPID").get("MainPID")).isNotEqualTo(before);
+		String scrape = debian.get(PORT, "/actuator/prometheus");
+		assertThat(scrape).contains("service_restarts_total{source=\"journal\"} 2.0")
+			.contains("service_crashes_total 2.0")
+			.contains("service_starts_total 4.0");
+		assertThat(debian.journal("-u", UNIT)).doesNotContain("NRestarts").doesNotContain(" WARN ");
+	}
+
+	@Test
+	void noNotificationIsRefusedOverAWholeInstallRunAndStop() {
+		install();
+		debian.execOrFail("systemctl", "reload", UNIT);
+		debian.execOrFail("systemctl", "stop", UNIT);
+		String journal = debian.journal("-b");
+		assertThat(journal).contains("Stopped " + UNIT).doesNotContain("Got notification message from PID");
+	}
+
+	@Test
+	void childProcessesOfTheAppSeeNoneOfTheNotifyVariables() {
+		install();
+		// The sample runs env(1) with ProcessBuilder, as any library would: it inherits the C environment.
+		String child = debian.get(PORT, "/child/environment");
+		assertThat(child).contains("\"PATH\"").doesNotContain("NOTIFY_SOCKET").doesNotContain("WATCHDOG_");
+		assertThat(debian.get(PORT, "/actuator/service")).contains("\"watchdog\":{\"enabled\":true");
+	}
+
+	@Test
+	void brokenLivenessEndsInAWatchdogTimeoutAndARestart() {
+		install("--service.install.watchdog=4s");
+		assertThat(debian.post(PORT, "/liveness/broken").exitCode()).isZero();
+		debian.awaitUnit(UNIT, START_TIMEOUT,
+				(state) -> state.get("NRestarts").equals("1") && state.get("ActiveState").equals("active"),
+				"NRestarts", "ActiveState");
+		assertThat(debian.journal("-u", UNIT)).contains("Watchdog pings withheld: liveness state is BROKEN")
+			.contains(UNIT + ": Watchdog timeout");
+	}
+
+	@Test
+	void healthSlowerThanThePingIntervalNeitherKillsTheServiceNorHoldsUpItsStop() {
+		// Each health check takes 5 s, more than the whole 4 s watchdog timeout.
+		install("--service.install.watchdog=4s", "--sample.health-delay=5s");
+		String pid = debian.show(UNIT, "MainPID").get("MainPID");
+		await("pings to go on through slow health checks for several watchdog timeouts").atMost(START_TIMEOUT)
+			.pollInterval(Duration.ofSeconds(1))
+			.until(() -> watchdogPings() >= 8);
+		assertThat(debian.show(UNIT, "NRestarts", "MainPID", "ActiveState")).containsEntry("NRestarts", "0")
+			.containsEntry("MainPID", pid)
+			.containsEntry("ActiveState", "active");
+		// With a health check of a minute in flight, the stop must not wait for it.
+		debian.execOrFail("sh", "-c", "curl -s --max-time 90 localhost:" + PORT + "/actuator/health >/dev/null &");
+		long stopStarted = System.nanoTime();
+		debian.execOrFail("systemctl", "stop", UNIT);
+		Duration stop = Duration.ofNanos(System.nanoTime() - stopStarted);
+		assertThat(stop).as("stop with slow health checks in flight").isLessThan(Duration.ofSeconds(30));
+		assertThat(debian.show(UNIT, "Result")).containsEntry("Result", "success");
+	}
+
+	@Test
+	void reloadGoesThroughReloadingAndReportsReadyAgain() {
+		install();
+		debian.execOrFail("systemctl", "reload", UNIT);
+		assertThat(debian.show(UNIT, "ActiveState", "StatusText")).containsEntry("ActiveState", "active")
+			.hasEntrySatisfying("StatusText", (status) -> assertThat(status).startsWith("Reloaded in "));
+		assertThat(debian.journal("-u", UNIT)).contains("Reloading " + UNIT).contains("Reloaded " + UNIT);
+	}
+
+	@Test
+	void stopIsASuccessAndStatusSaysTheServiceIsStopped() {
+		install();
+		debian.execOrFail("systemctl", "stop", UNIT);
+		assertThat(debian.show(UNIT, "ActiveState", "Result", "ExecMainStatus")).containsEntry("ActiveState", "inactive")
+			.containsEntry("Result", "success")
+			.containsEntry("ExecMainStatus", "143");
+		BootedDebian.Result status = debian.app("service:status");
+		assertThat(status.exitCode()).as(status.output()).isEqualTo(3);
+		assertThat(status.output()).contains(UNIT + ": inactive (dead)")
+			.contains("Last run: success")
+			.doesNotContain("Status: Stopping");
+	}
+
+	@Test
+	void afterARebootTheServiceIsBackAndThePreviousRunCountsAsACleanStop() throws Exception {
+		install();
+		debian.reboot();
+		debian.awaitUnit(UNIT, START_TIMEOUT, (state) -> state.get("ActiveState").equals("active"), "ActiveState");
+		String service = awaitBody("/actuator/service");
+		assertThat(service).contains("\"restarts\":{\"count\":0,\"source\":\"journal\",\"starts\":2,\"crashes\":0,")
+			.contains("\"lastExit\":\"clean stop at ");
+	}
+
+	@Test
+	void commandsFindTheInstalledServiceWithoutBeingToldItsName() throws Exception {
+		BootedDebian.Result install = debian.app("service:install", "--service.name=orders", "--server.port=" + PORT);
+		assertThat(install.exitCode()).as(install.output()).isZero();
+		assertThat(Files.getPosixFilePermissions(debian.path("/etc/systemd/system/orders.service")))
+			.extracting(PosixFilePermissions::toString)
+			.isEqualTo("rw-r--r--");
+		BootedDebian.Result status = debian.app("service:status");
+		assertThat(status.exitCode()).as(status.output()).isZero();
+		assertThat(status.output()).contains("orders.service: active (running)");
+		BootedDebian.Result asUser = debian.appAs("nobody", "service:status");
+		assertThat(asUser.exitCode()).as(asUser.output()).isZero();
+		assertThat(asUser.output()).contains("orders.service: active (running)");
+		assertThat(debian.execAs("nobody", "systemctl", "cat", "orders.service").exitCode()).isZero();
+		String pid = debian.show("orders.service", "MainPID").get("MainPID");
+		BootedDebian.Result restart = debian.app("service:restart");
+		assertThat(restart.exitCode()).as(restart.output()).isZero();
+		assertThat(debian.show("orders.service", "MainPID").get("MainPID")).isNotEqualTo(pid);
+		BootedDebian.Result uninstall = debian.app("service:uninstall");
+		assertThat(uninstall.exitCode()).as(uninstall.output()).isZero();
+		assertThat(debian.path("/etc/systemd/system/orders.service")).doesNotExist();
+	}
+
+	private static void install(String... arguments) {
+		String[] command = new String[arguments.length + 2];
+		command[0] = "service:install";
+		command[1] = "--server.port=" + PORT;
+		System.arraycopy(arguments, 0, command, 2, arguments.length);
+		BootedDebian.Result install = debian.app(command);
+		assertThat(install.exitCode()).as(install.output()).isZero();
+		assertThat(install.output()).contains("Started " + UNIT);
+	}
+
+	private static void crashAndAwaitRestart() {
+		Map<String, String> before = debian.show(UNIT, "MainPID", "NRestarts");
+		debian.execOrFail("kill", "-9", before.get("MainPID"));
+		long expected = Long.parseLong(before.get("NRestarts")) + 1;
+		debian.awaitUnit(UNIT, START_TIMEOUT, (state) -> state.get("NRestarts").equals(Long.toString(expected))
+				&& state.get("ActiveState").equals("active"), "NRestarts", "ActiveState");
+	}
+
+	private static long watchdogPings() {
+		String service = debian.get(PORT, "/actuator/service");
+		Matcher pings = Pattern.compile("\"pings\":(\\d+)").matcher(service);
+		return pings.find() ? Long.parseLong(pings.group(1)) : 0;
+	}
+
+	private static String awaitBody(String path) {
+		String[] body = new String[1];
+		await(path + " to answer").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
+			body[0] = debian.get(PORT, path);
+			return body[0].startsWith("{");
+		});
+		return body[0];
+	}
+
+}

@@ -1,0 +1,79 @@
+package io.github.servicestarter.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import io.github.servicestarter.systemd.SystemdUnitFile;
+
+/**
+ * Finds the installed systemd units that run a given jar, so that {@code service:status},
+ * {@code restart} and {@code uninstall} act on the service this jar was installed as, under
+ * whatever name, without being told it again.
+ *
+ * @author Service Starter contributors
+ */
+final class InstalledUnits {
+
+	private InstalledUnits() {
+	}
+
+	/**
+	 * Return the units in the given directories whose {@code ExecStart=} runs the jar.
+	 * @param jar the absolute jar path
+	 * @param systemDirectory the system unit directory
+	 * @param userDirectory the user unit directory
+	 * @return the units found, system units first
+	 */
+	static List<InstalledUnit> running(Path jar, Path systemDirectory, Path userDirectory) {
+		List<InstalledUnit> found = new ArrayList<>();
+		addRunning(jar, systemDirectory, false, found);
+		addRunning(jar, userDirectory, true, found);
+		return found;
+	}
+
+	private static void addRunning(Path jar, Path directory, boolean user, List<InstalledUnit> found) {
+		if (!Files.isDirectory(directory)) {
+			return;
+		}
+		try (Stream<Path> files = Files.list(directory)) {
+			files.filter((file) -> file.getFileName().toString().endsWith(".service") && Files.isRegularFile(file))
+				.sorted()
+				.filter((file) -> SystemdUnitFile.runsJar(readOrEmpty(file), jar))
+				.forEach((file) -> found.add(new InstalledUnit(name(file), user)));
+		}
+		catch (IOException | UncheckedIOException ex) {
+			// An unreadable directory holds nothing this user can act on.
+		}
+	}
+
+	private static String name(Path unitFile) {
+		String file = unitFile.getFileName().toString();
+		return file.substring(0, file.length() - ".service".length());
+	}
+
+	private static String readOrEmpty(Path file) {
+		try {
+			return Files.readString(file, StandardCharsets.UTF_8);
+		}
+		catch (IOException | RuntimeException ex) {
+			return "";
+		}
+	}
+
+	/**
+	 * An installed unit.
+	 *
+	 * @param name the service name, without {@code .service}
+	 * @param user whether it is a unit of the user's manager
+	 */
+	record InstalledUnit(String name, boolean user) {
+
+	}
+
+}

@@ -1,0 +1,118 @@
+package io.github.servicestarter.lifecycle;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@ExtendWith(OutputCaptureExtension.class)
+class HealthMonitorTests {
+
+	private final AtomicLong nanos = new AtomicLong();
+
+	private final AtomicReference<String> health = new AtomicReference<>("UP");
+
+	@Test
+	void statusIsEmptyUntilTheFirstAnswerThenTheLastAnswer() {
+		HealthMonitor monitor = new HealthMonitor(this.health::get, Duration.ofSeconds(10), this.nanos::get);
+		assertThat(monitor.status()).isEmpty();
+		monitor.check();
+		assertThat(monitor.status()).hasValue("UP");
+		this.health.set("DOWN");
+		monitor.check();
+		assertThat(monitor.status()).hasValue("DOWN");
+	}
+
+	@Test
+	void listenerHearsChangesOnly() {
+		HealthMonitor monitor = new HealthMonitor(this.health::get, Duration.ofSeconds(10), this.nanos::get);
+		List<String> heard = new ArrayList<>();
+		monitor.onChange(heard::add);
+		monitor.check();
+		monitor.check();
+		this.health.set("DOWN");
+		monitor.check();
+		assertThat(heard).containsExactly("UP", "DOWN");
+	}
+
+	@Test
+	void failingCheckIsUnknown() {
+		HealthMonitor monitor = new HealthMonitor(() -> {
+			throw new IllegalStateException("broken indicator");
+		}, Duration.ofSeconds(10), this.nanos::get);
+		monitor.check();
+		assertThat(monitor.status()).hasValue(HealthMonitor.UNKNOWN);
+	}
+
+	@Test
+	void checkRunningLongerThanTheTimeoutIsUnknownUntilItAnswers(CapturedOutput output) throws Exception {
+		CountDownLatch inCheck = new CountDownLatch(1);
+		CountDownLatch answer = new CountDownLatch(1);
+		this.health.set("DOWN");
+		HealthMonitor monitor = new HealthMonitor(() -> {
+			inCheck.countDown();
+			awaitQuietly(answer);
+			return this.health.get();
+		}, Duration.ofSeconds(10), this.nanos::get);
+		Thread checker = new Thread(monitor::check);
+		checker.start();
+		try {
+			inCheck.await();
+			this.nanos.addAndGet(Duration.ofSeconds(10).toNanos());
+			assertThat(monitor.status()).as("at the timeout, no answer yet").isEmpty();
+			this.nanos.addAndGet(1);
+			assertThat(monitor.status()).hasValue(HealthMonitor.UNKNOWN);
+			assertThat(output).contains("service.watchdog.health-timeout");
+		}
+		finally {
+			answer.countDown();
+			checker.join();
+		}
+		assertThat(monitor.status()).hasValue("DOWN");
+	}
+
+	@Test
+	void startChecksOnItsOwnThreadAndStopEndsIt() {
+		List<String> threads = new ArrayList<>();
+		HealthMonitor monitor = new HealthMonitor(() -> {
+			synchronized (threads) {
+				threads.add(Thread.currentThread().getName());
+			}
+			return "UP";
+		}, Duration.ofSeconds(10));
+		monitor.start(Duration.ofMillis(10));
+		try {
+			await().atMost(Duration.ofSeconds(10)).until(() -> monitor.status().isPresent());
+		}
+		finally {
+			monitor.stop();
+		}
+		synchronized (threads) {
+			assertThat(threads).first().isEqualTo(HealthMonitor.THREAD_NAME);
+		}
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> Thread.getAllStackTraces().keySet().stream()
+				.noneMatch((thread) -> thread.getName().equals(HealthMonitor.THREAD_NAME)));
+	}
+
+	private static void awaitQuietly(CountDownLatch latch) {
+		try {
+			latch.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}

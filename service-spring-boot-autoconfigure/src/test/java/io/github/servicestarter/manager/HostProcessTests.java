@@ -1,0 +1,37 @@
+package io.github.servicestarter.manager;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HostProcessTests {
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void cgroupV2Path() throws IOException {
+		assertThat(HostProcess.readCgroup(cgroup("0::/system.slice/app.service\n"))).hasValue("/system.slice/app.service");
+	}
+
+	@Test
+	void cgroupV1PathOfSystemdsHierarchy() throws IOException {
+		assertThat(HostProcess.readCgroup(cgroup("1:cpu:/app.slice\n9:name=systemd:/app.slice/app.service\n")))
+			.hasValue("/app.slice/app.service");
+	}
+
+	@Test
+	void noCgroupFile() {
+		assertThat(HostProcess.readCgroup(this.directory.resolve("missing"))).isEmpty();
+	}
+
+	private Path cgroup(String content) throws IOException {
+		return Files.writeString(this.directory.resolve("cgroup"), content);
+	}
+
+}
