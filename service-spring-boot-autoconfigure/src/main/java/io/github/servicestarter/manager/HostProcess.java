@@ -84,23 +84,33 @@ public interface HostProcess {
 	}
 
 	/**
-	 * Read the path in systemd's hierarchy from a {@code /proc/<pid>/cgroup} file.
+	 * Read the path in systemd's hierarchy from a {@code /proc/<pid>/cgroup} file: the
+	 * unified (v2) path, unless it is the root and v1's {@code name=systemd} hierarchy names
+	 * a group (a hybrid host).
 	 * @param procCgroup the file
 	 * @return the path, or empty when the file is missing or has no such line
 	 */
 	static Optional<String> readCgroup(Path procCgroup) {
+		String unified = null;
+		String named = null;
 		try {
 			for (String line : Files.readAllLines(procCgroup, StandardCharsets.UTF_8)) {
 				String[] parts = line.split(":", 3);
-				if (parts.length == 3 && (parts[0].equals("0") || parts[1].equals("name=systemd"))) {
-					return Optional.of(parts[2]);
+				if (parts.length == 3 && parts[0].equals("0") && parts[1].isEmpty()) {
+					unified = parts[2];
+				}
+				else if (parts.length == 3 && parts[1].equals("name=systemd")) {
+					named = parts[2];
 				}
 			}
 		}
 		catch (IOException | RuntimeException ex) {
 			// No cgroup to read: not Linux, or /proc hidden.
 		}
-		return Optional.empty();
+		if (unified != null && (!unified.equals("/") || named == null)) {
+			return Optional.of(unified);
+		}
+		return Optional.ofNullable(named);
 	}
 
 	private static Optional<String> readComm(long pid) {

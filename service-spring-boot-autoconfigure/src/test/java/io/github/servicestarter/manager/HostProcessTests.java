@@ -26,6 +26,13 @@ class HostProcessTests {
 	}
 
 	@Test
+	void unifiedPathWinsOverAnEmptyV1Hierarchy() throws IOException {
+		// A pure cgroup v2 container on a hybrid host still lists the host's v1 hierarchies.
+		assertThat(HostProcess.readCgroup(cgroup("9:name=systemd:/\n1:cpu:/\n0::/system.slice/app.service\n")))
+			.hasValue("/system.slice/app.service");
+	}
+
+	@Test
 	void noCgroupFile() {
 		assertThat(HostProcess.readCgroup(this.directory.resolve("missing"))).isEmpty();
 	}

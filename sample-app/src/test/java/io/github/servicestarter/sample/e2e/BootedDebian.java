@@ -183,14 +183,14 @@ final class BootedDebian implements BeforeAllCallback, BeforeEachCallback, After
 
 	/**
 	 * Run a command inside the container as the given user, with a clean environment.
-	 * @param user the user, or {@code null} for root
+	 * @param user the numeric id of the user and of its group, or {@code null} for root
 	 * @param command the command and its arguments
 	 * @return how it ended
 	 */
 	Result execAs(@Nullable String user, String... command) {
 		List<String> line = new ArrayList<>(List.of("nsenter", "--target=" + this.pid1, "--all"));
 		if (user != null) {
-			line.addAll(List.of("setpriv", "--reuid=" + user, "--regid=" + user, "--init-groups", "--reset-env"));
+			line.addAll(List.of("setpriv", "--reuid=" + user, "--regid=" + user, "--clear-groups"));
 		}
 		line.addAll(List.of("env", "-i", "PATH=" + PATH, "LANG=C.UTF-8"));
 		line.addAll(List.of(command));
