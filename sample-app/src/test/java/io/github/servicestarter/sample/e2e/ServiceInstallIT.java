@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,8 @@ class ServiceInstallIT {
 		systemd.systemctlOrFail("daemon-reload");
 		Run start = serviceCommand("service:start", "--service.name=" + NAME);
 		assertThat(start.exitCode()).as(start.output()).isZero();
-		Map<String, String> state = systemd.show(NAME + ".service", "ActiveState", "MainPID", "StatusText");
+		Map<String, String> state = systemd.awaitUnit(NAME + ".service", Duration.ofSeconds(30),
+				(unit) -> unit.get("StatusText").contains("health"), "ActiveState", "MainPID", "StatusText");
 		assertThat(state).containsEntry("ActiveState", "active");
 		assertThat(state.get("StatusText")).matches("Started in \\d+\\.\\d s, health UP");
 		SampleUnit sample = new SampleUnit(port);
