@@ -1,5 +1,6 @@
 package io.github.servicestarter.autoconfigure;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
@@ -211,8 +212,13 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 		String name = serviceName(binder);
 		boolean reload = lenient(binder, "service.reload.enabled", Boolean.class, true);
 		boolean preshutdown = lenient(binder, "service.windows.accept-preshutdown", Boolean.class, true);
+		ServiceProperties defaults = new ServiceProperties();
+		Duration startWaitHint = lenient(binder, "service.startup.progress-timeout", Duration.class,
+				defaults.getStartup().getProgressTimeout());
+		Duration stopWaitHint = lenient(binder, "service.shutdown.progress-timeout", Duration.class,
+				defaults.getShutdown().getProgressTimeout());
 		return connector.connectWindows(name, () -> System.exit(0), reload ? this::reloadFromParamChange : null,
-				preshutdown);
+				preshutdown, startWaitHint, stopWaitHint);
 	}
 
 	private void reloadFromParamChange() {

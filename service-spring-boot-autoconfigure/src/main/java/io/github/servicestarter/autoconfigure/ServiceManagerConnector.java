@@ -21,6 +21,7 @@ import io.github.servicestarter.windows.WindowsDetector;
 import io.github.servicestarter.windows.WindowsService;
 import io.github.servicestarter.windows.jna.Advapi32EventLog;
 import io.github.servicestarter.windows.jna.Advapi32ServiceControlManager;
+import io.github.servicestarter.windows.jna.Toolhelp32ProcessSnapshot;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -74,7 +75,7 @@ final class ServiceManagerConnector {
 	}
 
 	private ServiceManagerDetection detectWindows() {
-		WindowsDetector detector = WindowsDetector.forCurrentProcess();
+		WindowsDetector detector = WindowsDetector.forCurrentProcess(Toolhelp32ProcessSnapshot::new);
 		Optional<String> wrapper = detector.wrapper();
 		if (wrapper.isPresent()) {
 			return ServiceManagerDetection.none("running under the service wrapper " + wrapper.get()
@@ -91,13 +92,15 @@ final class ServiceManagerConnector {
 	 * @param stopAction what a stop control starts
 	 * @param reloadAction what a parameter change starts, or {@code null}
 	 * @param acceptPreshutdown whether to accept the preshutdown control
+	 * @param startWaitHint the wait hint of the first start-pending status
+	 * @param stopWaitHint the wait hint of the first stop-pending status
 	 * @return the notifier, or the silent one when native code is not usable
 	 */
 	ServiceNotifier connectWindows(String serviceName, Runnable stopAction, @Nullable Runnable reloadAction,
-			boolean acceptPreshutdown) {
+			boolean acceptPreshutdown, Duration startWaitHint, Duration stopWaitHint) {
 		try {
 			WindowsService service = new WindowsService(new Advapi32ServiceControlManager(), serviceName, stopAction,
-					reloadAction, acceptPreshutdown);
+					reloadAction, acceptPreshutdown, startWaitHint, stopWaitHint);
 			service.connect();
 			return new EventLoggingNotifier(service, new Advapi32EventLog(serviceName));
 		}

@@ -150,7 +150,8 @@ public final class ServiceCommandLine {
 				this.out);
 		return switch (command) {
 			case UNIT, INSTALL -> {
-				List<String> commandLine = command(name, install);
+				// The service never depends on detection: it is told it runs under the SCM.
+				List<String> commandLine = command(name, install, List.of("--service.manager=windows"));
 				if (commandLine == null) {
 					yield CommandResult.INVALID;
 				}
@@ -186,7 +187,7 @@ public final class ServiceCommandLine {
 	 * The command line of the service: the absolute java of this JVM and its options, the
 	 * added options, {@code -jar} and the absolute jar, and the service's arguments.
 	 */
-	private @Nullable List<String> command(String name, InstallProperties install) {
+	private @Nullable List<String> command(String name, InstallProperties install, List<String> implied) {
 		Path jar = this.jar;
 		if (jar == null) {
 			this.out.println("service:install needs the application packaged as an executable jar: run it as "
@@ -200,7 +201,7 @@ public final class ServiceCommandLine {
 		command.addAll(install.getJvmOptions());
 		command.add("-jar");
 		command.add(jar.toString());
-		command.addAll(serviceArguments(this.args, name));
+		command.addAll(serviceArguments(this.args, name, implied));
 		return command;
 	}
 
@@ -214,7 +215,7 @@ public final class ServiceCommandLine {
 	}
 
 	private @Nullable SystemdUnitSpec spec(String name, boolean user, InstallProperties install, Binder binder) {
-		List<String> command = command(name, install);
+		List<String> command = command(name, install, List.of());
 		Path jar = this.jar;
 		if (command == null || jar == null) {
 			return null;
@@ -248,21 +249,29 @@ public final class ServiceCommandLine {
 
 	/**
 	 * The arguments the service runs with: those given with the command, other than
-	 * {@code service:*} and {@code --service.install.*}, and the service's name when it was
-	 * not given, so that the running service goes by the name it was installed under (its
-	 * state directory, its Windows event source) whatever its fallbacks would find.
+	 * {@code service:*} and {@code --service.install.*}, then the service's name and the
+	 * implied settings where the command did not give them, so that the running service
+	 * goes by the name it was installed under (its state directory, its Windows event source)
+	 * whatever its fallbacks would find.
+	 * @param args the command's arguments
+	 * @param name the service name
+	 * @param implied {@code --key=value} settings to add unless the command set the key
 	 */
-	static List<String> serviceArguments(String[] args, String name) {
+	static List<String> serviceArguments(String[] args, String name, List<String> implied) {
 		List<String> arguments = new ArrayList<>();
-		boolean named = false;
 		for (String arg : args) {
 			if (!arg.startsWith(ServiceCommand.PREFIX) && !arg.startsWith("--service.install.")) {
 				arguments.add(arg);
-				named |= arg.startsWith("--service.name=");
 			}
 		}
-		if (!named) {
-			arguments.add("--service.name=" + name);
+		List<String> defaults = new ArrayList<>();
+		defaults.add("--service.name=" + name);
+		defaults.addAll(implied);
+		for (String setting : defaults) {
+			String key = setting.substring(0, setting.indexOf('=') + 1);
+			if (arguments.stream().noneMatch((arg) -> arg.startsWith(key))) {
+				arguments.add(setting);
+			}
 		}
 		return arguments;
 	}

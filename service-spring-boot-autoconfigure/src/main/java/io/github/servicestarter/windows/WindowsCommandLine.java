@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 /**
  * Joins a command into the single string a Windows service's binary path is, quoted so that
  * {@code CommandLineToArgvW} (and so the JVM) splits it back into the same words: a word with
- * spaces, tabs or quotes is quoted, embedded quotes are escaped, and backslashes before a quote
- * are doubled.
+ * spaces, tabs, quotes or wildcards ({@code *}, {@code ?}, which the java launcher would expand)
+ * is quoted, embedded quotes are escaped, and backslashes before a quote are doubled.
  *
  * @author Service Starter contributors
  */
@@ -26,7 +26,8 @@ public final class WindowsCommandLine {
 	}
 
 	static String quote(String word) {
-		if (!word.isEmpty() && word.chars().noneMatch((c) -> c == ' ' || c == '\t' || c == '"')) {
+		// The Windows java launcher expands unquoted * and ? against the working directory.
+		if (!word.isEmpty() && word.chars().noneMatch((c) -> c == ' ' || c == '\t' || c == '"' || c == '*' || c == '?')) {
 			return word;
 		}
 		StringBuilder quoted = new StringBuilder("\"");

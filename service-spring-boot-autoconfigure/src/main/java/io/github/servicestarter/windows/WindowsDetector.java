@@ -3,6 +3,7 @@ package io.github.servicestarter.windows;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Decides whether the Windows Service Control Manager launched this process: the parent
@@ -34,11 +35,29 @@ public final class WindowsDetector {
 
 	/**
 	 * Return a detector for the running process.
+	 * @param snapshot the process list, read only when the parent cannot be opened
 	 * @return the detector
 	 */
-	public static WindowsDetector forCurrentProcess() {
+	public static WindowsDetector forCurrentProcess(Supplier<ProcessSnapshot> snapshot) {
 		ProcessHandle self = ProcessHandle.current();
-		return new WindowsDetector(self.info().command(), self.parent().flatMap((parent) -> parent.info().command()));
+		return forProcess(self.pid(), self.info().command(),
+				self.parent().flatMap((parent) -> parent.info().command()), snapshot);
+	}
+
+	/**
+	 * Return a detector for a process. A console's parent (a shell, Explorer) can be opened,
+	 * so the process list, and the native code it takes, is needed only when the parent
+	 * cannot: {@code services.exe} is a protected process on Windows 8.1 and later, and
+	 * opening it is denied to everyone.
+	 * @param pid the process id
+	 * @param ownImage the executable of the process, as its handle tells
+	 * @param parentImage the executable of the parent, as the parent's handle tells
+	 * @param snapshot the process list
+	 * @return the detector
+	 */
+	static WindowsDetector forProcess(long pid, Optional<String> ownImage, Optional<String> parentImage,
+			Supplier<ProcessSnapshot> snapshot) {
+		return new WindowsDetector(ownImage, parentImage.or(() -> snapshot.get().parentImage(pid)));
 	}
 
 	/**

@@ -48,8 +48,6 @@ public final class WindowsService implements ServiceNotifier {
 
 	private static final Log logger = LogFactory.getLog(WindowsService.class);
 
-	private static final int INITIAL_WAIT_HINT = 30_000;
-
 	private final ServiceControlManager scm;
 
 	private final String serviceName;
@@ -60,13 +58,15 @@ public final class WindowsService implements ServiceNotifier {
 
 	private final int runningControls;
 
+	private final int stopWaitHint;
+
 	private @Nullable StatusReporter reporter;
 
 	private int state = SERVICE_START_PENDING;
 
 	private int checkPoint = 1;
 
-	private int waitHint = INITIAL_WAIT_HINT;
+	private int waitHint;
 
 	private int specificExitCode;
 
@@ -78,10 +78,16 @@ public final class WindowsService implements ServiceNotifier {
 	 * @param reloadAction what a {@code PARAMCHANGE} control starts, or {@code null} to refuse it
 	 * @param acceptPreshutdown whether to ask for {@code PRESHUTDOWN}, which gives the service
 	 * the configured preshutdown time instead of the few seconds of {@code SHUTDOWN}
+	 * @param startWaitHint the wait hint of the first {@code START_PENDING}
+	 * ({@code service.startup.progress-timeout})
+	 * @param stopWaitHint the wait hint of the first {@code STOP_PENDING}
+	 * ({@code service.shutdown.progress-timeout})
 	 */
 	public WindowsService(ServiceControlManager scm, String serviceName, Runnable stopAction,
-			@Nullable Runnable reloadAction, boolean acceptPreshutdown) {
+			@Nullable Runnable reloadAction, boolean acceptPreshutdown, Duration startWaitHint, Duration stopWaitHint) {
 		this.scm = scm;
+		this.waitHint = toMillis(startWaitHint);
+		this.stopWaitHint = toMillis(stopWaitHint);
 		this.serviceName = serviceName;
 		this.stopAction = stopAction;
 		this.reloadAction = reloadAction;
@@ -207,7 +213,7 @@ public final class WindowsService implements ServiceNotifier {
 	private void enterStopPending() {
 		this.state = SERVICE_STOP_PENDING;
 		this.checkPoint = 1;
-		this.waitHint = INITIAL_WAIT_HINT;
+		this.waitHint = this.stopWaitHint;
 		report();
 	}
 

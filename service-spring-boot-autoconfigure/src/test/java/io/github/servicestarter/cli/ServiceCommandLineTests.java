@@ -3,6 +3,7 @@ package io.github.servicestarter.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -54,10 +55,21 @@ class ServiceCommandLineTests {
 	@Test
 	void serviceRunsUnderTheNameItWasInstalledUnder() {
 		assertThat(ServiceCommandLine.serviceArguments(
-				new String[] { "service:install", "--server.port=9090", "--service.install.user=true" }, "app"))
+				new String[] { "service:install", "--server.port=9090", "--service.install.user=true" }, "app", List.of()))
 			.containsExactly("--server.port=9090", "--service.name=app");
-		assertThat(ServiceCommandLine.serviceArguments(new String[] { "service:install", "--service.name=mine" }, "mine"))
+		assertThat(ServiceCommandLine.serviceArguments(new String[] { "service:install", "--service.name=mine" }, "mine",
+				List.of()))
 			.containsExactly("--service.name=mine");
+	}
+
+	@Test
+	void windowsServiceIsToldItRunsUnderTheScmUnlessTheCommandSaidOtherwise() {
+		List<String> windows = List.of("--service.manager=windows");
+		assertThat(ServiceCommandLine.serviceArguments(new String[] { "service:install" }, "app", windows))
+			.containsExactly("--service.name=app", "--service.manager=windows");
+		assertThat(ServiceCommandLine.serviceArguments(new String[] { "service:install", "--service.manager=auto" }, "app",
+				windows))
+			.containsExactly("--service.manager=auto", "--service.name=app");
 	}
 
 	private int run(ServiceCommand command) {

@@ -39,6 +39,8 @@ class WindowsCommandLineTests {
 		assertThat(WindowsCommandLine.quote("C:\\my dir\\")).isEqualTo("\"C:\\my dir\\\\\"");
 		assertThat(WindowsCommandLine.quote("a\\\"b")).isEqualTo("\"a\\\\\\\"b\"");
 		assertThat(WindowsCommandLine.quote("C:\\plain\\path")).isEqualTo("C:\\plain\\path");
+		assertThat(WindowsCommandLine.quote("--app.pattern=*.log")).isEqualTo("\"--app.pattern=*.log\"");
+		assertThat(WindowsCommandLine.quote("--app.glob=a?c")).isEqualTo("\"--app.glob=a?c\"");
 		assertThat(WindowsCommandLine.quote("")).isEqualTo("\"\"");
 	}
 

@@ -44,6 +44,24 @@ class WindowsDetectorTests {
 		assertThat(new WindowsDetector(Optional.of("java.exe"), Optional.empty()).detect()).isEmpty();
 	}
 
+	@Test
+	void protectedParentThatCannotBeOpenedIsFoundInTheProcessList() {
+		// Windows 8.1 and later: ProcessHandle.parent()/info() of services.exe come back empty.
+		ProcessSnapshot snapshot = (pid) -> (pid == 4242) ? Optional.of("services.exe") : Optional.empty();
+		WindowsDetector detector = WindowsDetector.forProcess(4242, Optional.of("C:\\java\\bin\\java.exe"),
+				Optional.empty(), () -> snapshot);
+		assertThat(detector.detect()).hasValue("parent process is services.exe");
+	}
+
+	@Test
+	void parentThatCanBeOpenedNeedsNoProcessList() {
+		WindowsDetector detector = WindowsDetector.forProcess(4242, Optional.of("java.exe"), Optional.of("cmd.exe"),
+				() -> {
+					throw new AssertionError("the process list, and JNA with it, is not needed for a console run");
+				});
+		assertThat(detector.detect()).isEmpty();
+	}
+
 	private static WindowsDetector detector(String own, String parent) {
 		return new WindowsDetector(Optional.of(own), Optional.of(parent));
 	}

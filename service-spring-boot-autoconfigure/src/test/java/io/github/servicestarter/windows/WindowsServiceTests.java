@@ -41,6 +41,11 @@ class WindowsServiceTests {
 
 	private final AtomicInteger reloads = new AtomicInteger();
 
+	/** The configured service.startup.progress-timeout and service.shutdown.progress-timeout. */
+	private static final Duration START_HINT = Duration.ofSeconds(45);
+
+	private static final Duration STOP_HINT = Duration.ofSeconds(12);
+
 	@Test
 	void startPendingWithGrowingCheckpointsThenRunningThenStopPendingThenStopped() throws Exception {
 		WindowsService service = service(false, false);
@@ -57,9 +62,9 @@ class WindowsServiceTests {
 		service.stopped();
 		assertThat(this.scm.reports()).extracting(ServiceStatus::currentState, ServiceStatus::checkPoint,
 				ServiceStatus::waitHint)
-			.containsExactly(tuple(SERVICE_START_PENDING, 1, 30000), tuple(SERVICE_START_PENDING, 2, 30000),
+			.containsExactly(tuple(SERVICE_START_PENDING, 1, 45000), tuple(SERVICE_START_PENDING, 2, 30000),
 					tuple(SERVICE_START_PENDING, 3, 5000), tuple(SERVICE_RUNNING, 0, 0),
-					tuple(SERVICE_STOP_PENDING, 1, 30000), tuple(SERVICE_STOP_PENDING, 2, 10000),
+					tuple(SERVICE_STOP_PENDING, 1, 12000), tuple(SERVICE_STOP_PENDING, 2, 10000),
 					tuple(SERVICE_STOP_PENDING, 3, 10000), tuple(SERVICE_STOPPED, 0, 0));
 		assertThat(this.scm.last().win32ExitCode()).isEqualTo(NO_ERROR);
 		dispatcher.join(WAIT.toMillis());
@@ -130,7 +135,8 @@ class WindowsServiceTests {
 		for (int control : List.of(SERVICE_CONTROL_SHUTDOWN, SERVICE_CONTROL_PRESHUTDOWN)) {
 			FakeServiceControlManager scm = new FakeServiceControlManager();
 			AtomicInteger stops = new AtomicInteger();
-			WindowsService service = new WindowsService(scm, "svc", stops::incrementAndGet, null, true);
+			WindowsService service = new WindowsService(scm, "svc", stops::incrementAndGet, null, true, START_HINT,
+					STOP_HINT);
 			service.connect();
 			scm.awaitRegistered();
 			service.ready("ready");
@@ -189,7 +195,7 @@ class WindowsServiceTests {
 	@Test
 	void notStartedByTheScmIsOneClearWarning(CapturedOutput output) throws Exception {
 		WindowsService service = new WindowsService(new FakeServiceControlManager(true), "svc", () -> {
-		}, null, false);
+		}, null, false, START_HINT, STOP_HINT);
 		Thread dispatcher = service.connect();
 		dispatcher.join(WAIT.toMillis());
 		assertThat(dispatcher.isAlive()).isFalse();
@@ -198,7 +204,7 @@ class WindowsServiceTests {
 
 	private WindowsService service(boolean reload, boolean preshutdown) {
 		return new WindowsService(this.scm, "svc", this.stops::incrementAndGet,
-				reload ? this.reloads::incrementAndGet : null, preshutdown);
+				reload ? this.reloads::incrementAndGet : null, preshutdown, START_HINT, STOP_HINT);
 	}
 
 	private WindowsService running(WindowsService service) throws Exception {

@@ -56,7 +56,8 @@ class WineScmIT {
 		assertThat(seen).allSatisfy((status) -> assertThat(state(status)).isIn(START_PENDING, RUNNING));
 		await().atMost(Duration.ofSeconds(10)).until(() -> Files.readString(log).contains("running"));
 		String harness = Files.readString(log);
-		assertThat(harness).contains("detected parent process is services.exe");
+		assertThat(harness).contains("detected parent process is services.exe")
+			.containsIgnoringCase("process list names the parent services.exe");
 		Matcher resources = Pattern.compile("resident=([0-9.E]+) threads=([0-9.]+)").matcher(harness);
 		assertThat(resources.find()).as(harness).isTrue();
 		assertThat(Double.parseDouble(resources.group(1))).as("working set").isGreaterThan(10_000_000);

@@ -12,6 +12,7 @@ import io.github.servicestarter.resources.ProcessResource;
 import io.github.servicestarter.resources.ProcessResources;
 import io.github.servicestarter.windows.jna.Advapi32EventLog;
 import io.github.servicestarter.windows.jna.Advapi32ServiceControlManager;
+import io.github.servicestarter.windows.jna.Toolhelp32ProcessSnapshot;
 
 /**
  * A Windows service made of the starter's Spring-free Windows core, for Wine's real Service
@@ -43,8 +44,11 @@ public final class WineServiceHarness {
 			}
 			log(log, "stopped");
 			service[0].stopped();
-		}, null, false);
-		log(log, "detected " + WindowsDetector.forCurrentProcess().detect().orElse("nothing"));
+		}, null, false, STEP.multipliedBy(4), STEP.multipliedBy(4));
+		log(log, "detected " + WindowsDetector.forCurrentProcess(Toolhelp32ProcessSnapshot::new).detect().orElse("nothing"));
+		// The path a protected services.exe takes on real Windows, where the parent cannot be opened.
+		long pid = ProcessHandle.current().pid();
+		log(log, "process list names the parent " + new Toolhelp32ProcessSnapshot().parentImage(pid).orElse("nothing"));
 		service[0].connect();
 		for (int step = 0; step < startSteps; step++) {
 			service[0].progress("starting", STEP.multipliedBy(4));

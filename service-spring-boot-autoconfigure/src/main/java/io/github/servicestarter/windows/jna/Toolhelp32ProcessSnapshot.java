@@ -1,0 +1,49 @@
+package io.github.servicestarter.windows.jna;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import com.sun.jna.Native;
+import com.sun.jna.platform.win32.Kernel32;
+import com.sun.jna.platform.win32.Tlhelp32;
+import com.sun.jna.platform.win32.WinDef;
+import com.sun.jna.platform.win32.WinNT;
+import io.github.servicestarter.windows.ProcessSnapshot;
+
+/**
+ * {@link ProcessSnapshot} from a Toolhelp32 snapshot of the processes
+ * ({@code CreateToolhelp32Snapshot}), which gives every process's parent id and image name
+ * and opens none of them, as Go's {@code svc.IsWindowsService} and .NET's
+ * {@code WindowsServiceHelpers} do.
+ *
+ * @author Service Starter contributors
+ */
+public final class Toolhelp32ProcessSnapshot implements ProcessSnapshot {
+
+	@Override
+	public Optional<String> parentImage(long pid) {
+		Map<Long, Long> parents = new HashMap<>();
+		Map<Long, String> images = new HashMap<>();
+		WinNT.HANDLE snapshot = Kernel32.INSTANCE.CreateToolhelp32Snapshot(Tlhelp32.TH32CS_SNAPPROCESS,
+				new WinDef.DWORD(0));
+		if (WinNT.INVALID_HANDLE_VALUE.equals(snapshot)) {
+			return Optional.empty();
+		}
+		try {
+			Tlhelp32.PROCESSENTRY32.ByReference entry = new Tlhelp32.PROCESSENTRY32.ByReference();
+			boolean more = Kernel32.INSTANCE.Process32First(snapshot, entry);
+			while (more) {
+				long id = entry.th32ProcessID.longValue();
+				parents.put(id, entry.th32ParentProcessID.longValue());
+				images.put(id, Native.toString(entry.szExeFile));
+				more = Kernel32.INSTANCE.Process32Next(snapshot, entry);
+			}
+		}
+		finally {
+			Kernel32.INSTANCE.CloseHandle(snapshot);
+		}
+		return Optional.ofNullable(parents.get(pid)).map(images::get);
+	}
+
+}
