@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.LivenessState;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Endpoints the end-to-end tests drive. {@code POST /liveness/broken} and
+ * Endpoints the end-to-end tests drive. {@code POST /liveness/broken}, {@code POST /exit} and
  * {@code POST /threads/crash} are for demonstrating the watchdog and the logging of uncaught
  * exceptions only: a real application must never let anonymous callers do that.
  *
@@ -28,10 +30,13 @@ class SampleController {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final ApplicationContext context;
+
 	private final AtomicInteger inFlight = new AtomicInteger();
 
-	SampleController(ApplicationEventPublisher publisher) {
+	SampleController(ApplicationEventPublisher publisher, ApplicationContext context) {
 		this.publisher = publisher;
+		this.context = context;
 	}
 
 	@GetMapping("/slow")
@@ -77,6 +82,17 @@ class SampleController {
 			env.waitFor();
 			return names;
 		}
+	}
+
+	/**
+	 * End the application the way a batch-style application does: {@code SpringApplication.exit}
+	 * with an exit code, then {@code System.exit} with it.
+	 */
+	@PostMapping("/exit")
+	Map<String, Integer> exit(@RequestParam int code) {
+		Thread exit = new Thread(() -> System.exit(SpringApplication.exit(this.context, () -> code)), "sample-exit");
+		exit.start();
+		return Map.of("exitCode", code);
 	}
 
 	@PostMapping("/liveness/broken")

@@ -1,8 +1,10 @@
 package io.github.servicestarter.sample;
 
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * A health indicator and an application runner that take as long as {@code sample.health-delay}
  * and {@code sample.runner-delay} say, the way a health check against a slow database or a
- * cache warm-up in a runner does.
+ * cache warm-up in a runner does, and a start-up that never finishes.
  *
  * @author Service Starter contributors
  */
@@ -29,6 +31,17 @@ class SlowChecks {
 	@Bean
 	ApplicationRunner sampleWarmUpRunner(SampleProperties properties) {
 		return (arguments) -> pause(properties.getRunnerDelay());
+	}
+
+	/**
+	 * A start-up that hangs in the context refresh, the way one waiting on an unreachable
+	 * database without a timeout does ({@code sample.startup-hang=true}).
+	 */
+	@Bean
+	@ConditionalOnBooleanProperty("sample.startup-hang")
+	Object sampleHungStartup() throws InterruptedException {
+		new CountDownLatch(1).await();
+		return new Object();
 	}
 
 	private static void pause(Duration delay) {

@@ -27,6 +27,7 @@ import io.github.servicestarter.manager.ServiceNotifier;
 import io.github.servicestarter.systemd.SystemdUnit;
 import io.github.servicestarter.watchdog.WatchdogGate;
 import io.github.servicestarter.watchdog.WatchdogPinger;
+import io.github.servicestarter.windows.jna.KnownFolder;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -147,7 +148,7 @@ public final class ServiceAutoConfiguration {
 			Path directory = properties.getStateDirectory();
 			if (directory == null) {
 				directory = StateDirectory.resolve(identity.name(), process, System.getProperty("os.name"),
-						System.getProperty("user.name"), System.getProperty("user.home"));
+						System.getProperty("user.name"), System.getProperty("user.home"), KnownFolder::programData);
 			}
 			RestartJournal journal = RestartJournal.open(directory, process.pid(), Clock.systemUTC());
 			String unit = identity.unit();

@@ -1,6 +1,5 @@
 package io.github.servicestarter.autoconfigure;
 
-import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
@@ -22,11 +21,13 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.ExitCodeEvent;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.boot.context.event.ApplicationStartingEvent;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.boot.context.properties.bind.BindException;
@@ -37,11 +38,13 @@ import org.springframework.context.event.GenericApplicationListener;
 import org.springframework.core.ResolvableType;
 
 /**
- * Detects the service manager as soon as the environment is prepared (the earliest point at
- * which {@code service.*} properties are known, and well before the context refresh), connects
- * to it (under the Windows SCM this starts the service dispatcher), reports start-up progress
- * until the context is refreshed, and hands the detection, the notifier and the progress to
- * the application context as beans. Registered in {@code spring.factories}.
+ * Runs {@code service:*} commands, and otherwise detects the service manager as soon as the
+ * environment is prepared (the earliest point at which {@code service.*} properties are known,
+ * and well before the context refresh), connects to it, reports start-up progress until the
+ * context is refreshed, and hands the detection, the notifier and the progress to the
+ * application context as beans. Under the Windows SCM the connection is made earlier still,
+ * when Spring Boot starts, by {@link WindowsServiceLifecycle}. Registered in
+ * {@code spring.factories}.
  *
  * @author Service Starter contributors
  */
@@ -67,6 +70,10 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 
 	private final IntConsumer exit;
 
+	private final ServiceManagerConnector connector;
+
+	private final WindowsServiceLifecycle windows;
+
 	public ServiceManagerApplicationListener() {
 		this(HostProcess.current(), System::exit);
 	}
@@ -78,6 +85,8 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 	ServiceManagerApplicationListener(HostProcess process, IntConsumer exit) {
 		this.process = process;
 		this.exit = exit;
+		this.connector = new ServiceManagerConnector(process);
+		this.windows = new WindowsServiceLifecycle(this.connector, () -> this.exit.accept(0), this::reloadFromParamChange);
 	}
 
 	@Override
@@ -89,16 +98,23 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 	@Override
 	public boolean supportsEventType(ResolvableType eventType) {
 		Class<?> type = eventType.toClass();
-		return ApplicationEnvironmentPreparedEvent.class.isAssignableFrom(type)
+		return ApplicationStartingEvent.class.isAssignableFrom(type)
+				|| ApplicationEnvironmentPreparedEvent.class.isAssignableFrom(type)
 				|| ApplicationContextInitializedEvent.class.isAssignableFrom(type)
 				|| ApplicationPreparedEvent.class.isAssignableFrom(type)
 				|| ApplicationStartedEvent.class.isAssignableFrom(type)
-				|| ApplicationFailedEvent.class.isAssignableFrom(type);
+				|| ApplicationFailedEvent.class.isAssignableFrom(type)
+				|| ExitCodeEvent.class.isAssignableFrom(type);
 	}
 
 	@Override
 	public void onApplicationEvent(ApplicationEvent event) {
-		if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
+		if (event instanceof ApplicationStartingEvent starting) {
+			if (!holdsServiceCommand(starting.getArgs())) {
+				this.windows.connectEarly(starting.getArgs());
+			}
+		}
+		else if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
 			if (!runServiceCommand(prepared)) {
 				onEnvironmentPrepared(Binder.get(prepared.getEnvironment()));
 			}
@@ -109,8 +125,14 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 		else if (event instanceof ApplicationPreparedEvent && this.startupProgress != null) {
 			this.startupProgress.phase("refreshing application context");
 		}
-		else if (event instanceof ApplicationStartedEvent && this.startupProgress != null) {
-			this.startupProgress.runnersStarted();
+		else if (event instanceof ApplicationStartedEvent) {
+			this.windows.started();
+			if (this.startupProgress != null) {
+				this.startupProgress.runnersStarted();
+			}
+		}
+		else if (event instanceof ExitCodeEvent exitCode) {
+			this.windows.exitCode(exitCode.getExitCode());
 		}
 		else if (event instanceof ApplicationFailedEvent failed) {
 			if (this.startupProgress != null) {
@@ -118,8 +140,16 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 			}
 			// Refined by ServiceFailureAnalysisReporter when an analyzer explains the failure.
 			ServiceFailureAnalysisReporter.reportUnanalyzed(this.notifier, failed.getException());
-			// No shutdown hook runs while the SCM's dispatcher thread keeps the JVM alive: end it now.
-			this.notifier.stopped();
+			this.windows.failed(this.notifier);
+		}
+	}
+
+	private static boolean holdsServiceCommand(String[] args) {
+		try {
+			return ServiceCommand.find(args).isPresent();
+		}
+		catch (IllegalArgumentException ex) {
+			return true;
 		}
 	}
 
@@ -142,17 +172,31 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 		}
 		int exitCode;
 		try {
+			if (command.get() == ServiceCommand.INSTALL || command.get() == ServiceCommand.UNIT) {
+				// Every service.* value the service will start with must bind, or nothing is registered.
+				Binder.get(prepared.getEnvironment()).bind("service", ServiceProperties.class);
+			}
 			exitCode = new ServiceCommandLine(prepared.getArgs(), prepared.getEnvironment(),
 					prepared.getSpringApplication().getMainApplicationClass(), System.out)
 				.run(command.get());
 		}
 		catch (BindException ex) {
-			System.out.println("Invalid setting: " + ex.getMessage()
-					+ (ex.getCause() != null ? " (" + ex.getCause().getMessage() + ")" : ""));
+			System.out.println(describe(ex));
 			exitCode = CommandResult.INVALID;
 		}
 		this.exit.accept(exitCode);
 		return true;
+	}
+
+	private static String describe(BindException ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		String setting = (ex.getProperty() != null)
+				? ex.getProperty().getName() + "=" + ex.getProperty().getValue() : ex.getName().toString();
+		return "Invalid setting " + setting + ": " + cause.getMessage() + ". Nothing was installed or changed; "
+				+ "correct the value (command line, application.yml or environment) and run the command again.";
 	}
 
 	private void onEnvironmentPrepared(Binder binder) {
@@ -170,16 +214,16 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 		catch (BindException ex) {
 			invalidSelection = ex;
 		}
-		ServiceManagerConnector connector = new ServiceManagerConnector(this.process);
-		ServiceManagerDetection detection = connector.detect(selection);
+		ServiceManagerDetection early = this.windows.earlyDetection();
+		ServiceManagerDetection detection = (early != null) ? early : this.connector.detect(selection);
 		this.detection = detection;
 		if (!detection.isManaged()) {
 			logger.info("No service manager (" + detection.rule() + "): service integration inactive");
 		}
 		else {
 			logger.info("Service manager: " + detection);
-			this.notifier = (detection.manager() == ServiceManager.WINDOWS) ? connectWindows(connector, binder)
-					: connector.openNotifier(detection);
+			this.notifier = (detection.manager() == ServiceManager.WINDOWS)
+					? this.windows.connect(binder, serviceName(binder)) : this.connector.openNotifier(detection);
 			// Spring Boot runs its shutdown handlers once every context is closed: the stop is complete.
 			SpringApplication.getShutdownHandlers().add(this.notifier::stopped);
 			Consumer<String> alsoReport = (message) -> {
@@ -203,22 +247,8 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 	}
 
 	private static String serviceName(Binder binder) {
-		return lenient(binder, "service.name", String.class,
-				lenient(binder, "spring.application.name", String.class, "application"));
-	}
-
-	private ServiceNotifier connectWindows(ServiceManagerConnector connector, Binder binder) {
-		// The SCM waits about 30 s for the dispatcher: connect now, with settings read leniently.
-		String name = serviceName(binder);
-		boolean reload = lenient(binder, "service.reload.enabled", Boolean.class, true);
-		boolean preshutdown = lenient(binder, "service.windows.accept-preshutdown", Boolean.class, true);
-		ServiceProperties defaults = new ServiceProperties();
-		Duration startWaitHint = lenient(binder, "service.startup.progress-timeout", Duration.class,
-				defaults.getStartup().getProgressTimeout());
-		Duration stopWaitHint = lenient(binder, "service.shutdown.progress-timeout", Duration.class,
-				defaults.getShutdown().getProgressTimeout());
-		return connector.connectWindows(name, () -> System.exit(0), reload ? this::reloadFromParamChange : null,
-				preshutdown, startWaitHint, stopWaitHint);
+		return LenientBinding.bind(binder, "service.name", String.class,
+				LenientBinding.bind(binder, "spring.application.name", String.class, "application"));
 	}
 
 	private void reloadFromParamChange() {
@@ -228,20 +258,14 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 		}
 	}
 
-	private static <T> T lenient(Binder binder, String name, Class<T> type, T fallback) {
-		try {
-			return binder.bind(name, type).orElse(fallback);
-		}
-		catch (BindException ex) {
-			return fallback;
-		}
-	}
-
 	private void onContextInitialized(ConfigurableApplicationContext context) {
 		if (this.detection == null) {
 			return;
 		}
 		this.context = context;
+		if (this.detection.manager() == ServiceManager.WINDOWS) {
+			this.windows.reportStoppedWhenClosed(context, this.notifier);
+		}
 		var beanFactory = context.getBeanFactory();
 		beanFactory.registerSingleton(DETECTION_BEAN_NAME, this.detection);
 		beanFactory.registerSingleton(NOTIFIER_BEAN_NAME, this.notifier);

@@ -90,25 +90,43 @@ final class ServiceManagerConnector {
 	 * Connect to the Windows Service Control Manager: starts the dispatcher at once.
 	 * @param serviceName the service name
 	 * @param stopAction what a stop control starts
-	 * @param reloadAction what a parameter change starts, or {@code null}
-	 * @param acceptPreshutdown whether to accept the preshutdown control
+	 * @param reloadAction what a parameter change starts
 	 * @param startWaitHint the wait hint of the first start-pending status
 	 * @param stopWaitHint the wait hint of the first stop-pending status
-	 * @return the notifier, or the silent one when native code is not usable
+	 * @return the service, or {@code null} when native code is not usable
 	 */
-	ServiceNotifier connectWindows(String serviceName, Runnable stopAction, @Nullable Runnable reloadAction,
-			boolean acceptPreshutdown, Duration startWaitHint, Duration stopWaitHint) {
+	@Nullable WindowsService connectWindows(String serviceName, Runnable stopAction, Runnable reloadAction,
+			Duration startWaitHint, Duration stopWaitHint) {
 		try {
 			WindowsService service = new WindowsService(new Advapi32ServiceControlManager(), serviceName, stopAction,
-					reloadAction, acceptPreshutdown, startWaitHint, stopWaitHint);
+					reloadAction, true, startWaitHint, stopWaitHint);
 			service.connect();
-			return new EventLoggingNotifier(service, new Advapi32EventLog(serviceName));
+			return service;
 		}
 		catch (LinkageError ex) {
 			logger.warn("Cannot talk to the Service Control Manager: JNA is not usable (" + ex
 					+ "). Add net.java.dev.jna:jna-platform to the class path.");
-			return ServiceNotifier.NONE;
+			return null;
 		}
+	}
+
+	/**
+	 * Return the notifier of a connected Windows service, which also writes the service's
+	 * life cycle to the Application event log.
+	 * @param service the connected service
+	 * @param serviceName the service name, the event source
+	 * @return the notifier
+	 */
+	ServiceNotifier windowsNotifier(WindowsService service, String serviceName) {
+		return new EventLoggingNotifier(service, new Advapi32EventLog(serviceName));
+	}
+
+	/**
+	 * Return whether this is Windows.
+	 * @return whether this is Windows
+	 */
+	boolean isWindows() {
+		return this.windows;
 	}
 
 	ServiceNotifier openNotifier(ServiceManagerDetection detection) {

@@ -20,6 +20,7 @@ import io.github.servicestarter.systemd.SystemdUnitSpec;
 import io.github.servicestarter.windows.WindowsCommandLine;
 import io.github.servicestarter.windows.WindowsServiceSpec;
 import io.github.servicestarter.windows.jna.Advapi32ServiceRegistry;
+import io.github.servicestarter.windows.jna.KnownFolder;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.bind.Binder;
@@ -145,7 +146,7 @@ public final class ServiceCommandLine {
 	private int runOnWindows(ServiceCommand command, String name, InstallProperties install, Binder binder) {
 		Path stateDirectory = binder.bind("service.state-directory", Path.class)
 			.orElseGet(() -> StateDirectory.resolve(name, HostProcess.current(), System.getProperty("os.name"),
-					System.getProperty("user.name"), System.getProperty("user.home")));
+					System.getProperty("user.name"), System.getProperty("user.home"), KnownFolder::programData));
 		WindowsServiceInstaller installer = new WindowsServiceInstaller(new Advapi32ServiceRegistry(), stateDirectory,
 				this.out);
 		return switch (command) {

@@ -2,10 +2,13 @@ package io.github.servicestarter.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.github.servicestarter.windows.ScmException;
 import io.github.servicestarter.windows.ServiceRegistry;
@@ -90,13 +93,14 @@ final class WindowsServiceInstaller {
 			}
 			stopAndWait(name);
 			this.registry.deleteService(name);
+			this.out.println("Stopped and deleted the service " + name);
 			this.registry.deleteEventSource(name);
+			this.out.println("Removed its event source " + name + " from the Application event log");
 		}
 		catch (ScmException ex) {
 			return failure(ex, "remove the service " + name);
 		}
-		removeJournal();
-		this.out.println("Stopped and deleted the service " + name + ", with its event source and restart journal");
+		this.out.println(removeStateDirectory());
 		return CommandResult.OK;
 	}
 
@@ -164,17 +168,31 @@ final class WindowsServiceInstaller {
 		return state;
 	}
 
-	private void removeJournal() {
-		if (this.stateDirectory == null) {
-			return;
+	private String removeStateDirectory() {
+		if (this.stateDirectory == null || !Files.isDirectory(this.stateDirectory)) {
+			return "It had no state directory" + ((this.stateDirectory != null) ? " (" + this.stateDirectory + ")" : "");
 		}
 		try {
 			Files.deleteIfExists(this.stateDirectory.resolve("restart-journal.properties"));
 			Files.deleteIfExists(this.stateDirectory.resolve("restart-journal.lock"));
-			Files.deleteIfExists(this.stateDirectory);
+			Files.delete(this.stateDirectory);
+			return "Removed its state directory " + this.stateDirectory + " with the restart journal";
+		}
+		catch (DirectoryNotEmptyException ex) {
+			return "Removed the restart journal; left the state directory " + this.stateDirectory
+					+ " in place because it holds files the starter did not write: " + listing(this.stateDirectory);
 		}
 		catch (IOException ex) {
-			this.out.println("Left " + this.stateDirectory + " in place: " + ex.getMessage());
+			return "Left the state directory " + this.stateDirectory + " in place: " + ex.getMessage();
+		}
+	}
+
+	private static String listing(Path directory) {
+		try (Stream<Path> files = Files.list(directory)) {
+			return files.map((file) -> file.getFileName().toString()).sorted().collect(Collectors.joining(", "));
+		}
+		catch (IOException ex) {
+			return "(cannot list: " + ex.getMessage() + ")";
 		}
 	}
 

@@ -2,14 +2,14 @@ package io.github.servicestarter.journal;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import io.github.servicestarter.manager.HostProcess;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Where a service keeps its state when nothing is configured: the directory systemd created
  * for it ({@code StateDirectory=} gives {@code $STATE_DIRECTORY}), otherwise the usual place
- * of the operating system: {@code %ProgramData%\<name>} on Windows, {@code /var/lib/<name>}
+ * of the operating system: the ProgramData known folder on Windows ({@code C:\ProgramData\<name>}), {@code /var/lib/<name>}
  * for root, {@code $XDG_STATE_HOME/<name>} (default {@code ~/.local/state/<name>}) for
  * other users.
  *
@@ -27,16 +27,18 @@ public final class StateDirectory {
 	 * @param osName the operating system name ({@code os.name})
 	 * @param userName the user name ({@code user.name})
 	 * @param userHome the home directory ({@code user.home})
+	 * @param programData the ProgramData folder, asked for on Windows only
 	 * @return the state directory
 	 */
-	public static Path resolve(String name, HostProcess process, String osName, String userName, String userHome) {
+	public static Path resolve(String name, HostProcess process, String osName, String userName, String userHome,
+			Supplier<Path> programData) {
 		String systemd = process.getenv("STATE_DIRECTORY");
 		if (systemd != null && !systemd.isBlank()) {
 			// Several StateDirectory= entries arrive colon-separated; the first is ours.
 			return Path.of(systemd.split(":")[0]);
 		}
 		if (osName.toLowerCase(Locale.ROOT).startsWith("windows")) {
-			return Path.of(orDefault(process.getenv("ProgramData"), "C:\\ProgramData"), name);
+			return programData.get().resolve(name);
 		}
 		if ("root".equals(userName)) {
 			return Path.of("/var/lib", name);
@@ -44,10 +46,6 @@ public final class StateDirectory {
 		String stateHome = process.getenv("XDG_STATE_HOME");
 		return (stateHome != null && !stateHome.isBlank()) ? Path.of(stateHome, name)
 				: Path.of(userHome, ".local", "state", name);
-	}
-
-	private static String orDefault(@Nullable String value, String fallback) {
-		return (value != null && !value.isBlank()) ? value : fallback;
 	}
 
 }

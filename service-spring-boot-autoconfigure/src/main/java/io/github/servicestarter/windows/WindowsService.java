@@ -1,7 +1,11 @@
 package io.github.servicestarter.windows;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
+import io.github.servicestarter.manager.DaemonScheduler;
 import io.github.servicestarter.manager.ServiceNotifier;
 import io.github.servicestarter.windows.ServiceControlManager.StatusReporter;
 import org.apache.commons.logging.Log;
@@ -44,7 +48,15 @@ public final class WindowsService implements ServiceNotifier {
 	/** Service-specific exit code of a start-up failure. */
 	public static final int STARTUP_FAILURE_EXIT_CODE = 1;
 
+	/**
+	 * Service-specific exit code of a start that did not finish within
+	 * {@code service.startup.timeout} (Windows' {@code ERROR_TIMEOUT}).
+	 */
+	public static final int STARTUP_TIMEOUT_EXIT_CODE = 1460;
+
 	static final String DISPATCHER_THREAD_NAME = "service-dispatcher";
+
+	static final String START_LIMIT_THREAD_NAME = "service-start-limit";
 
 	private static final Log logger = LogFactory.getLog(WindowsService.class);
 
@@ -56,9 +68,11 @@ public final class WindowsService implements ServiceNotifier {
 
 	private final @Nullable Runnable reloadAction;
 
-	private final int runningControls;
+	private int runningControls;
 
-	private final int stopWaitHint;
+	private int stopWaitHint;
+
+	private @Nullable ScheduledExecutorService startLimit;
 
 	private @Nullable StatusReporter reporter;
 
@@ -126,7 +140,59 @@ public final class WindowsService implements ServiceNotifier {
 		}
 	}
 
+	/**
+	 * Settings known only once the application's environment is prepared, after the early
+	 * connection: which controls {@code SERVICE_RUNNING} accepts and the wait hints from the
+	 * next report on.
+	 * @param reload whether to accept {@code PARAMCHANGE} (needs a reload action)
+	 * @param acceptPreshutdown whether to accept {@code PRESHUTDOWN}
+	 * @param startWaitHint the wait hint of start-pending reports
+	 * @param stopWaitHint the wait hint of the first stop-pending report
+	 */
+	public synchronized void configure(boolean reload, boolean acceptPreshutdown, Duration startWaitHint,
+			Duration stopWaitHint) {
+		this.runningControls = SERVICE_ACCEPT_STOP | SERVICE_ACCEPT_SHUTDOWN
+				| (acceptPreshutdown ? SERVICE_ACCEPT_PRESHUTDOWN : 0)
+				| ((reload && this.reloadAction != null) ? SERVICE_ACCEPT_PARAMCHANGE : 0);
+		if (this.state == SERVICE_START_PENDING) {
+			this.waitHint = toMillis(startWaitHint);
+		}
+		this.stopWaitHint = toMillis(stopWaitHint);
+	}
+
+	/**
+	 * End a start that has not reached {@code SERVICE_RUNNING} within the limit: the SCM kills
+	 * nothing when a wait hint passes, it only logs, so a hung start must end itself. Reports
+	 * {@code SERVICE_STOPPED} with {@code ERROR_SERVICE_SPECIFIC_ERROR} and
+	 * {@link #STARTUP_TIMEOUT_EXIT_CODE}, then runs the given end (which ends the process).
+	 * @param limit how long the start may take, counted from now
+	 * @param end what ends the process
+	 */
+	public synchronized void limitStart(Duration limit, Runnable end) {
+		ScheduledExecutorService timer = DaemonScheduler.create(START_LIMIT_THREAD_NAME);
+		timer.schedule(() -> endHungStart(limit, end), Math.max(0, limit.toNanos()), TimeUnit.NANOSECONDS);
+		this.startLimit = timer;
+	}
+
+	private void endHungStart(Duration limit, Runnable end) {
+		synchronized (this) {
+			if (this.state != SERVICE_START_PENDING) {
+				return;
+			}
+			logger.error("Start-up did not finish within service.startup.timeout (" + limit.toSeconds()
+					+ " s); reporting SERVICE_STOPPED with service-specific exit code " + STARTUP_TIMEOUT_EXIT_CODE
+					+ " and ending the process, so that the service's recovery actions apply");
+			this.specificExitCode = STARTUP_TIMEOUT_EXIT_CODE;
+			stopped();
+		}
+		end.run();
+	}
+
 	private void serviceMain() {
+		// ProcessHandle, not java.management: a jlink image of the core may lack that module.
+		ProcessHandle.current().info().startInstant().ifPresent((start) -> logger.info(
+				"Connected to the Service Control Manager " + Duration.between(start, Instant.now()).toMillis()
+						+ " ms after the process started"));
 		StatusReporter reporter = this.scm.registerHandler(this.serviceName, this::onControl);
 		synchronized (this) {
 			this.reporter = reporter;
@@ -171,6 +237,7 @@ public final class WindowsService implements ServiceNotifier {
 
 	@Override
 	public synchronized void ready(String status) {
+		cancelStartLimit();
 		if (this.state == SERVICE_START_PENDING) {
 			this.state = SERVICE_RUNNING;
 			this.checkPoint = 0;
@@ -202,11 +269,21 @@ public final class WindowsService implements ServiceNotifier {
 
 	@Override
 	public synchronized void stopped() {
+		cancelStartLimit();
 		if (this.state != SERVICE_STOPPED) {
 			this.state = SERVICE_STOPPED;
 			this.checkPoint = 0;
 			this.waitHint = 0;
 			report();
+			logger.info("Reported SERVICE_STOPPED to the Service Control Manager" + ((this.specificExitCode != 0)
+					? " with service-specific exit code " + this.specificExitCode : ""));
+		}
+	}
+
+	private void cancelStartLimit() {
+		if (this.startLimit != null) {
+			this.startLimit.shutdownNow();
+			this.startLimit = null;
 		}
 	}
 

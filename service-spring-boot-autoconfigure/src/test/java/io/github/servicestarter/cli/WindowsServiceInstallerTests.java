@@ -74,7 +74,21 @@ class WindowsServiceInstallerTests {
 		assertThat(this.registry.calls).containsSubsequence("stop app", "query app", "delete app",
 				"delete event source app");
 		assertThat(this.stateDirectory).doesNotExist();
+		assertThat(printed()).contains("Stopped and deleted the service app",
+				"Removed its event source app from the Application event log",
+				"Removed its state directory " + this.stateDirectory + " with the restart journal");
 		assertThat(installer().uninstall("app")).isEqualTo(CommandResult.NOT_INSTALLED);
+	}
+
+	@Test
+	void uninstallSaysWhatItLeftAndWhy() throws Exception {
+		this.registry.states.put("app", ServiceStatus.SERVICE_STOPPED);
+		Files.writeString(this.stateDirectory.resolve("restart-journal.properties"), "format=1");
+		Files.writeString(this.stateDirectory.resolve("restart-journal.properties.corrupt-1"), "?");
+		assertThat(installer().uninstall("app")).isEqualTo(CommandResult.OK);
+		assertThat(printed()).contains("left the state directory " + this.stateDirectory
+				+ " in place because it holds files the starter did not write: restart-journal.properties.corrupt-1");
+		assertThat(this.stateDirectory.resolve("restart-journal.properties")).doesNotExist();
 	}
 
 	@Test

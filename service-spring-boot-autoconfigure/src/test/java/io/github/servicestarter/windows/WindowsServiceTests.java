@@ -2,6 +2,8 @@ package io.github.servicestarter.windows;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -200,6 +202,48 @@ class WindowsServiceTests {
 		dispatcher.join(WAIT.toMillis());
 		assertThat(dispatcher.isAlive()).isFalse();
 		assertThat(output).contains("does not know this process as service 'svc' (error 1063)");
+	}
+
+	@Test
+	void startThatHangsPastTheLimitReportsStoppedWithTheTimeoutCodeThenEndsTheProcess() throws Exception {
+		WindowsService service = service(false, false);
+		service.connect();
+		this.scm.awaitRegistered();
+		CountDownLatch ended = new CountDownLatch(1);
+		service.limitStart(Duration.ofMillis(50), ended::countDown);
+		assertThat(ended.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
+		assertThat(this.scm.last()).extracting(ServiceStatus::currentState, ServiceStatus::win32ExitCode,
+				ServiceStatus::serviceSpecificExitCode)
+			.containsExactly(SERVICE_STOPPED, ServiceStatus.ERROR_SERVICE_SPECIFIC_ERROR,
+					WindowsService.STARTUP_TIMEOUT_EXIT_CODE);
+	}
+
+	@Test
+	void startThatFinishesInTimeIsNotEnded() throws Exception {
+		WindowsService service = service(false, false);
+		AtomicInteger ended = new AtomicInteger();
+		service.limitStart(Duration.ofHours(1), ended::incrementAndGet);
+		running(service);
+		// RUNNING cancels the limit: its timer thread ends, and with it any chance to fire.
+		await().atMost(WAIT)
+			.until(() -> Thread.getAllStackTraces().keySet().stream()
+				.noneMatch((thread) -> thread.getName().equals(WindowsService.START_LIMIT_THREAD_NAME)));
+		assertThat(ended).hasValue(0);
+		service.stopped();
+	}
+
+	@Test
+	void settingsReadAfterTheEarlyConnectionDecideControlsAndWaitHints() throws Exception {
+		WindowsService service = new WindowsService(this.scm, "svc", this.stops::incrementAndGet,
+				this.reloads::incrementAndGet, true, START_HINT, STOP_HINT);
+		service.configure(false, false, Duration.ofSeconds(50), Duration.ofSeconds(20));
+		running(service);
+		assertThat(this.scm.reports().get(0).waitHint()).isEqualTo(50000);
+		assertThat(this.scm.last().controlsAccepted()).isEqualTo(SERVICE_ACCEPT_STOP | SERVICE_ACCEPT_SHUTDOWN);
+		assertThat(this.scm.send(SERVICE_CONTROL_STOP)).isEqualTo(NO_ERROR);
+		assertThat(this.scm.last()).extracting(ServiceStatus::currentState, ServiceStatus::waitHint)
+			.containsExactly(SERVICE_STOP_PENDING, 20000);
+		service.stopped();
 	}
 
 	private WindowsService service(boolean reload, boolean preshutdown) {

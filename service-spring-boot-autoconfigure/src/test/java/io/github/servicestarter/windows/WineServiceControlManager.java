@@ -32,16 +32,22 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Wine's real Service Control Manager in a private prefix, with a Windows x64 Java runtime
- * (Temurin 17 from the npm registry, checked against its pinned sha256). Register it as a
- * static JUnit extension; after the class it ends the prefix's Wine server and checks that no
- * Wine process of the prefix is left.
+ * Wine's real Service Control Manager in a private prefix, with a Windows x64 Java runtime in
+ * {@code C:\jre17}: by default the small Temurin 17 image from the npm registry (enough for the
+ * starter's Spring-free core), or with {@link #withCompleteJava()} the complete runtime in
+ * {@code shared/windows-java} that runs a whole Spring Boot app; each checked against its
+ * pinned sha256. Register it as a static JUnit extension; after the class it stops and deletes
+ * the services it was told about, ends the prefix's Wine server and checks that no Wine
+ * process of the prefix is left.
  */
-final class WineServiceControlManager implements BeforeAllCallback, AfterAllCallback {
+public final class WineServiceControlManager implements BeforeAllCallback, AfterAllCallback {
 
 	static final String RUNTIME_PACKAGE = "@node-plantuml-2/jre-win32-x64@1.1.8";
 
 	static final String RUNTIME_SHA256 = "6ab29e67f68543aba53fa1ca7c80c75c0a8b4117cd1bad11bfa25d8913bc6489";
+
+	/** sha256 of shared/windows-java/jre17-win-x64.tar.xz. */
+	static final String COMPLETE_RUNTIME_SHA256 = "85cdc88cecc086bf45487279002218f19ca1ce77575293f13b42ec9e5068cc64";
 
 	private static final Path WINE_BIN = Path.of("/usr/lib/wine");
 
@@ -53,14 +59,36 @@ final class WineServiceControlManager implements BeforeAllCallback, AfterAllCall
 
 	private Path logs = Path.of("target");
 
+	private final boolean completeJava;
+
 	private boolean prefixCreated;
 
 	private @Nullable Process persistentServer;
 
+	/**
+	 * Wine with the small Java runtime, for the starter's core.
+	 */
+	public WineServiceControlManager() {
+		this(false);
+	}
+
+	private WineServiceControlManager(boolean completeJava) {
+		this.completeJava = completeJava;
+	}
+
+	/**
+	 * Wine with the complete Java runtime of {@code shared/windows-java} (the path comes from
+	 * the system property {@code windows.java}), which runs a whole Spring Boot app.
+	 * @return the extension
+	 */
+	public static WineServiceControlManager withCompleteJava() {
+		return new WineServiceControlManager(true);
+	}
+
 	@Override
 	public void beforeAll(ExtensionContext context) throws Exception {
 		require(Files.isExecutable(WINE_BIN.resolve("wine64")), "Wine (apt-get install wine wine64)");
-		Path runtime = runtimeTarball();
+		Path runtime = this.completeJava ? completeRuntimeTarball() : runtimeTarball();
 		this.logs = Path.of(System.getProperty("e2e.logs", "target/e2e"))
 			.toAbsolutePath()
 			.resolve(context.getRequiredTestClass().getSimpleName());
@@ -76,8 +104,14 @@ final class WineServiceControlManager implements BeforeAllCallback, AfterAllCall
 			.start();
 		run(Duration.ofMinutes(2), "wine64", "wineboot");
 		Path unpacked = Files.createDirectories(this.prefix.resolve("unpacked"));
-		run(Duration.ofMinutes(1), "tar", "-xzf", runtime.toString(), "-C", unpacked.toString());
-		Files.move(unpacked.resolve("package/jre"), this.prefix.resolve("drive_c/jre17"));
+		if (this.completeJava) {
+			run(Duration.ofMinutes(2), "tar", "-xJf", runtime.toString(), "-C", unpacked.toString());
+			Files.move(unpacked.resolve("jre17-win-x64"), this.prefix.resolve("drive_c/jre17"));
+		}
+		else {
+			run(Duration.ofMinutes(1), "tar", "-xzf", runtime.toString(), "-C", unpacked.toString());
+			Files.move(unpacked.resolve("package/jre"), this.prefix.resolve("drive_c/jre17"));
+		}
 	}
 
 	@Override
@@ -113,8 +147,27 @@ final class WineServiceControlManager implements BeforeAllCallback, AfterAllCall
 		}
 	}
 
-	Path logs() {
+	public Path logs() {
 		return this.logs;
+	}
+
+	/**
+	 * Return a path of the prefix's drive C:, as Linux sees it.
+	 * @param path the path below {@code C:\}, with forward slashes
+	 * @return the Linux path
+	 */
+	public Path driveC(String path) {
+		return this.prefix.resolve("drive_c").resolve(path);
+	}
+
+	/**
+	 * Stop and delete this service after the class, whatever the tests left.
+	 * @param name the service name
+	 */
+	public void cleanUp(String name) {
+		if (!this.services.contains(name)) {
+			this.services.add(name);
+		}
 	}
 
 	/**
@@ -154,11 +207,11 @@ final class WineServiceControlManager implements BeforeAllCallback, AfterAllCall
 			.collect(Collectors.joining(";"));
 	}
 
-	static String windowsPath(Path path) {
+	public static String windowsPath(Path path) {
 		return windowsPath(path.toString());
 	}
 
-	String sc(String... arguments) throws Exception {
+	public String sc(String... arguments) throws Exception {
 		List<String> command = new ArrayList<>(List.of("wine64", "sc"));
 		command.addAll(List.of(arguments));
 		return run(Duration.ofSeconds(60), command.toArray(String[]::new));
@@ -168,7 +221,7 @@ final class WineServiceControlManager implements BeforeAllCallback, AfterAllCall
 	 * Query a service: the fields of {@code sc query}, e.g. {@code STATE=4},
 	 * {@code CHECKPOINT=0x3}, {@code WIN32_EXIT_CODE=1066}.
 	 */
-	Map<String, String> query(String name) throws Exception {
+	public Map<String, String> query(String name) throws Exception {
 		Map<String, String> fields = new LinkedHashMap<>();
 		Matcher field = FIELD.matcher(sc("query", name));
 		while (field.find()) {
@@ -177,11 +230,17 @@ final class WineServiceControlManager implements BeforeAllCallback, AfterAllCall
 		return fields;
 	}
 
-	String run(String... command) throws IOException, InterruptedException {
+	public String run(String... command) throws IOException, InterruptedException {
 		return run(Duration.ofMinutes(1), command);
 	}
 
-	private String run(Duration timeout, String... command) throws IOException, InterruptedException {
+	/**
+	 * Run a command with the prefix's environment ({@code wine64 ...}, {@code wine64 sc ...}).
+	 * @param timeout how long it may take
+	 * @param command the command
+	 * @return what it printed
+	 */
+	public String run(Duration timeout, String... command) throws IOException, InterruptedException {
 		// Wine leaves background processes that inherit stdout: a pipe would never reach its end.
 		Path output = Files.createTempFile(this.logs, "command", ".out");
 		try {
@@ -231,6 +290,25 @@ final class WineServiceControlManager implements BeforeAllCallback, AfterAllCall
 		return pids;
 	}
 
+	private static Path completeRuntimeTarball() throws Exception {
+		Path tarball = Path.of(System.getProperty("windows.java", "../shared/windows-java/jre17-win-x64.tar.xz"));
+		require(Files.isRegularFile(tarball), "the complete Windows Java runtime " + tarball.toAbsolutePath()
+				+ " (shared/windows-java beside the project)");
+		checkSha256(tarball, COMPLETE_RUNTIME_SHA256);
+		return tarball;
+	}
+
+	private static void checkSha256(Path file, String expected) throws Exception {
+		try (InputStream input = Files.newInputStream(file)) {
+			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+			byte[] buffer = new byte[1 << 16];
+			for (int read = input.read(buffer); read > 0; read = input.read(buffer)) {
+				sha256.update(buffer, 0, read);
+			}
+			assertThat(HexFormat.of().formatHex(sha256.digest())).as("sha256 of " + file).isEqualTo(expected);
+		}
+	}
+
 	private static Path runtimeTarball() throws Exception {
 		Path cache = Path.of(System.getProperty("user.home"), ".cache", "service-starter");
 		Path tarball = cache.resolve("node-plantuml-2-jre-win32-x64-1.1.8.tgz");
@@ -250,11 +328,7 @@ final class WineServiceControlManager implements BeforeAllCallback, AfterAllCall
 			require(npm.waitFor(5, TimeUnit.MINUTES) && npm.exitValue() == 0 && Files.isRegularFile(tarball),
 					"the Windows Java runtime " + RUNTIME_PACKAGE + " from the npm registry: " + output);
 		}
-		try (InputStream input = Files.newInputStream(tarball)) {
-			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-			sha256.update(input.readAllBytes());
-			assertThat(HexFormat.of().formatHex(sha256.digest())).as("sha256 of " + tarball).isEqualTo(RUNTIME_SHA256);
-		}
+		checkSha256(tarball, RUNTIME_SHA256);
 		return tarball;
 	}
 

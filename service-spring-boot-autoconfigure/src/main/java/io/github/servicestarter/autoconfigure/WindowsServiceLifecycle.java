@@ -1,0 +1,203 @@
+package io.github.servicestarter.autoconfigure;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+
+import io.github.servicestarter.manager.ServiceManager;
+import io.github.servicestarter.manager.ServiceManagerDetection;
+import io.github.servicestarter.manager.ServiceManagerSelection;
+import io.github.servicestarter.manager.ServiceNotifier;
+import io.github.servicestarter.windows.WindowsService;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+/**
+ * The conversation with the Windows Service Control Manager over one run: connects as soon
+ * as the JVM runs Spring Boot ({@code ApplicationStartingEvent}, with what the command line
+ * says), applies the {@code service.*} settings once the environment is prepared, ends a start
+ * that hangs past {@code service.startup.timeout}, and reports {@code SERVICE_STOPPED} once the
+ * application context has closed, whoever closed it, with the exit code the application chose.
+ *
+ * @author Service Starter contributors
+ */
+final class WindowsServiceLifecycle {
+
+	private static final Log logger = LogFactory.getLog(WindowsServiceLifecycle.class);
+
+	/** How long a failed start waits for Spring Boot to close the context before STOPPED. */
+	private static final Duration FAILED_START_CLOSE_WAIT = Duration.ofSeconds(30);
+
+	private static final String STOPPED_REPORTER_BEAN_NAME = "serviceStoppedReporter";
+
+	private final ServiceManagerConnector connector;
+
+	private final Runnable stopAction;
+
+	private final Runnable reloadAction;
+
+	private @Nullable WindowsService service;
+
+	private @Nullable ServiceManagerDetection earlyDetection;
+
+	private volatile boolean started;
+
+	private volatile int exitCode;
+
+	WindowsServiceLifecycle(ServiceManagerConnector connector, Runnable stopAction, Runnable reloadAction) {
+		this.connector = connector;
+		this.stopAction = stopAction;
+		this.reloadAction = reloadAction;
+	}
+
+	/**
+	 * Connect at once when the SCM launched this process: the SCM waits only 30 s (Wine: 10 s)
+	 * for the dispatcher, and the JVM alone uses several of them. Only the command line is
+	 * known this early ({@code service:install} writes {@code --service.manager=windows} into
+	 * it); {@code application.yml} is read at {@link #connect}.
+	 * @param args the application's arguments
+	 */
+	void connectEarly(String[] args) {
+		if (!this.connector.isWindows()) {
+			return;
+		}
+		Binder binder = commandLineBinder(args);
+		if (!LenientBinding.bind(binder, "service.enabled", Boolean.class, true)) {
+			return;
+		}
+		ServiceManagerSelection selection = LenientBinding.bind(binder, "service.manager", ServiceManagerSelection.class,
+				ServiceManagerSelection.AUTO);
+		ServiceManagerDetection detection = this.connector.detect(selection);
+		if (detection.manager() != ServiceManager.WINDOWS) {
+			return;
+		}
+		this.earlyDetection = detection;
+		ServiceProperties defaults = new ServiceProperties();
+		this.service = this.connector.connectWindows(LenientBinding.bind(binder, "service.name", String.class, ""),
+				this.stopAction, this.reloadAction,
+				LenientBinding.bind(binder, "service.startup.progress-timeout", Duration.class,
+						defaults.getStartup().getProgressTimeout()),
+				LenientBinding.bind(binder, "service.shutdown.progress-timeout", Duration.class,
+						defaults.getShutdown().getProgressTimeout()));
+	}
+
+	private static Binder commandLineBinder(String[] args) {
+		StandardEnvironment environment = new StandardEnvironment();
+		environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
+		return Binder.get(environment);
+	}
+
+	/**
+	 * Return what detection said when the process connected early.
+	 * @return the detection, or {@code null} when it did not connect early
+	 */
+	@Nullable ServiceManagerDetection earlyDetection() {
+		return this.earlyDetection;
+	}
+
+	/**
+	 * Connect now if that did not happen early, and apply the settings of the prepared
+	 * environment, read leniently (invalid values fail the start later, with their analysis,
+	 * which the SCM is then told about).
+	 * @param binder the environment's binder
+	 * @param name the service name, the event source
+	 * @return the notifier, or the silent one when native code is not usable
+	 */
+	ServiceNotifier connect(Binder binder, String name) {
+		ServiceProperties defaults = new ServiceProperties();
+		Duration startWaitHint = LenientBinding.bind(binder, "service.startup.progress-timeout", Duration.class,
+				defaults.getStartup().getProgressTimeout());
+		Duration stopWaitHint = LenientBinding.bind(binder, "service.shutdown.progress-timeout", Duration.class,
+				defaults.getShutdown().getProgressTimeout());
+		WindowsService service = this.service;
+		if (service == null) {
+			service = this.connector.connectWindows(name, this.stopAction, this.reloadAction, startWaitHint,
+					stopWaitHint);
+			this.service = service;
+		}
+		if (service == null) {
+			return ServiceNotifier.NONE;
+		}
+		service.configure(LenientBinding.bind(binder, "service.reload.enabled", Boolean.class, true),
+				LenientBinding.bind(binder, "service.windows.accept-preshutdown", Boolean.class, true), startWaitHint, stopWaitHint);
+		Duration startupTimeout = LenientBinding.bind(binder, "service.startup.timeout", Duration.class,
+				defaults.getStartup().getTimeout());
+		// Counted from the JVM's start; nothing can end a hung refresh in an orderly way, so halt.
+		service.limitStart(startupTimeout.minusMillis(ManagementFactory.getRuntimeMXBean().getUptime()),
+				() -> Runtime.getRuntime().halt(1));
+		return this.connector.windowsNotifier(service, name);
+	}
+
+	/**
+	 * Report {@code SERVICE_STOPPED} once the application context has closed, whoever closed
+	 * it ({@code SIGTERM}-like stop control, Actuator's {@code shutdown},
+	 * {@code SpringApplication.exit}, {@code context.close()}): a bean registered before any
+	 * other is destroyed after all of them.
+	 * @param context the application context
+	 * @param notifier the notifier to report through
+	 */
+	void reportStoppedWhenClosed(ConfigurableApplicationContext context, ServiceNotifier notifier) {
+		if (this.service == null || !(context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry)) {
+			return;
+		}
+		registry.registerDisposableBean(STOPPED_REPORTER_BEAN_NAME, () -> {
+			// A start that failed reports from failed(), once its failure has been analysed.
+			if (this.started) {
+				if (this.exitCode != 0) {
+					notifier.exitCode(this.exitCode);
+				}
+				notifier.stopped();
+			}
+		});
+	}
+
+	/**
+	 * The context has been refreshed: from now on a closed context is a stop, not a failure.
+	 */
+	void started() {
+		this.started = true;
+	}
+
+	/**
+	 * Remember the exit code the application chose ({@code ExitCodeEvent}), for
+	 * {@code SERVICE_STOPPED}.
+	 * @param code the exit code
+	 */
+	void exitCode(int code) {
+		this.exitCode = code;
+	}
+
+	/**
+	 * The start failed on the calling thread: report {@code SERVICE_STOPPED} once that thread
+	 * has ended, by which time Spring Boot has reported the failure analysis and closed the
+	 * context (released the port and the journal's lock), so a recovery restart finds them
+	 * free. No shutdown hook would do it: the dispatcher thread keeps the JVM alive.
+	 * @param notifier the notifier
+	 */
+	void failed(ServiceNotifier notifier) {
+		if (this.service == null) {
+			notifier.stopped();
+			return;
+		}
+		Thread failing = Thread.currentThread();
+		Thread reporter = new Thread(() -> {
+			try {
+				failing.join(FAILED_START_CLOSE_WAIT.toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			notifier.stopped();
+		}, "service-failed-start");
+		reporter.setDaemon(true);
+		reporter.start();
+		logger.debug("Start-up failed; SERVICE_STOPPED follows once the application context has closed");
+	}
+
+}
