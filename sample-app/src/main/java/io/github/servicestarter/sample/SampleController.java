@@ -90,7 +90,16 @@ class SampleController {
 	 */
 	@PostMapping("/exit")
 	Map<String, Integer> exit(@RequestParam int code) {
-		Thread exit = new Thread(() -> System.exit(SpringApplication.exit(this.context, () -> code)), "sample-exit");
+		Thread exit = new Thread(() -> {
+			try {
+				// Let this response go out first.
+				Thread.sleep(500);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			System.exit(SpringApplication.exit(this.context, () -> code));
+		}, "sample-exit");
 		exit.start();
 		return Map.of("exitCode", code);
 	}

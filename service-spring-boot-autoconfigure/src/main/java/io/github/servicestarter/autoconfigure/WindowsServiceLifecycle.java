@@ -129,7 +129,7 @@ final class WindowsServiceLifecycle {
 		Duration startupTimeout = LenientBinding.bind(binder, "service.startup.timeout", Duration.class,
 				defaults.getStartup().getTimeout());
 		// Counted from the JVM's start; nothing can end a hung refresh in an orderly way, so halt.
-		service.limitStart(startupTimeout.minusMillis(ManagementFactory.getRuntimeMXBean().getUptime()),
+		service.limitStart(startupTimeout, Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime()),
 				() -> Runtime.getRuntime().halt(1));
 		return this.connector.windowsNotifier(service, name);
 	}

@@ -74,6 +74,12 @@ public final class WindowsService implements ServiceNotifier {
 
 	private @Nullable ScheduledExecutorService startLimit;
 
+	private @Nullable Duration connectedAfter;
+
+	private @Nullable Duration configuredAfter;
+
+	private boolean configured;
+
 	private @Nullable StatusReporter reporter;
 
 	private int state = SERVICE_START_PENDING;
@@ -158,6 +164,27 @@ public final class WindowsService implements ServiceNotifier {
 			this.waitHint = toMillis(startWaitHint);
 		}
 		this.stopWaitHint = toMillis(stopWaitHint);
+		// Logged once logging is set up: the connection is made before Spring Boot configures it.
+		this.configuredAfter = sinceProcessStart();
+		this.configured = true;
+		if (this.reporter != null) {
+			logConnection();
+		}
+	}
+
+	private void logConnection() {
+		if (this.connectedAfter != null && this.configuredAfter != null) {
+			logger.info("Connected to the Service Control Manager " + this.connectedAfter.toMillis()
+					+ " ms after the process started (its settings were read " + this.configuredAfter.toMillis()
+					+ " ms after it started)");
+		}
+	}
+
+	private static @Nullable Duration sinceProcessStart() {
+		// ProcessHandle, not java.management: a jlink image of the core may lack that module.
+		return ProcessHandle.current().info().startInstant()
+			.map((start) -> Duration.between(start, Instant.now()))
+			.orElse(null);
 	}
 
 	/**
@@ -165,12 +192,14 @@ public final class WindowsService implements ServiceNotifier {
 	 * nothing when a wait hint passes, it only logs, so a hung start must end itself. Reports
 	 * {@code SERVICE_STOPPED} with {@code ERROR_SERVICE_SPECIFIC_ERROR} and
 	 * {@link #STARTUP_TIMEOUT_EXIT_CODE}, then runs the given end (which ends the process).
-	 * @param limit how long the start may take, counted from now
+	 * @param limit how long the start may take ({@code service.startup.timeout})
+	 * @param elapsed how much of it has passed already
 	 * @param end what ends the process
 	 */
-	public synchronized void limitStart(Duration limit, Runnable end) {
+	public synchronized void limitStart(Duration limit, Duration elapsed, Runnable end) {
 		ScheduledExecutorService timer = DaemonScheduler.create(START_LIMIT_THREAD_NAME);
-		timer.schedule(() -> endHungStart(limit, end), Math.max(0, limit.toNanos()), TimeUnit.NANOSECONDS);
+		timer.schedule(() -> endHungStart(limit, end), Math.max(0, limit.minus(elapsed).toNanos()),
+				TimeUnit.NANOSECONDS);
 		this.startLimit = timer;
 	}
 
@@ -189,14 +218,15 @@ public final class WindowsService implements ServiceNotifier {
 	}
 
 	private void serviceMain() {
-		// ProcessHandle, not java.management: a jlink image of the core may lack that module.
-		ProcessHandle.current().info().startInstant().ifPresent((start) -> logger.info(
-				"Connected to the Service Control Manager " + Duration.between(start, Instant.now()).toMillis()
-						+ " ms after the process started"));
+		Duration connectedAfter = sinceProcessStart();
 		StatusReporter reporter = this.scm.registerHandler(this.serviceName, this::onControl);
 		synchronized (this) {
 			this.reporter = reporter;
 			report();
+			this.connectedAfter = connectedAfter;
+			if (this.configured) {
+				logConnection();
+			}
 		}
 	}
 

@@ -210,7 +210,7 @@ class WindowsServiceTests {
 		service.connect();
 		this.scm.awaitRegistered();
 		CountDownLatch ended = new CountDownLatch(1);
-		service.limitStart(Duration.ofMillis(50), ended::countDown);
+		service.limitStart(Duration.ofSeconds(10), Duration.ofMillis(9950), ended::countDown);
 		assertThat(ended.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
 		assertThat(this.scm.last()).extracting(ServiceStatus::currentState, ServiceStatus::win32ExitCode,
 				ServiceStatus::serviceSpecificExitCode)
@@ -222,7 +222,7 @@ class WindowsServiceTests {
 	void startThatFinishesInTimeIsNotEnded() throws Exception {
 		WindowsService service = service(false, false);
 		AtomicInteger ended = new AtomicInteger();
-		service.limitStart(Duration.ofHours(1), ended::incrementAndGet);
+		service.limitStart(Duration.ofHours(1), Duration.ZERO, ended::incrementAndGet);
 		running(service);
 		// RUNNING cancels the limit: its timer thread ends, and with it any chance to fire.
 		await().atMost(WAIT)

@@ -1,0 +1,209 @@
+package io.github.servicestarter.sample.e2e;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.github.servicestarter.windows.WineServiceControlManager;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole sample app, a Spring Boot fat jar, as a service of Wine's real Service Control
+ * Manager, with a complete Windows Java runtime: installed with its own
+ * {@code service:install} from a path with spaces, as on Windows. What Wine cannot show (a
+ * protected {@code services.exe}, {@code SHUTDOWN} and {@code PRESHUTDOWN}, recovery actions,
+ * session 0) is covered by unit tests against a fake SCM and by the {@code windows-latest}
+ * workflow.
+ */
+class WindowsServiceIT {
+
+	private static final String JAR = "C:\\apps\\my apps\\sample app.jar";
+
+	private static final Duration STATE_TIMEOUT = Duration.ofSeconds(120);
+
+	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+	@RegisterExtension
+	static final WineServiceControlManager wine = WineServiceControlManager.withCompleteJava();
+
+	@BeforeAll
+	static void copyTheJarToAPathWithSpaces() throws Exception {
+		Path jar = wine.driveC("apps/my apps/sample app.jar");
+		Files.createDirectories(jar.getParent());
+		Files.copy(SampleUnit.jar(), jar);
+	}
+
+	@Test
+	void threeOneStepInstallsInARowAllReachRunning() throws Exception {
+		for (int run = 1; run <= 3; run++) {
+			String name = "SampleRun" + run;
+			String install = install(name, freePort());
+			assertThat(install).as("install %d", run).contains("The service " + name + " is RUNNING");
+			assertThat(wine.query(name)).containsEntry("STATE", "4");
+			assertThat(log(name)).containsPattern("Connected to the Service Control Manager \\d+ ms after the process started");
+			assertThat(uninstall(name)).contains("Stopped and deleted the service " + name);
+		}
+	}
+
+	@Test
+	void firstStopPendingCarriesTheConfiguredWaitHint() throws Exception {
+		int port = freePort();
+		install("SampleStop", port, "--service.shutdown.progress-timeout=17s");
+		assertThat(get(port, "/actuator/health")).contains("\"status\":\"UP\"");
+		String stop = wine.sc("stop", "SampleStop");
+		assertThat(stop).containsPattern("STATE\\s+:\\s+3\\s+STOP_PENDING").containsPattern("WAIT_HINT\\s+:\\s+0x4268");
+		Map<String, String> stopped = awaitState("SampleStop", "1");
+		assertThat(stopped).containsEntry("WIN32_EXIT_CODE", "0");
+		uninstall("SampleStop");
+	}
+
+	@Test
+	void actuatorShutdownEndsInStoppedAndNoJavaProcessIsLeft() throws Exception {
+		int port = freePort();
+		install("SampleShutdown", port, "--management.endpoints.web.exposure.include=health,shutdown",
+				"--management.endpoint.shutdown.access=unrestricted");
+		assertThat(post(port, "/actuator/shutdown")).contains("Shutting down");
+		Map<String, String> stopped = awaitState("SampleShutdown", "1");
+		assertThat(stopped).containsEntry("WIN32_EXIT_CODE", "0");
+		await("the service's java process to exit").atMost(STATE_TIMEOUT)
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> !javaRunning("SampleShutdown"));
+		uninstall("SampleShutdown");
+	}
+
+	@Test
+	void springApplicationExitWithACodeIsReportedAsAServiceSpecificError() throws Exception {
+		int port = freePort();
+		install("SampleExit", port);
+		assertThat(post(port, "/exit?code=3")).contains("\"exitCode\":3");
+		Map<String, String> stopped = awaitState("SampleExit", "1");
+		assertThat(stopped).containsEntry("WIN32_EXIT_CODE", "1066").containsEntry("SERVICE_EXIT_CODE", "3");
+		uninstall("SampleExit");
+	}
+
+	@Test
+	void portInUseStopsWithTheBindErrorOnlyAfterTheContextClosed() throws Exception {
+		try (ServerSocket taken = new ServerSocket(0)) {
+			int port = taken.getLocalPort();
+			install("SamplePortTaken", port, "--service.install.start=false");
+			wine.sc("start", "SamplePortTaken");
+			Map<String, String> stopped = awaitState("SamplePortTaken", "1");
+			assertThat(stopped).containsEntry("WIN32_EXIT_CODE", "1066").containsEntry("SERVICE_EXIT_CODE", "98");
+		}
+		String log = log("SamplePortTaken");
+		assertThat(log).contains("APPLICATION FAILED TO START").contains("Reported SERVICE_STOPPED");
+		assertThat(log.indexOf("Reported SERVICE_STOPPED")).as("STOPPED after the failure was analysed and the "
+				+ "context closed").isGreaterThan(log.indexOf("APPLICATION FAILED TO START"));
+		uninstall("SamplePortTaken");
+	}
+
+	@Test
+	void startThatHangsInTheRefreshEndsItselfAfterTheStartupTimeout() throws Exception {
+		install("SampleHung", freePort(), "--service.install.start=false", "--sample.startup-hang=true",
+				"--service.startup.timeout=25s");
+		long started = System.nanoTime();
+		wine.sc("start", "SampleHung");
+		Map<String, String> stopped = awaitState("SampleHung", "1");
+		Duration took = Duration.ofNanos(System.nanoTime() - started);
+		assertThat(stopped).containsEntry("WIN32_EXIT_CODE", "1066").containsEntry("SERVICE_EXIT_CODE", "1460");
+		assertThat(took).as("ended by its own start-up timeout").isLessThan(Duration.ofSeconds(25 + 20));
+		System.out.println("A start hung in the refresh ended after " + took.toMillis() + " ms (timeout 25 s)");
+		uninstall("SampleHung");
+	}
+
+	@Test
+	void installWithAnInvalidValueIsRefusedAndRegistersNothing() throws Exception {
+		String install = wine.run(Duration.ofMinutes(3), "wine64", "C:\\jre17\\bin\\java.exe", "-jar", JAR,
+				"service:install", "--service.name=SampleInvalid", "--service.startup.progress-timeout=banana");
+		assertThat(install).contains("Invalid setting service.startup.progress-timeout=banana")
+			.contains("Nothing was installed");
+		assertThat(wine.query("SampleInvalid")).as("no such service").doesNotContainKey("STATE");
+		assertThat(wine.run("wine64", "reg", "query", "HKLM\\SYSTEM\\CurrentControlSet\\Services\\SampleInvalid"))
+			.doesNotContain("ImagePath");
+	}
+
+	@Test
+	void uninstallLeavesNothingButWhatItReports() throws Exception {
+		install("SampleGone", freePort());
+		Path stateDirectory = wine.driveC("ProgramData/SampleGone");
+		assertThat(stateDirectory.resolve("restart-journal.properties")).exists();
+		String uninstall = uninstall("SampleGone");
+		assertThat(uninstall).contains("Stopped and deleted the service SampleGone",
+				"Removed its event source SampleGone from the Application event log",
+				"Removed its state directory C:\\ProgramData\\SampleGone with the restart journal");
+		assertThat(wine.query("SampleGone")).as("no such service").doesNotContainKey("STATE");
+		assertThat(stateDirectory).doesNotExist();
+		assertThat(wine.run("wine64", "reg", "query",
+				"HKLM\\SYSTEM\\CurrentControlSet\\Services\\EventLog\\Application\\SampleGone"))
+			.doesNotContain("EventMessageFile");
+	}
+
+	private static String install(String name, int port, String... arguments) throws Exception {
+		wine.cleanUp(name);
+		List<String> command = new ArrayList<>(List.of("wine64", "C:\\jre17\\bin\\java.exe", "-jar", JAR,
+				"service:install", "--service.name=" + name, "--server.port=" + port,
+				"--logging.file.name=C:\\logs\\" + name + ".log"));
+		command.addAll(List.of(arguments));
+		String output = wine.run(Duration.ofMinutes(3), command.toArray(String[]::new));
+		assertThat(output).contains("Installed the service " + name);
+		return output;
+	}
+
+	private static String uninstall(String name) throws Exception {
+		return wine.run(Duration.ofMinutes(3), "wine64", "C:\\jre17\\bin\\java.exe", "-jar", JAR, "service:uninstall",
+				"--service.name=" + name);
+	}
+
+	private static String log(String name) throws Exception {
+		Path log = wine.driveC("logs/" + name + ".log");
+		return Files.exists(log) ? Files.readString(log) : "";
+	}
+
+	private static Map<String, String> awaitState(String name, String state) {
+		List<Map<String, String>> seen = new ArrayList<>();
+		await(name + " to reach state " + state).atMost(STATE_TIMEOUT).pollInterval(Duration.ofMillis(500)).until(() -> {
+			Map<String, String> fields = wine.query(name);
+			seen.add(fields);
+			return state.equals(fields.get("STATE"));
+		});
+		return seen.get(seen.size() - 1);
+	}
+
+	private static boolean javaRunning(String service) throws Exception {
+		return wine.run("ps", "-eo", "args").lines()
+			.anyMatch((line) -> line.contains("java.exe") && line.contains("--service.name=" + service));
+	}
+
+	private static String get(int port, String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.timeout(Duration.ofSeconds(20))
+			.build(), HttpResponse.BodyHandlers.ofString()).body();
+	}
+
+	private static String post(int port, String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.timeout(Duration.ofSeconds(20))
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.build(), HttpResponse.BodyHandlers.ofString()).body();
+	}
+
+	private static int freePort() throws Exception {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
