@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -236,27 +235,12 @@ final class BootedDebian implements BeforeAllCallback, BeforeEachCallback, After
 			command.add("-p");
 			command.add(property);
 		}
-		Map<String, String> values = new LinkedHashMap<>();
-		execOrFail(command.toArray(String[]::new)).lines().forEach((line) -> {
-			int separator = line.indexOf('=');
-			if (separator > 0) {
-				values.put(line.substring(0, separator), line.substring(separator + 1));
-			}
-		});
-		return values;
+		return UnitProperties.parse(execOrFail(command.toArray(String[]::new)));
 	}
 
 	Map<String, String> awaitUnit(String unit, Duration timeout, Predicate<Map<String, String>> condition,
 			String... properties) {
-		List<Map<String, String>> seen = new ArrayList<>();
-		await(unit + " to reach the expected state").atMost(timeout)
-			.pollInterval(Duration.ofMillis(250))
-			.until(() -> {
-				Map<String, String> values = show(unit, properties);
-				seen.add(values);
-				return condition.test(values);
-			});
-		return seen.get(seen.size() - 1);
+		return UnitProperties.await(unit, timeout, condition, () -> show(unit, properties));
 	}
 
 	/**

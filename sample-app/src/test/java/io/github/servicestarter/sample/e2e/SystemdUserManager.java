@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -186,14 +185,7 @@ final class SystemdUserManager implements BeforeAllCallback, AfterAllCallback {
 			arguments.add("-p");
 			arguments.add(property);
 		}
-		Map<String, String> values = new LinkedHashMap<>();
-		systemctlOrFail(arguments.toArray(String[]::new)).lines().forEach((line) -> {
-			int separator = line.indexOf('=');
-			if (separator > 0) {
-				values.put(line.substring(0, separator), line.substring(separator + 1));
-			}
-		});
-		return values;
+		return UnitProperties.parse(systemctlOrFail(arguments.toArray(String[]::new)));
 	}
 
 	String property(String unit, String property) throws IOException, InterruptedException {
@@ -202,15 +194,7 @@ final class SystemdUserManager implements BeforeAllCallback, AfterAllCallback {
 
 	Map<String, String> awaitUnit(String unit, Duration timeout, Predicate<Map<String, String>> condition,
 			String... properties) {
-		List<Map<String, String>> seen = new ArrayList<>();
-		await(unit + " to reach the expected state").atMost(timeout)
-			.pollInterval(Duration.ofMillis(200))
-			.until(() -> {
-				Map<String, String> values = show(unit, properties);
-				seen.add(values);
-				return condition.test(values);
-			});
-		return seen.get(seen.size() - 1);
+		return UnitProperties.await(unit, timeout, condition, () -> show(unit, properties));
 	}
 
 	record Result(int exitCode, String output) {
