@@ -92,10 +92,14 @@ class ActuatorScrapeTests {
 
 	@Test
 	void restartIsNotAllowedByDefault() throws Exception {
-		HttpResponse<String> restart = this.http.send(
+		HttpResponse<String> onTheServiceEndpoint = this.http.send(
 				HttpRequest.newBuilder(uri("/actuator/service")).POST(HttpRequest.BodyPublishers.noBody()).build(),
 				HttpResponse.BodyHandlers.ofString());
-		assertThat(restart.statusCode()).isEqualTo(405);
+		assertThat(onTheServiceEndpoint.statusCode()).isEqualTo(405);
+		HttpResponse<String> ofItsOwn = this.http.send(
+				HttpRequest.newBuilder(uri("/actuator/servicerestart")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(ofItsOwn.statusCode()).as("no access unless granted").isEqualTo(404);
 		assertThat(get("/actuator/service").body()).contains("\"state\":\"running\"");
 	}
 

@@ -2,6 +2,8 @@ package io.github.servicestarter.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -33,13 +35,22 @@ interface Systemctl {
 			}
 			command.addAll(List.of(arguments));
 			try {
-				Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-				String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-				if (!process.waitFor(10, TimeUnit.MINUTES)) {
-					process.destroyForcibly();
-					return new Result(1, "systemctl did not finish in 10 minutes");
+				// Output goes to a file, not a pipe: waiting first cannot block on a full pipe,
+				// so the time limit holds whatever systemctl prints.
+				Path output = Files.createTempFile("systemctl", ".out");
+				try {
+					Process process = new ProcessBuilder(command).redirectErrorStream(true)
+						.redirectOutput(output.toFile())
+						.start();
+					if (!process.waitFor(10, TimeUnit.MINUTES)) {
+						process.destroyForcibly();
+						return new Result(1, "systemctl did not finish in 10 minutes");
+					}
+					return new Result(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8).strip());
 				}
-				return new Result(process.exitValue(), output.strip());
+				finally {
+					Files.deleteIfExists(output);
+				}
 			}
 			catch (IOException ex) {
 				return new Result(1, "cannot run systemctl: " + ex.getMessage());

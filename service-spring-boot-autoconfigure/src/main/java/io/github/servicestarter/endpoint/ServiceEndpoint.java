@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Locale;
 
 import io.github.servicestarter.journal.RestartAccounting;
-import io.github.servicestarter.lifecycle.ServiceRestarter;
 import io.github.servicestarter.lifecycle.ServiceStateNotifications;
 import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.manager.ServiceManagerDetection;
@@ -18,13 +17,11 @@ import org.springframework.boot.actuate.endpoint.Access;
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
-import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 
 /**
  * {@code /actuator/service}: the manager and how it was detected, the service's name, pid,
- * state, start and ready times, restarts, starts and crashes, and the watchdog. The restart
- * operation is a write operation, so with the endpoint's default read-only access it is off
- * until {@code management.endpoint.service.access=unrestricted}.
+ * state, start and ready times, restarts, starts and crashes, and the watchdog. Read-only;
+ * restarting is {@link ServiceRestartEndpoint}'s, an endpoint of its own.
  *
  * @author Service Starter contributors
  */
@@ -41,8 +38,6 @@ public class ServiceEndpoint {
 
 	private final @Nullable WatchdogPinger watchdog;
 
-	private final ServiceRestarter restarter;
-
 	/**
 	 * Create the endpoint.
 	 * @param detection the service manager detection
@@ -50,16 +45,14 @@ public class ServiceEndpoint {
 	 * @param state the service state
 	 * @param accounting the restart accounting, or {@code null} when there is none
 	 * @param watchdog the watchdog pinger, or {@code null} when switched off
-	 * @param restarter the restarter behind the restart operation
 	 */
 	public ServiceEndpoint(ServiceManagerDetection detection, ServiceIdentity identity, ServiceStateNotifications state,
-			@Nullable RestartAccounting accounting, @Nullable WatchdogPinger watchdog, ServiceRestarter restarter) {
+			@Nullable RestartAccounting accounting, @Nullable WatchdogPinger watchdog) {
 		this.detection = detection;
 		this.identity = identity;
 		this.state = state;
 		this.accounting = accounting;
 		this.watchdog = watchdog;
-		this.restarter = restarter;
 	}
 
 	@ReadOperation
@@ -68,12 +61,6 @@ public class ServiceEndpoint {
 		return new ServiceDescriptor(lower(this.detection.manager()), this.detection.rule(), this.identity.name(),
 				this.identity.unit(), runtime.getPid(), lower(this.state.state()),
 				Instant.ofEpochMilli(runtime.getStartTime()), this.state.readyAt(), restarts(), watchdog());
-	}
-
-	@WriteOperation
-	public RestartDescriptor restart() {
-		boolean accepted = this.restarter.requestRestart("requested through the service endpoint");
-		return new RestartDescriptor(accepted, ServiceRestarter.RESTART_EXIT_CODE);
 	}
 
 	private @Nullable RestartsDescriptor restarts() {
@@ -144,17 +131,6 @@ public class ServiceEndpoint {
 	 */
 	public record WatchdogDescriptor(boolean enabled, @Nullable Duration interval, @Nullable Instant lastPing,
 			long pings) {
-
-	}
-
-	/**
-	 * Answer to a restart request.
-	 *
-	 * @param accepted whether this request started a restart ({@code false} when one was
-	 * already under way)
-	 * @param exitCode the exit status the service will exit with
-	 */
-	public record RestartDescriptor(boolean accepted, int exitCode) implements OperationResponseBody {
 
 	}
 

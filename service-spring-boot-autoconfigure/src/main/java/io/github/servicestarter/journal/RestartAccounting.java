@@ -79,6 +79,13 @@ public final class RestartAccounting {
 		return this.journal;
 	}
 
+	/**
+	 * Release the journal's lock; called when the application context closes.
+	 */
+	public void close() {
+		this.journal.close();
+	}
+
 	private OptionalLong managerCount() {
 		OptionalLong count = this.managerCount;
 		if (count == null) {

@@ -165,6 +165,22 @@ public final class RestartJournal {
 		}
 	}
 
+	/**
+	 * Release the lock without recording a clean stop (a start that failed, a context closed
+	 * before its lifecycle ran): the next run counts this one as a crash, and finds the lock
+	 * free even while this process is still ending.
+	 */
+	public synchronized void close() {
+		if (this.lockChannel != null && this.lockChannel.isOpen()) {
+			try {
+				this.lockChannel.close();
+			}
+			catch (IOException ex) {
+				logger.debug("Could not release the restart journal lock", ex);
+			}
+		}
+	}
+
 	private synchronized void recordStart(JournalRecord previous, long pid, Instant booted) {
 		long crashes = previous.crashes();
 		long restarts = previous.restarts();

@@ -116,7 +116,9 @@ public final class ServiceStateNotifications implements GenericApplicationListen
 			this.statusLine = "Started in " + formatSeconds(sinceProcessStart());
 			String status = this.statusLine + healthSuffix();
 			this.notifier.ready(status);
-			logger.info("Told the service manager the application is ready: " + status);
+			if (this.notifier != ServiceNotifier.NONE) {
+				logger.info("Told the service manager the application is ready: " + status);
+			}
 			Optional<Duration> pingInterval = (this.watchdog != null) ? this.watchdog.start() : Optional.empty();
 			if (this.health != null) {
 				this.health.onChange(this::onHealth);
@@ -155,7 +157,9 @@ public final class ServiceStateNotifications implements GenericApplicationListen
 			this.health.stop();
 		}
 		this.notifier.stopping("Stopping");
-		logger.info("Application context closing; told the service manager the service is stopping");
+		if (this.notifier != ServiceNotifier.NONE) {
+			logger.info("Application context closing; told the service manager the service is stopping");
+		}
 		if (this.shutdownProgress != null) {
 			this.shutdownProgress.begin();
 		}

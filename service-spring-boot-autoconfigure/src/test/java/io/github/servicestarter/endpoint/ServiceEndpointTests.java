@@ -7,7 +7,6 @@ import java.util.OptionalLong;
 import io.github.servicestarter.endpoint.ServiceEndpoint.ServiceDescriptor;
 import io.github.servicestarter.journal.RestartAccounting;
 import io.github.servicestarter.journal.RestartJournal;
-import io.github.servicestarter.lifecycle.ServiceRestarter;
 import io.github.servicestarter.lifecycle.ServiceStateNotifications;
 import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.manager.ServiceManager;
@@ -34,7 +33,7 @@ class ServiceEndpointTests {
 				new ServiceManagerDetection(ServiceManager.SYSTEMD, "SYSTEMD_EXEC_PID equals the process id 1"),
 				new ServiceIdentity("app", "app.service"),
 				new ServiceStateNotifications(this.context, ServiceNotifier.NONE, null, null, null, null),
-				new RestartAccounting(journal, () -> OptionalLong.of(4)), null, new ServiceRestarter(this.context, ServiceNotifier.NONE));
+				new RestartAccounting(journal, () -> OptionalLong.of(4)), null);
 		ServiceDescriptor service = endpoint.service();
 		assertThat(service.manager()).isEqualTo("systemd");
 		assertThat(service.detectedBy()).isEqualTo("SYSTEMD_EXEC_PID equals the process id 1");

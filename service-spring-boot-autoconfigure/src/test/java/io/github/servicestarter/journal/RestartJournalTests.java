@@ -68,6 +68,16 @@ class RestartJournalTests {
 	}
 
 	@Test
+	void closeReleasesTheLockWithoutACleanStop() {
+		RestartJournal failedStart = RestartJournal.open(this.directory, 100, CLOCK, BOOTED);
+		failedStart.close();
+		RestartJournal next = RestartJournal.open(this.directory, 101, CLOCK, BOOTED);
+		assertThat(next.problem()).as("the lock is free").isNull();
+		assertThat(next.record().crashes()).isEqualTo(1);
+		next.recordCleanStop("test");
+	}
+
+	@Test
 	void crashBeforeARebootIsNoRestart() throws IOException {
 		RestartJournal first = RestartJournal.open(this.directory, 100, CLOCK, BOOTED);
 		releaseLockAsIfTheProcessDied(first);

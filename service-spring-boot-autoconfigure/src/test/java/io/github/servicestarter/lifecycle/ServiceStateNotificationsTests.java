@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.github.servicestarter.manager.ServiceNotifier;
 import io.github.servicestarter.testsupport.RecordingServiceNotifier;
 import io.github.servicestarter.watchdog.WatchdogGate;
 import io.github.servicestarter.watchdog.WatchdogPinger;
@@ -11,17 +12,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.AvailabilityState;
 import org.springframework.boot.availability.LivenessState;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.support.GenericApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+@ExtendWith(OutputCaptureExtension.class)
 class ServiceStateNotificationsTests {
 
 	private final GenericApplicationContext context = new GenericApplicationContext();
@@ -128,6 +133,17 @@ class ServiceStateNotificationsTests {
 				assertThat(calls.get(2)).startsWith("progress: Stopping: draining in-flight work");
 			});
 		assertThat(this.notifier.calls()).filteredOn((call) -> call.startsWith("stopping")).hasSize(1);
+	}
+
+	@Test
+	void withoutAServiceManagerNothingClaimsToHaveToldIt(CapturedOutput output) {
+		ServiceStateNotifications console = new ServiceStateNotifications(this.context, ServiceNotifier.NONE, null, null,
+				null, null);
+		console.onApplicationEvent(new AvailabilityChangeEvent<>(this, ReadinessState.ACCEPTING_TRAFFIC));
+		console.onApplicationEvent(new ContextClosedEvent(this.context));
+		assertThat(output).doesNotContain("told the service manager").doesNotContain("Told the service manager");
+		publish(ReadinessState.ACCEPTING_TRAFFIC);
+		assertThat(output).contains("Told the service manager the application is ready");
 	}
 
 	@Test

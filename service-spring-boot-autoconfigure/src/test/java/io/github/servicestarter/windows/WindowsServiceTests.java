@@ -236,9 +236,15 @@ class WindowsServiceTests {
 	void settingsReadAfterTheEarlyConnectionDecideControlsAndWaitHints() throws Exception {
 		WindowsService service = new WindowsService(this.scm, "svc", this.stops::incrementAndGet,
 				this.reloads::incrementAndGet, true, START_HINT, STOP_HINT);
+		service.connect();
+		this.scm.awaitRegistered();
+		await().atMost(WAIT).until(() -> !this.scm.reports().isEmpty());
+		assertThat(this.scm.reports().get(0).waitHint()).as("from the command line, before application.yml")
+			.isEqualTo(45000);
 		service.configure(false, false, Duration.ofSeconds(50), Duration.ofSeconds(20));
-		running(service);
-		assertThat(this.scm.reports().get(0).waitHint()).isEqualTo(50000);
+		assertThat(this.scm.send(SERVICE_CONTROL_INTERROGATE)).isEqualTo(NO_ERROR);
+		assertThat(this.scm.last().waitHint()).isEqualTo(50000);
+		service.ready("ready");
 		assertThat(this.scm.last().controlsAccepted()).isEqualTo(SERVICE_ACCEPT_STOP | SERVICE_ACCEPT_SHUTDOWN);
 		assertThat(this.scm.send(SERVICE_CONTROL_STOP)).isEqualTo(NO_ERROR);
 		assertThat(this.scm.last()).extracting(ServiceStatus::currentState, ServiceStatus::waitHint)

@@ -105,8 +105,11 @@ class WindowsServiceIT {
 		}
 		String log = log("SamplePortTaken");
 		assertThat(log).contains("APPLICATION FAILED TO START").contains("Reported SERVICE_STOPPED");
-		assertThat(log.indexOf("Reported SERVICE_STOPPED")).as("STOPPED after the failure was analysed and the "
-				+ "context closed").isGreaterThan(log.indexOf("APPLICATION FAILED TO START"));
+		assertThat(log.indexOf("Reported SERVICE_STOPPED")).as("STOPPED after the failure was analysed")
+			.isGreaterThan(log.indexOf("APPLICATION FAILED TO START"));
+		assertThat(log).contains("Stopping service [Tomcat]");
+		assertThat(log.indexOf("Reported SERVICE_STOPPED")).as("STOPPED after the web server was stopped")
+			.isGreaterThan(log.indexOf("Stopping service [Tomcat]"));
 		uninstall("SamplePortTaken");
 	}
 

@@ -2,6 +2,7 @@ package io.github.servicestarter.autoconfigure.endpoint;
 
 import io.github.servicestarter.autoconfigure.ServiceAutoConfiguration;
 import io.github.servicestarter.endpoint.ServiceEndpoint;
+import io.github.servicestarter.endpoint.ServiceRestartEndpoint;
 import io.github.servicestarter.journal.RestartAccounting;
 import io.github.servicestarter.lifecycle.ServiceRestarter;
 import io.github.servicestarter.lifecycle.ServiceStateNotifications;
@@ -18,32 +19,45 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
- * Auto-configuration of the {@code service} endpoint. Available without a service manager
- * too, where it shows why none was detected.
+ * Auto-configuration of the {@code service} endpoint, available without a service manager
+ * too (where it shows why none was detected), and of the {@code servicerestart} endpoint,
+ * which has no access unless granted.
  *
  * @author Service Starter contributors
  */
 @AutoConfiguration(after = ServiceAutoConfiguration.class)
 @ConditionalOnClass(ConditionalOnAvailableEndpoint.class)
 @ConditionalOnBean(ServiceStateNotifications.class)
-@ConditionalOnAvailableEndpoint(ServiceEndpoint.class)
 public final class ServiceEndpointAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ServiceRestarter serviceRestarter(ConfigurableApplicationContext context, ServiceNotifier notifier) {
-		return new ServiceRestarter(context, notifier);
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
+	@ConditionalOnAvailableEndpoint(ServiceEndpoint.class)
 	ServiceEndpoint serviceEndpoint(ServiceManagerDetection detection, ServiceIdentity identity,
 			ServiceStateNotifications state, ObjectProvider<RestartAccounting> accounting,
-			ObjectProvider<WatchdogPinger> watchdog, ServiceRestarter restarter) {
-		return new ServiceEndpoint(detection, identity, state, accounting.getIfAvailable(), watchdog.getIfAvailable(),
-				restarter);
+			ObjectProvider<WatchdogPinger> watchdog) {
+		return new ServiceEndpoint(detection, identity, state, accounting.getIfAvailable(), watchdog.getIfAvailable());
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnAvailableEndpoint(ServiceRestartEndpoint.class)
+	static class ServiceRestartEndpointConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ServiceRestarter serviceRestarter(ConfigurableApplicationContext context, ServiceNotifier notifier) {
+			return new ServiceRestarter(context, notifier);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		ServiceRestartEndpoint serviceRestartEndpoint(ServiceRestarter restarter) {
+			return new ServiceRestartEndpoint(restarter);
+		}
+
 	}
 
 }

@@ -2,6 +2,7 @@ package io.github.servicestarter.autoconfigure.endpoint;
 
 import io.github.servicestarter.autoconfigure.ServiceAutoConfiguration;
 import io.github.servicestarter.endpoint.ServiceEndpoint;
+import io.github.servicestarter.endpoint.ServiceRestartEndpoint;
 import io.github.servicestarter.lifecycle.ServiceRestarter;
 import org.junit.jupiter.api.Test;
 
@@ -22,10 +23,31 @@ class ServiceEndpointAutoConfigurationTests {
 	void availableWhenExposed() {
 		this.contextRunner.withPropertyValues("management.endpoints.web.exposure.include=service")
 			.run((context) -> {
-				assertThat(context).hasSingleBean(ServiceEndpoint.class).hasSingleBean(ServiceRestarter.class);
+				assertThat(context).hasSingleBean(ServiceEndpoint.class);
 				assertThat(context.getBean(ServiceEndpoint.class).service().manager()).isEqualTo("none");
 				assertThat(context.getBean(ServiceEndpoint.class).service().restarts()).isNull();
 			});
+	}
+
+	@Test
+	void restartIsNotPartOfTheServiceEndpointEvenWithUnrestrictedDefaultAccessToIt() {
+		this.contextRunner
+			.withPropertyValues("management.endpoints.web.exposure.include=service",
+					"management.endpoint.service.access=UNRESTRICTED")
+			.run((context) -> assertThat(context).hasSingleBean(ServiceEndpoint.class)
+				.doesNotHaveBean(ServiceRestartEndpoint.class)
+				.doesNotHaveBean(ServiceRestarter.class));
+	}
+
+	@Test
+	void restartEndpointHasNoAccessUnlessGranted() {
+		this.contextRunner.withPropertyValues("management.endpoints.web.exposure.include=servicerestart")
+			.run((context) -> assertThat(context).doesNotHaveBean(ServiceRestartEndpoint.class));
+		this.contextRunner
+			.withPropertyValues("management.endpoints.web.exposure.include=servicerestart",
+					"management.endpoint.servicerestart.access=UNRESTRICTED")
+			.run((context) -> assertThat(context).hasSingleBean(ServiceRestartEndpoint.class)
+				.hasSingleBean(ServiceRestarter.class));
 	}
 
 	@Test
