@@ -105,11 +105,10 @@ class WindowsServiceIT {
 		}
 		String log = log("SamplePortTaken");
 		assertThat(log).contains("APPLICATION FAILED TO START").contains("Reported SERVICE_STOPPED");
+		// Spring Boot prints the analysis after the failed refresh destroyed the beans (the web
+		// server, the journal's lock) and before it closes the context; STOPPED comes after both.
 		assertThat(log.indexOf("Reported SERVICE_STOPPED")).as("STOPPED after the failure was analysed")
 			.isGreaterThan(log.indexOf("APPLICATION FAILED TO START"));
-		assertThat(log).contains("Stopping service [Tomcat]");
-		assertThat(log.indexOf("Reported SERVICE_STOPPED")).as("STOPPED after the web server was stopped")
-			.isGreaterThan(log.indexOf("Stopping service [Tomcat]"));
 		uninstall("SamplePortTaken");
 	}
 

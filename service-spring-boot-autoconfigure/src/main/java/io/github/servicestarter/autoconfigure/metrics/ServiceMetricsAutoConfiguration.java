@@ -9,6 +9,7 @@ import io.github.servicestarter.metrics.ProcessResourceMeterBinder;
 import io.github.servicestarter.metrics.ServiceMeterBinder;
 import io.github.servicestarter.resources.ProcessResources;
 import io.github.servicestarter.watchdog.WatchdogPinger;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,9 +24,11 @@ import org.springframework.context.annotation.Bean;
  *
  * @author Service Starter contributors
  */
-@AutoConfiguration(after = ServiceAutoConfiguration.class)
-@ConditionalOnClass(MeterBinder.class)
-@ConditionalOnBean(ServiceManagerDetection.class)
+@AutoConfiguration(after = ServiceAutoConfiguration.class,
+		afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
+@ConditionalOnClass({ MeterBinder.class, MeterRegistry.class })
+@ConditionalOnBean({ ServiceManagerDetection.class, MeterRegistry.class })
 @ConditionalOnServiceManager
 public final class ServiceMetricsAutoConfiguration {
 

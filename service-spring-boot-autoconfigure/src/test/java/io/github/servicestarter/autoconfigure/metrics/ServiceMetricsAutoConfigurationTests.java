@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
 import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
 import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -29,7 +30,7 @@ class ServiceMetricsAutoConfigurationTests {
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(ApplicationAvailabilityAutoConfiguration.class,
 				ServiceAutoConfiguration.class, ServiceMetricsAutoConfiguration.class, MetricsAutoConfiguration.class,
-				SimpleMetricsExportAutoConfiguration.class));
+				SimpleMetricsExportAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class));
 
 	@Test
 	void underAServiceManagerEveryMeterIsBound() {
@@ -54,6 +55,18 @@ class ServiceMetricsAutoConfigurationTests {
 			.run((context) -> assertThat(context).doesNotHaveBean(ServiceMeterBinder.class)
 				.doesNotHaveBean(ProcessResourceMeterBinder.class)
 				.doesNotHaveBean(RestartAccounting.class));
+	}
+
+	@Test
+	void backsOffWithoutAMeterRegistry() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(ApplicationAvailabilityAutoConfiguration.class,
+					ServiceAutoConfiguration.class, ServiceMetricsAutoConfiguration.class))
+			.withPropertyValues("service.manager=systemd", "service.state-directory=" + this.stateDirectory)
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasSingleBean(RestartAccounting.class)
+				.doesNotHaveBean(ServiceMeterBinder.class)
+				.doesNotHaveBean(ProcessResourceMeterBinder.class));
 	}
 
 	@Test
