@@ -151,8 +151,7 @@ public final class ServiceCommandLine {
 				this.out);
 		return switch (command) {
 			case UNIT, INSTALL -> {
-				// The service never depends on detection: it is told it runs under the SCM.
-				List<String> commandLine = command(name, install, List.of("--service.manager=windows"));
+				List<String> commandLine = command(name, install, windowsImpliedArguments(binder));
 				if (commandLine == null) {
 					yield CommandResult.INVALID;
 				}
@@ -172,6 +171,18 @@ public final class ServiceCommandLine {
 			case STATUS -> installer.status(name);
 			case START, STOP, RESTART -> installer.control(command, name);
 		};
+	}
+
+	/**
+	 * Settings a Windows service needs on its command line, because it reads them when Spring
+	 * Boot starts, before {@code application.yml}: that it runs under the SCM (so it never
+	 * depends on detection), and the wait hint of its first {@code START_PENDING}.
+	 */
+	static List<String> windowsImpliedArguments(Binder binder) {
+		List<String> implied = new ArrayList<>(List.of("--service.manager=windows"));
+		binder.bind("service.startup.progress-timeout", Duration.class)
+			.ifBound((timeout) -> implied.add("--service.startup.progress-timeout=" + timeout.toMillis() + "ms"));
+		return implied;
 	}
 
 	private static @Nullable String account(String name, String account) {

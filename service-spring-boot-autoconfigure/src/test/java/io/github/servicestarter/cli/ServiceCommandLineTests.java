@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,6 +71,15 @@ class ServiceCommandLineTests {
 		assertThat(ServiceCommandLine.serviceArguments(new String[] { "service:install", "--service.manager=auto" }, "app",
 				windows))
 			.containsExactly("--service.manager=auto", "--service.name=app");
+	}
+
+	@Test
+	void windowsServiceCarriesTheStartWaitHintItReadsBeforeApplicationYml() {
+		this.environment.setProperty("service.startup.progress-timeout", "45s");
+		assertThat(ServiceCommandLine.windowsImpliedArguments(Binder.get(this.environment)))
+			.containsExactly("--service.manager=windows", "--service.startup.progress-timeout=45000ms");
+		assertThat(ServiceCommandLine.windowsImpliedArguments(Binder.get(new MockEnvironment())))
+			.containsExactly("--service.manager=windows");
 	}
 
 	private int run(ServiceCommand command) {

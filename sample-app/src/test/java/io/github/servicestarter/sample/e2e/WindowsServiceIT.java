@@ -51,7 +51,8 @@ class WindowsServiceIT {
 		for (int run = 1; run <= 3; run++) {
 			String name = "SampleRun" + run;
 			String install = install(name, freePort());
-			assertThat(install).as("install %d", run).contains("The service " + name + " is RUNNING");
+			assertThat(install).as("install %d", run).contains("The service " + name + " is RUNNING")
+				.contains("--service.manager=windows");
 			assertThat(wine.query(name)).containsEntry("STATE", "4");
 			assertThat(log(name)).containsPattern("Connected to the Service Control Manager \\d+ ms after the process started");
 			assertThat(uninstall(name)).contains("Stopped and deleted the service " + name);
