@@ -78,13 +78,18 @@ final class WindowsServiceLifecycle {
 			return;
 		}
 		this.earlyDetection = detection;
-		ServiceProperties defaults = new ServiceProperties();
 		this.service = this.connector.connectWindows(LenientBinding.bind(binder, "service.name", String.class, ""),
-				this.stopAction, this.reloadAction,
-				LenientBinding.bind(binder, "service.startup.progress-timeout", Duration.class,
-						defaults.getStartup().getProgressTimeout()),
-				LenientBinding.bind(binder, "service.shutdown.progress-timeout", Duration.class,
-						defaults.getShutdown().getProgressTimeout()));
+				this.stopAction, this.reloadAction, startWaitHint(binder), stopWaitHint(binder));
+	}
+
+	private static Duration startWaitHint(Binder binder) {
+		return LenientBinding.bind(binder, "service.startup.progress-timeout", Duration.class,
+				new ServiceProperties().getStartup().getProgressTimeout());
+	}
+
+	private static Duration stopWaitHint(Binder binder) {
+		return LenientBinding.bind(binder, "service.shutdown.progress-timeout", Duration.class,
+				new ServiceProperties().getShutdown().getProgressTimeout());
 	}
 
 	private static Binder commandLineBinder(String[] args) {
@@ -110,11 +115,8 @@ final class WindowsServiceLifecycle {
 	 * @return the notifier, or the silent one when native code is not usable
 	 */
 	ServiceNotifier connect(Binder binder, String name) {
-		ServiceProperties defaults = new ServiceProperties();
-		Duration startWaitHint = LenientBinding.bind(binder, "service.startup.progress-timeout", Duration.class,
-				defaults.getStartup().getProgressTimeout());
-		Duration stopWaitHint = LenientBinding.bind(binder, "service.shutdown.progress-timeout", Duration.class,
-				defaults.getShutdown().getProgressTimeout());
+		Duration startWaitHint = startWaitHint(binder);
+		Duration stopWaitHint = stopWaitHint(binder);
 		WindowsService service = this.service;
 		if (service == null) {
 			service = this.connector.connectWindows(name, this.stopAction, this.reloadAction, startWaitHint,
@@ -125,9 +127,10 @@ final class WindowsServiceLifecycle {
 			return ServiceNotifier.NONE;
 		}
 		service.configure(LenientBinding.bind(binder, "service.reload.enabled", Boolean.class, true),
-				LenientBinding.bind(binder, "service.windows.accept-preshutdown", Boolean.class, true), startWaitHint, stopWaitHint);
+				LenientBinding.bind(binder, "service.windows.accept-preshutdown", Boolean.class, true), startWaitHint,
+				stopWaitHint);
 		Duration startupTimeout = LenientBinding.bind(binder, "service.startup.timeout", Duration.class,
-				defaults.getStartup().getTimeout());
+				new ServiceProperties().getStartup().getTimeout());
 		// Counted from the JVM's start; nothing can end a hung refresh in an orderly way, so halt.
 		service.limitStart(startupTimeout, Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime()),
 				() -> Runtime.getRuntime().halt(1));

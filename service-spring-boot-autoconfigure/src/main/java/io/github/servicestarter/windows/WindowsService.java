@@ -78,8 +78,6 @@ public final class WindowsService implements ServiceNotifier {
 
 	private @Nullable Duration configuredAfter;
 
-	private boolean configured;
-
 	private @Nullable StatusReporter reporter;
 
 	private int state = SERVICE_START_PENDING;
@@ -111,9 +109,7 @@ public final class WindowsService implements ServiceNotifier {
 		this.serviceName = serviceName;
 		this.stopAction = stopAction;
 		this.reloadAction = reloadAction;
-		this.runningControls = SERVICE_ACCEPT_STOP | SERVICE_ACCEPT_SHUTDOWN
-				| (acceptPreshutdown ? SERVICE_ACCEPT_PRESHUTDOWN : 0)
-				| ((reloadAction != null) ? SERVICE_ACCEPT_PARAMCHANGE : 0);
+		this.runningControls = runningControls(reloadAction != null, acceptPreshutdown);
 	}
 
 	/**
@@ -157,19 +153,21 @@ public final class WindowsService implements ServiceNotifier {
 	 */
 	public synchronized void configure(boolean reload, boolean acceptPreshutdown, Duration startWaitHint,
 			Duration stopWaitHint) {
-		this.runningControls = SERVICE_ACCEPT_STOP | SERVICE_ACCEPT_SHUTDOWN
-				| (acceptPreshutdown ? SERVICE_ACCEPT_PRESHUTDOWN : 0)
-				| ((reload && this.reloadAction != null) ? SERVICE_ACCEPT_PARAMCHANGE : 0);
+		this.runningControls = runningControls(reload && this.reloadAction != null, acceptPreshutdown);
 		if (this.state == SERVICE_START_PENDING) {
 			this.waitHint = toMillis(startWaitHint);
 		}
 		this.stopWaitHint = toMillis(stopWaitHint);
 		// Logged once logging is set up: the connection is made before Spring Boot configures it.
 		this.configuredAfter = sinceProcessStart();
-		this.configured = true;
 		if (this.reporter != null) {
 			logConnection();
 		}
+	}
+
+	private static int runningControls(boolean paramChange, boolean preshutdown) {
+		return SERVICE_ACCEPT_STOP | SERVICE_ACCEPT_SHUTDOWN | (preshutdown ? SERVICE_ACCEPT_PRESHUTDOWN : 0)
+				| (paramChange ? SERVICE_ACCEPT_PARAMCHANGE : 0);
 	}
 
 	private void logConnection() {
@@ -224,7 +222,7 @@ public final class WindowsService implements ServiceNotifier {
 			this.reporter = reporter;
 			report();
 			this.connectedAfter = connectedAfter;
-			if (this.configured) {
+			if (this.configuredAfter != null) {
 				logConnection();
 			}
 		}
