@@ -81,14 +81,7 @@ public final class ServiceAutoConfiguration {
 			Environment environment) {
 		String unit = (detection.manager() == ServiceManager.SYSTEMD)
 				? SystemdUnit.find(HostProcess.current()).map(SystemdUnit::name).orElse(null) : null;
-		String name = properties.getName();
-		if (name == null && unit != null) {
-			name = unit.substring(0, unit.length() - ".service".length());
-		}
-		if (name == null) {
-			name = environment.getProperty("spring.application.name", "application");
-		}
-		return new ServiceIdentity(name, unit);
+		return ServiceIdentity.resolve(properties.getName(), unit, environment.getProperty("spring.application.name"));
 	}
 
 	@Bean

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import io.github.servicestarter.manager.HostProcess;
-import io.github.servicestarter.systemd.JournalStream;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -19,8 +18,9 @@ import org.springframework.util.ClassUtils;
  * DEBUG and TRACE) so that the journal records real priorities ({@code journalctl -p err}),
  * leaves out the timestamp the journal adds itself, and switches colours off. Uses only
  * Logback's and Log4j2's own pattern features, through {@code logging.pattern.console}, as a
- * default that the application's own setting overrides. Off with
- * {@code service.logging.journal.enabled=false}.
+ * default that the application's own setting overrides. In {@code native} mode these lines
+ * are what the journal gets before the native appender is in place, and if the journal's
+ * socket fails. Off with {@code service.logging.journal.mode=off}.
  *
  * @author Service Starter contributors
  */
@@ -36,19 +36,20 @@ public class JournalLoggingEnvironmentPostProcessor implements EnvironmentPostPr
 	static final String LOG4J2_PATTERN = "%level{FATAL=<2>, ERROR=<3>, WARN=<4>, INFO=<6>, DEBUG=<7>, TRACE=<7>}"
 			+ "%5p %pid --- [%15.15t] %-40.40c{1.} : %m%n%xwEx";
 
-	private static final Path STDOUT = Path.of("/proc/self/fd/1");
-
 	private final HostProcess process;
 
 	private final Path stdout;
 
+	private final Path stderr;
+
 	public JournalLoggingEnvironmentPostProcessor() {
-		this(HostProcess.current(), STDOUT);
+		this(HostProcess.current(), JournalOutput.STDOUT, JournalOutput.STDERR);
 	}
 
-	JournalLoggingEnvironmentPostProcessor(HostProcess process, Path stdout) {
+	JournalLoggingEnvironmentPostProcessor(HostProcess process, Path stdout, Path stderr) {
 		this.process = process;
 		this.stdout = stdout;
+		this.stderr = stderr;
 	}
 
 	@Override
@@ -59,9 +60,7 @@ public class JournalLoggingEnvironmentPostProcessor implements EnvironmentPostPr
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-		if (!environment.getProperty("service.enabled", Boolean.class, true)
-				|| !environment.getProperty("service.logging.journal.enabled", Boolean.class, true)
-				|| !JournalStream.isStandardOutput(this.process, this.stdout)) {
+		if (!JournalOutput.of(environment, this.process, this.stdout, this.stderr).prefixesConsole()) {
 			return;
 		}
 		ClassLoader classLoader = application.getClassLoader();

@@ -8,9 +8,9 @@ import java.util.Map;
 import io.github.servicestarter.manager.HostProcess;
 
 /**
- * Whether standard output goes to the systemd journal: systemd sets {@code JOURNAL_STREAM}
- * to the {@code <device>:<inode>} of the stream it connected, and only when standard output
- * still is that stream (not redirected by a wrapper, not a terminal) is it the journal.
+ * Whether a standard stream goes to the systemd journal: systemd sets {@code JOURNAL_STREAM}
+ * to the {@code <device>:<inode>} of the stream it connected, and only when the stream still
+ * is that one (not redirected by a wrapper, not a terminal) is it the journal.
  *
  * @author Service Starter contributors
  */
@@ -20,19 +20,19 @@ public final class JournalStream {
 	}
 
 	/**
-	 * Return whether standard output is the journal stream.
+	 * Return whether {@code JOURNAL_STREAM} names a stream.
 	 * @param process the process facts
-	 * @param stdout the standard output as a path ({@code /proc/self/fd/1})
-	 * @return {@code true} when {@code JOURNAL_STREAM} names standard output
+	 * @param stream the stream as a path ({@code /proc/self/fd/1} for standard output)
+	 * @return {@code true} when the stream is the journal stream
 	 */
-	public static boolean isStandardOutput(HostProcess process, Path stdout) {
-		String stream = process.getenv("JOURNAL_STREAM");
-		if (stream == null || !stream.matches("\\d+:\\d+")) {
+	public static boolean names(HostProcess process, Path stream) {
+		String journal = process.getenv("JOURNAL_STREAM");
+		if (journal == null || !journal.matches("\\d+:\\d+")) {
 			return false;
 		}
 		try {
-			Map<String, Object> attributes = Files.readAttributes(stdout, "unix:dev,ino");
-			return stream.equals(attributes.get("dev") + ":" + attributes.get("ino"));
+			Map<String, Object> attributes = Files.readAttributes(stream, "unix:dev,ino");
+			return journal.equals(attributes.get("dev") + ":" + attributes.get("ino"));
 		}
 		catch (IOException | RuntimeException ex) {
 			return false;

@@ -11,9 +11,11 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @EnabledOnOs(OS.LINUX)
 class JournalLoggingEnvironmentPostProcessorTests {
@@ -48,15 +50,48 @@ class JournalLoggingEnvironmentPostProcessorTests {
 		this.environment.setProperty("logging.pattern.console", "%m%n");
 		process(stdout, stream(stdout)).postProcessEnvironment(this.environment, new SpringApplication());
 		assertThat(this.environment.getProperty("logging.pattern.console")).isEqualTo("%m%n");
-		MockEnvironment off = new MockEnvironment();
-		off.setProperty("service.logging.journal.enabled", "false");
-		process(stdout, stream(stdout)).postProcessEnvironment(off, new SpringApplication());
-		assertThat(off.getProperty("logging.pattern.console")).isNull();
+		for (String[] setting : new String[][] { { "service.logging.journal.mode", "off" },
+				{ "service.logging.journal.enabled", "false" }, { "service.enabled", "false" } }) {
+			MockEnvironment off = new MockEnvironment();
+			off.setProperty(setting[0], setting[1]);
+			process(stdout, stream(stdout)).postProcessEnvironment(off, new SpringApplication());
+			assertThat(off.getProperty("logging.pattern.console")).as(setting[0]).isNull();
+		}
 	}
 
-	private static JournalLoggingEnvironmentPostProcessor process(Path stdout, String journalStream) {
+	@Test
+	void prefixModeSetsThePatternToo() throws Exception {
+		Path stdout = Files.createFile(this.directory.resolve("stdout"));
+		this.environment.setProperty("service.logging.journal.mode", "prefix");
+		process(stdout, stream(stdout)).postProcessEnvironment(this.environment, new SpringApplication());
+		assertThat(this.environment.getProperty("logging.pattern.console")).startsWith("%replace(");
+	}
+
+	@Test
+	void anUnknownModeFailsNamingTheProperty() throws Exception {
+		Path stdout = Files.createFile(this.directory.resolve("stdout"));
+		this.environment.setProperty("service.logging.journal.mode", "binary");
+		assertThatExceptionOfType(BindException.class)
+			.isThrownBy(() -> process(stdout, stream(stdout)).postProcessEnvironment(this.environment,
+					new SpringApplication()))
+			.withMessageContaining("service.logging.journal.mode");
+	}
+
+	@Test
+	void onlyStandardErrorInTheJournalLeavesConsoleLinesAloneButWritesNatively() throws Exception {
+		Path stdout = Files.createFile(this.directory.resolve("stdout"));
+		Path stderr = Files.createFile(this.directory.resolve("stderr"));
+		FakeHostProcess process = new FakeHostProcess().env("JOURNAL_STREAM", stream(stderr));
+		new JournalLoggingEnvironmentPostProcessor(process, stdout, stderr).postProcessEnvironment(this.environment,
+				new SpringApplication());
+		assertThat(this.environment.getProperty("logging.pattern.console")).isNull();
+		assertThat(JournalOutput.of(this.environment, process, stdout, stderr).writesNatively()).isTrue();
+		assertThat(JournalOutput.of(this.environment, process, stdout, stdout).writesNatively()).isFalse();
+	}
+
+	private JournalLoggingEnvironmentPostProcessor process(Path stdout, String journalStream) throws Exception {
 		return new JournalLoggingEnvironmentPostProcessor(new FakeHostProcess().env("JOURNAL_STREAM", journalStream),
-				stdout);
+				stdout, Files.createTempFile(this.directory, "stderr", ""));
 	}
 
 	private static String stream(Path file) throws Exception {

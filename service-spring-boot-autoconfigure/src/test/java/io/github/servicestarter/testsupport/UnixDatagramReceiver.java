@@ -1,21 +1,23 @@
 package io.github.servicestarter.testsupport;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 
 import com.sun.jna.LastErrorException;
+import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
+import com.sun.jna.Pointer;
 import io.github.servicestarter.systemd.NotifySocketAddress;
 
 /**
  * A real {@code AF_UNIX} datagram socket bound where {@code NOTIFY_SOCKET} points, standing in
- * for systemd's end of the protocol. Opened through JNA because the JDK cannot.
+ * for systemd's end of the protocol (or journald's, at a path of the test's own). Opened through JNA because the JDK cannot.
  */
 public final class UnixDatagramReceiver implements AutoCloseable {
 
@@ -48,9 +50,65 @@ public final class UnixDatagramReceiver implements AutoCloseable {
 	 * @throws LastErrorException with EAGAIN when nothing arrives in time
 	 */
 	public String receive() {
-		byte[] buffer = new byte[8192];
-		int length = Libc.recv(this.socket, buffer, new NativeLong(buffer.length), 0).intValue();
-		return new String(Arrays.copyOf(buffer, length), StandardCharsets.UTF_8);
+		return new String(receiveBytes().payload(), StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Receive one datagram of up to 1 MB, with the descriptor passed beside it, if any, as
+	 * journald does.
+	 * @return the payload and the passed descriptor
+	 * @throws LastErrorException with EAGAIN when nothing arrives in time
+	 */
+	public Datagram receiveBytes() {
+		int word = Native.POINTER_SIZE;
+		Memory buffer = new Memory(1 << 20);
+		Memory iov = new Memory(2L * word);
+		iov.setPointer(0, buffer);
+		iov.setLong(word, buffer.size());
+		Memory control = new Memory(64);
+		control.clear();
+		Memory message = new Memory(7L * word);
+		message.clear();
+		message.setPointer(2L * word, iov);
+		message.setLong(3L * word, 1);
+		message.setPointer(4L * word, control);
+		message.setLong(5L * word, control.size());
+		int length = Libc.recvmsg(this.socket, message, 0).intValue();
+		long controlLength = message.getLong(5L * word);
+		int descriptor = (controlLength > 0 && control.getInt(word) == SOL_SOCKET && control.getInt(word + 4) == 1)
+				? control.getInt(2L * word) : -1;
+		return new Datagram(buffer.getByteArray(0, length), descriptor);
+	}
+
+	/**
+	 * A received datagram.
+	 * @param payload its bytes
+	 * @param descriptor the descriptor passed with {@code SCM_RIGHTS}, or -1
+	 */
+	public record Datagram(byte[] payload, int descriptor) {
+
+		/**
+		 * Read the whole file behind the passed descriptor, and close it.
+		 * @return its content
+		 * @throws IOException if it cannot be read
+		 */
+		public byte[] descriptorContent() throws IOException {
+			try {
+				return Files.readAllBytes(Path.of("/proc/self/fd/" + this.descriptor));
+			}
+			finally {
+				Libc.close(this.descriptor);
+			}
+		}
+
+		/**
+		 * Return the seals of the passed descriptor ({@code F_GET_SEALS}).
+		 * @return the seal bits
+		 */
+		public int seals() {
+			return Libc.fcntl(this.descriptor, 1034, 0);
+		}
+
 	}
 
 	@Override
@@ -78,6 +136,10 @@ public final class UnixDatagramReceiver implements AutoCloseable {
 				throws LastErrorException;
 
 		static native int close(int socket) throws LastErrorException;
+
+		static native NativeLong recvmsg(int socket, Pointer message, int flags) throws LastErrorException;
+
+		static native int fcntl(int descriptor, int command, int argument) throws LastErrorException;
 
 	}
 

@@ -3,6 +3,7 @@ package io.github.servicestarter.sample.e2e;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -13,10 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * The sample fat jar with {@code JOURNAL_STREAM} naming its standard output, as systemd sets
- * it when the unit's output goes to the journal.
+ * it when the unit's output goes to the journal, but without journald: the prefix mode and
+ * the fallback to it. Native entries are tested against a real journald in
+ * {@link SystemdJournalIT}.
  */
 class JournalLoggingIT {
 
@@ -29,14 +33,27 @@ class JournalLoggingIT {
 	Path directory;
 
 	@Test
-	void journalGetsPriorityPrefixesAndNoColours() throws Exception {
+	void prefixModeGivesPriorityPrefixesAndNoColours() throws Exception {
 		Path stdout = Files.createFile(this.directory.resolve("stdout.log"));
-		List<String> lines = run(stdout, stream(stdout));
+		List<String> lines = run(stdout, stream(stdout), "--service.logging.journal.mode=prefix");
 		List<Matcher> prefixed = lines.stream().map(PREFIXED::matcher).filter(Matcher::find).toList();
 		assertThat(prefixed).extracting((line) -> line.group(2)).contains("DEBUG", "INFO", "WARN", "ERROR");
 		assertThat(prefixed).allSatisfy((line) -> assertThat(line.group(1)).isEqualTo(PRIORITIES.get(line.group(2))));
 		assertThat(lines).noneMatch((line) -> line.contains("\u001b["));
 		assertThat(lines).noneMatch((line) -> line.matches("^\\d{4}-\\d{2}-\\d{2}T.*"));
+		assertThat(lines).anyMatch((line) -> line.startsWith("<3>ERROR")
+				&& line.contains("Uncaught exception in thread 'sample-crash' of service sample-app"));
+	}
+
+	@Test
+	void nativeModeWithoutTheJournalsSocketFallsBackToPrefixedLinesWithOneWarning() throws Exception {
+		assumeFalse(Files.exists(Path.of("/run/systemd/journal/socket")), "journald runs on this host");
+		Path stdout = Files.createFile(this.directory.resolve("stdout.log"));
+		List<String> lines = run(stdout, stream(stdout));
+		assertThat(lines).filteredOn((line) -> line.contains("The journal's socket /run/systemd/journal/socket"))
+			.singleElement()
+			.asString()
+			.startsWith("<4>WARN");
 		assertThat(lines).anyMatch((line) -> line.startsWith("<3>ERROR")
 				&& line.contains("Uncaught exception in thread 'sample-crash' of service sample-app"));
 	}
@@ -50,12 +67,14 @@ class JournalLoggingIT {
 		assertThat(lines).anyMatch((line) -> line.matches("^\\d{4}-\\d{2}-\\d{2}T.* INFO .*"));
 	}
 
-	private List<String> run(Path stdout, String journalStream) throws Exception {
+	private List<String> run(Path stdout, String journalStream, String... arguments) throws Exception {
 		SampleUnit sample = new SampleUnit("journal", this.directory);
-		ProcessBuilder builder = new ProcessBuilder(SampleUnit.java(), "-Xmx192m", "-jar", SampleUnit.jar().toString(),
-				"--server.port=" + sample.port(), "--logging.level.io.github.servicestarter=debug",
-				"--service.state-directory=" + this.directory.resolve("state"))
-			.redirectErrorStream(true)
+		List<String> command = new ArrayList<>(List.of(SampleUnit.java(), "-Xmx192m", "-jar",
+				SampleUnit.jar().toString(), "--server.port=" + sample.port(),
+				"--logging.level.io.github.servicestarter=debug",
+				"--service.state-directory=" + this.directory.resolve("state")));
+		command.addAll(List.of(arguments));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(stdout.toFile());
 		builder.environment().keySet().removeIf((name) -> name.startsWith("WATCHDOG_") || name.startsWith("SYSTEMD_"));
 		builder.environment().put("JOURNAL_STREAM", journalStream);

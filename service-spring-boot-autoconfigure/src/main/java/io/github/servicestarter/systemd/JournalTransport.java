@@ -1,0 +1,25 @@
+package io.github.servicestarter.systemd;
+
+import java.io.IOException;
+
+/**
+ * Sends entries of the journal's native protocol to journald.
+ *
+ * @author Service Starter contributors
+ */
+public interface JournalTransport extends AutoCloseable {
+
+	/**
+	 * Send one entry. Waits while journald's queue is full, as {@code sd_journal_send} does.
+	 * @param entry the encoded entry (see {@link JournalEntry})
+	 * @throws IOException if the entry could not be sent
+	 */
+	void send(byte[] entry) throws IOException;
+
+	/**
+	 * Release the socket.
+	 */
+	@Override
+	void close();
+
+}
