@@ -48,14 +48,20 @@ console_run() {
 }
 
 declare -A R S
-for variant in without with with-meters; do
-	for run in $(seq "$RUNS"); do
+VARIANTS=(without with with-meters)
+# The variants take turns, each round in the order the previous one ended with (ABC CBA ...),
+# so a slow phase of a noisy machine falls on every variant rather than on one.
+for run in $(seq "$RUNS"); do
+	for variant in "${VARIANTS[@]}"; do
 		case $variant in
 			without) console_run "$WITHOUT" ;;
 			with) console_run "$WITH" ;;
 			with-meters) console_run "$WITH" --service.manager=systemd "--service.state-directory=$WORK/state" ;;
-		esac
-	done >"$WORK/$variant.txt"
+		esac >>"$WORK/$variant.txt"
+	done
+	VARIANTS=($(printf '%s\n' "${VARIANTS[@]}" | tac))
+done
+for variant in without with with-meters; do
 	for column in 1 2 3 4; do
 		R[$variant,$column]=$(awk -v c=$column '{print $c}' "$WORK/$variant.txt" | median)
 		S[$variant,$column]=$(awk -v c=$column '{print $c}' "$WORK/$variant.txt" | spread)
@@ -78,11 +84,15 @@ if [ "$(id -u)" = 0 ] && [ -x /usr/lib/systemd/systemd ]; then
 	unit plain simple "$WITHOUT"
 	unit starter notify "$WITH"
 	systemctl --user daemon-reload
+	UNITS=(plain starter)
 	for run in $(seq "$RUNS"); do
-		start=$(now_ms); systemctl --user start plain; wait_ready; echo $(( $(now_ms) - start )) >>"$WORK/plain-start"
-		start=$(now_ms); systemctl --user stop plain; echo $(( $(now_ms) - start )) >>"$WORK/plain-stop"
-		start=$(now_ms); systemctl --user start starter; echo $(( $(now_ms) - start )) >>"$WORK/starter-start"
-		start=$(now_ms); systemctl --user stop starter; echo $(( $(now_ms) - start )) >>"$WORK/starter-stop"
+		for unit in "${UNITS[@]}"; do
+			start=$(now_ms); systemctl --user start "$unit"
+			[ "$unit" = plain ] && wait_ready
+			echo $(( $(now_ms) - start )) >>"$WORK/$unit-start"
+			start=$(now_ms); systemctl --user stop "$unit"; echo $(( $(now_ms) - start )) >>"$WORK/$unit-stop"
+		done
+		UNITS=($(printf '%s\n' "${UNITS[@]}" | tac))
 	done
 	ss=$(median <"$WORK/starter-start")
 	pt=$(median <"$WORK/plain-stop"); st=$(median <"$WORK/starter-stop")
@@ -114,3 +124,34 @@ CLASSPATH="benchmarks/target/classes:$(./mvnw -q -pl benchmarks dependency:build
 "$JAVA" -cp "$CLASSPATH" org.openjdk.jmh.Main -f 1 -wi 3 -i 5 -w 1s -r 1s -foe true -rf text -rff "$WORK/jmh.txt" \
 	'NotifyBenchmark|ProcessResourcesBenchmark' >"$WORK/jmh.log" 2>&1 || { tail -30 "$WORK/jmh.log"; exit 1; }
 cat "$WORK/jmh.txt"
+
+if [ "$(id -u)" = 0 ] && [ -x /lib/systemd/systemd-journald ]; then
+	echo
+	echo "Logging into a real journald (a private one, benchmarks/with-journald.sh), Logback, one thread,"
+	echo "microseconds per event; the mean is the inverse of the sustained throughput. Median of 3 rounds,"
+	echo "the appenders taking turns:"
+	APPENDERS=(native console)
+	for round in 1 2 3; do
+		for appender in "${APPENDERS[@]}"; do
+			benchmarks/with-journald.sh "$JAVA" -cp "$CLASSPATH" org.openjdk.jmh.Main -f 1 -wi 2 -i 3 -w 2s -r 2s \
+				-bm sample -foe true -p "appender=$appender" -rf csv -rff "$WORK/journal-$round-$appender.csv" \
+				JournalLoggingBenchmark >"$WORK/journal.log" 2>&1 || { tail -30 "$WORK/journal.log"; exit 1; }
+		done
+		APPENDERS=($(printf '%s\n' "${APPENDERS[@]}" | tac))
+	done
+	# Rows: appender event statistic value.
+	cat "$WORK"/journal-*.csv | grep -v '^"Benchmark"' | tr -d '"' | awk -F, '{
+		split($1, name, ":"); stat = (name[2] == "") ? "mean" : name[2]; print $8, $9, stat, $5 }' >"$WORK/journal.rows"
+	echo
+	echo "| event | appender | mean | median (p0.50) | p0.99 |"
+	echo "|---|---|---|---|---|"
+	for event in message exception; do
+		for appender in native console; do
+			cells=""
+			for stat in mean p0.50 p0.99; do
+				cells="$cells | $(awk -v a=$appender -v e=$event -v s=$stat '$1 == a && $2 == e && $3 == s {print $4}' "$WORK/journal.rows" | median)"
+			done
+			echo "| $event | $appender$cells |"
+		done
+	done
+fi
