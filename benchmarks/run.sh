@@ -140,7 +140,7 @@ if [ "$(id -u)" = 0 ] && [ -x /lib/systemd/systemd-journald ]; then
 		APPENDERS=($(printf '%s\n' "${APPENDERS[@]}" | tac))
 	done
 	# Rows: appender event statistic value.
-	cat "$WORK"/journal-*.csv | grep -v '^"Benchmark"' | tr -d '"' | awk -F, '{
+	cat "$WORK"/journal-*.csv | grep -v '^"Benchmark"' | tr -d '"\r' | awk -F, '{
 		split($1, name, ":"); stat = (name[2] == "") ? "mean" : name[2]; print $8, $9, stat, $5 }' >"$WORK/journal.rows"
 	echo
 	echo "| event | appender | mean | median (p0.50) | p0.99 |"

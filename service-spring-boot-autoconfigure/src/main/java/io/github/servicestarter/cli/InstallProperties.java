@@ -58,6 +58,13 @@ public class InstallProperties {
 	 */
 	private @Nullable String runAs;
 
+	/**
+	 * Whether to install a systemd socket unit (<name>.socket) that listens on server.address
+	 * and server.port and passes the socket to the service, so that restarts refuse no
+	 * connection.
+	 */
+	private boolean socketActivation;
+
 	private final Windows windows = new Windows();
 
 	public @Nullable Boolean getUser() {
@@ -117,6 +124,14 @@ public class InstallProperties {
 
 	public void setRestartDelay(Duration restartDelay) {
 		this.restartDelay = restartDelay;
+	}
+
+	public boolean isSocketActivation() {
+		return this.socketActivation;
+	}
+
+	public void setSocketActivation(boolean socketActivation) {
+		this.socketActivation = socketActivation;
 	}
 
 	public Windows getWindows() {

@@ -238,7 +238,20 @@ public final class ServiceCommandLine {
 		return new SystemdUnitSpec(name, description(name, install), command, jar.getParent(), !user,
 				install.getRunAs(),
 				(watchdog.isZero()) ? null : watchdog, drain.plus(SHUTDOWN_MARGIN), install.getRestartDelay(), reload,
-				systemdVersion() >= 253);
+				systemdVersion() >= 253, install.isSocketActivation() ? listenStream(binder) : null);
+	}
+
+	/**
+	 * The socket unit's {@code ListenStream=}: {@code server.port} (8080 by default), on
+	 * {@code server.address} when one is set.
+	 */
+	private static String listenStream(Binder binder) {
+		int port = binder.bind("server.port", Integer.class).orElse(8080);
+		String address = binder.bind("server.address", String.class).orElse(null);
+		if (address == null) {
+			return Integer.toString(port);
+		}
+		return (address.contains(":") ? "[" + address + "]" : address) + ":" + port;
 	}
 
 	private static @Nullable Path jar(@Nullable Class<?> mainClass) {

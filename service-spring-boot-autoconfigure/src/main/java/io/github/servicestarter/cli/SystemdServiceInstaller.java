@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -44,51 +47,75 @@ final class SystemdServiceInstaller {
 	}
 
 	int install(SystemdUnitSpec spec, boolean force, boolean start) {
-		String unit = spec.name() + ".service";
+		String unit = spec.serviceUnit();
 		Path file = this.unitDirectory.resolve(unit);
 		if (Files.exists(file) && !force) {
 			return fail(CommandResult.ALREADY_INSTALLED, unit + " is already installed (" + file
 					+ "). Uninstall it first with service:uninstall, or replace it with --service.install.force=true.");
 		}
-		try {
-			Files.createDirectories(this.unitDirectory);
-			Path temporary = Files.createTempFile(this.unitDirectory, "." + unit, ".tmp");
+		Map<Path, String> files = new LinkedHashMap<>();
+		if (spec.listenStream() != null) {
+			files.put(this.unitDirectory.resolve(spec.socketUnit()), SystemdUnitFile.renderSocket(spec));
+		}
+		files.put(file, SystemdUnitFile.render(spec));
+		List<String> units = files.keySet().stream().map((path) -> path.getFileName().toString()).toList();
+		for (Map.Entry<Path, String> written : files.entrySet()) {
 			try {
-				Files.writeString(temporary, SystemdUnitFile.render(spec), StandardCharsets.UTF_8);
-				// As systemd's own units: readable by everyone (systemctl cat, status), writable by the owner.
-				Files.setPosixFilePermissions(temporary, UNIT_FILE_PERMISSIONS);
-				Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+				write(written.getKey(), written.getValue());
 			}
-			finally {
-				Files.deleteIfExists(temporary);
+			catch (IOException ex) {
+				delete(files.keySet());
+				return fail(CommandResult.NO_PERMISSION, "Cannot write the unit file " + written.getKey() + " ("
+						+ ex.getMessage() + "). Check that " + this.unitDirectory + " is writable by this user"
+						+ (this.user ? "." : ", or install a user unit with --service.install.user=true."));
 			}
+			this.out.println("Wrote " + written.getKey());
 		}
-		catch (IOException ex) {
-			return fail(CommandResult.NO_PERMISSION, "Cannot write the unit file " + file + " (" + ex.getMessage()
-					+ "). Check that " + this.unitDirectory + " is writable by this user"
-					+ (this.user ? "." : ", or install a user unit with --service.install.user=true."));
-		}
-		this.out.println("Wrote " + file);
 		Systemctl.Result enabled = this.systemctl.run("daemon-reload");
 		if (enabled.ok()) {
-			enabled = this.systemctl.run("enable", unit);
+			enabled = this.systemctl.run(arguments("enable", units));
 		}
 		if (!enabled.ok()) {
-			rollBack(file);
-			return fail(CommandResult.FAILED, "systemd did not accept " + unit + " (" + enabled.output()
-					+ "); the unit file was removed again.");
+			rollBack(files.keySet());
+			return fail(CommandResult.FAILED, "systemd did not accept " + String.join(" and ", units) + " ("
+					+ enabled.output() + "); the unit files were removed again.");
 		}
-		this.out.println("Enabled " + unit + (this.user ? " (starts when the user's manager starts)" : " (starts at boot)"));
+		this.out.println("Enabled " + String.join(" and ", units)
+				+ (this.user ? " (starts when the user's manager starts)" : " (starts at boot)"));
 		if (start) {
-			Systemctl.Result started = this.systemctl.run("start", unit);
+			Systemctl.Result started = this.systemctl.run(arguments("start", units));
 			if (!started.ok()) {
 				return fail(CommandResult.FAILED, unit + " is installed but did not start (" + started.output()
 						+ "). See " + logs(spec.name()) + ".");
+			}
+			if (spec.listenStream() != null) {
+				this.out.println("Started " + spec.socketUnit() + ": listening on " + spec.listenStream());
 			}
 			this.out.println("Started " + unit + ": it reported READY=1");
 		}
 		this.out.println("Logs: " + logs(spec.name()));
 		return CommandResult.OK;
+	}
+
+	private static void write(Path file, String content) throws IOException {
+		Files.createDirectories(file.getParent());
+		Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
+		try {
+			Files.writeString(temporary, content, StandardCharsets.UTF_8);
+			// As systemd's own units: readable by everyone (systemctl cat, status), writable by the owner.
+			Files.setPosixFilePermissions(temporary, UNIT_FILE_PERMISSIONS);
+			Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		}
+		finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+
+	private static String[] arguments(String command, List<String> units) {
+		List<String> arguments = new ArrayList<>();
+		arguments.add(command);
+		arguments.addAll(units);
+		return arguments.toArray(String[]::new);
 	}
 
 	int uninstall(String name) {
@@ -97,21 +124,28 @@ final class SystemdServiceInstaller {
 		if (!Files.exists(file)) {
 			return fail(CommandResult.NOT_INSTALLED, unit + " is not installed (no " + file + ").");
 		}
-		this.systemctl.run("stop", unit);
-		this.systemctl.run("disable", unit);
+		String socket = name + ".socket";
+		Path socketFile = this.unitDirectory.resolve(socket);
+		// The socket first: stopped last, it would start the service again for a waiting client.
+		List<String> units = Files.exists(socketFile) ? List.of(socket, unit) : List.of(unit);
+		this.systemctl.run(arguments("stop", units));
+		this.systemctl.run(arguments("disable", units));
 		// Removes the StateDirectory= (the restart journal) while systemd still knows the unit.
 		this.systemctl.run("clean", "--what=state", unit);
 		try {
-			Files.delete(file);
-			// Drop-ins (systemctl edit) mean nothing without their unit.
-			FileSystemUtils.deleteRecursively(this.unitDirectory.resolve(unit + ".d"));
+			for (String removed : units) {
+				Files.delete(this.unitDirectory.resolve(removed));
+				// Drop-ins (systemctl edit) mean nothing without their unit.
+				FileSystemUtils.deleteRecursively(this.unitDirectory.resolve(removed + ".d"));
+			}
 		}
 		catch (IOException ex) {
 			return fail(CommandResult.NO_PERMISSION, "Cannot remove " + file + " (" + ex.getMessage() + ").");
 		}
 		this.systemctl.run("daemon-reload");
-		this.systemctl.run("reset-failed", unit);
-		this.out.println("Stopped, disabled and removed " + unit + ", with its drop-ins and its state directory");
+		this.systemctl.run(arguments("reset-failed", units));
+		this.out.println("Stopped, disabled and removed " + String.join(" and ", units)
+				+ ", with drop-ins and the state directory");
 		return CommandResult.OK;
 	}
 
@@ -167,14 +201,20 @@ final class SystemdServiceInstaller {
 		return active.equals("active") || active.equals("reloading") ? CommandResult.OK : CommandResult.NOT_RUNNING;
 	}
 
-	private void rollBack(Path file) {
-		try {
-			Files.deleteIfExists(file);
-		}
-		catch (IOException ex) {
-			this.out.println("Could not remove " + file + ": " + ex.getMessage());
-		}
+	private void rollBack(Collection<Path> files) {
+		delete(files);
 		this.systemctl.run("daemon-reload");
+	}
+
+	private void delete(Collection<Path> files) {
+		for (Path file : files) {
+			try {
+				Files.deleteIfExists(file);
+			}
+			catch (IOException ex) {
+				this.out.println("Could not remove " + file + ": " + ex.getMessage());
+			}
+		}
 	}
 
 	private String logs(String name) {

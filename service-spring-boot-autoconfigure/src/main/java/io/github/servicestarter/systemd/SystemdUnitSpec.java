@@ -20,14 +20,32 @@ import org.jspecify.annotations.Nullable;
  * @param restartDelay how long systemd waits before a restart
  * @param reload whether {@code systemctl reload} reloads the application
  * @param notifyReload whether the local systemd supports {@code Type=notify-reload} (253+)
+ * @param listenStream the {@code ListenStream=} of a socket unit that passes the service its
+ * listening socket, or {@code null} for none
  * @author Service Starter contributors
  */
 public record SystemdUnitSpec(String name, String description, List<String> command, Path workingDirectory,
 		boolean systemUnit, @Nullable String runAs, @Nullable Duration watchdog, Duration timeoutStop,
-		Duration restartDelay, boolean reload, boolean notifyReload) {
+		Duration restartDelay, boolean reload, boolean notifyReload, @Nullable String listenStream) {
 
 	public SystemdUnitSpec {
 		command = List.copyOf(command);
+	}
+
+	/**
+	 * Return the name of the service unit.
+	 * @return {@code <name>.service}
+	 */
+	public String serviceUnit() {
+		return this.name + ".service";
+	}
+
+	/**
+	 * Return the name of the socket unit.
+	 * @return {@code <name>.socket}
+	 */
+	public String socketUnit() {
+		return this.name + ".socket";
 	}
 
 }

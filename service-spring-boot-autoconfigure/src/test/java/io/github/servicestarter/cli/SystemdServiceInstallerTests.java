@@ -42,6 +42,34 @@ class SystemdServiceInstallerTests {
 	}
 
 	@Test
+	void socketActivationInstallsAndStartsTheSocketWithTheService() throws IOException {
+		assertThat(installer().install(spec("8080"), false, true)).isEqualTo(CommandResult.OK);
+		assertThat(Files.readString(this.units.resolve("app.socket"))).contains("ListenStream=8080");
+		assertThat(Files.readString(this.units.resolve("app.service"))).contains("Requires=app.socket");
+		assertThat(this.calls).containsExactly("daemon-reload", "enable app.socket app.service",
+				"start app.socket app.service");
+		assertThat(printed()).contains("Started app.socket: listening on 8080");
+	}
+
+	@Test
+	void uninstallStopsAndRemovesTheSocketFirst() throws IOException {
+		installer().install(spec("8080"), false, true);
+		this.calls.clear();
+		assertThat(installer().uninstall("app")).isEqualTo(CommandResult.OK);
+		assertThat(this.units.resolve("app.socket")).doesNotExist();
+		assertThat(this.units.resolve("app.service")).doesNotExist();
+		assertThat(this.calls).startsWith("stop app.socket app.service", "disable app.socket app.service");
+	}
+
+	@Test
+	void aRefusedSocketUnitRollsBackBothFiles() {
+		this.failing = "enable";
+		assertThat(installer().install(spec("8080"), false, true)).isEqualTo(CommandResult.FAILED);
+		assertThat(this.units.resolve("app.socket")).doesNotExist();
+		assertThat(this.units.resolve("app.service")).doesNotExist();
+	}
+
+	@Test
 	void installedServiceIsNotReplacedUnlessForced() throws IOException {
 		Files.writeString(this.units.resolve("app.service"), "mine");
 		assertThat(installer().install(spec(), false, true)).isEqualTo(CommandResult.ALREADY_INSTALLED);
@@ -57,7 +85,7 @@ class SystemdServiceInstallerTests {
 		assertThat(installer().install(spec(), false, true)).isEqualTo(CommandResult.FAILED);
 		assertThat(this.units.resolve("app.service")).doesNotExist();
 		assertThat(this.calls).containsExactly("daemon-reload", "enable app.service", "daemon-reload");
-		assertThat(printed()).contains("the unit file was removed again");
+		assertThat(printed()).contains("the unit files were removed again");
 	}
 
 	@Test
@@ -148,8 +176,12 @@ class SystemdServiceInstallerTests {
 	}
 
 	private static SystemdUnitSpec spec() {
+		return spec(null);
+	}
+
+	private static SystemdUnitSpec spec(String listenStream) {
 		return new SystemdUnitSpec("app", "app", List.of("/usr/bin/java", "-jar", "/opt/app.jar"), Path.of("/opt"),
-				false, null, null, Duration.ofSeconds(45), Duration.ofSeconds(5), true, false);
+				false, null, null, Duration.ofSeconds(45), Duration.ofSeconds(5), true, false, listenStream);
 	}
 
 }

@@ -1,0 +1,151 @@
+package io.github.servicestarter.sample.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Socket activation as users install it ({@code service:install
+ * --service.install.socket-activation=true}) on a booted Debian 12 whose PID 1 is systemd:
+ * restarts under load, start on demand, and the graceful drain. The load runs inside the
+ * container ({@link LoadClient}); each test prints its figures.
+ */
+class SystemdSocketActivationIT {
+
+	private static final String UNIT = "sample-app.service";
+
+	private static final String SOCKET = "sample-app.socket";
+
+	private static final int PORT = 8080;
+
+	private static final int CLIENTS = 20;
+
+	private static final int RESTARTS = 3;
+
+	private static final Pattern SUMMARY = Pattern.compile("requests=(\\d+) failed=(\\d+) .*");
+
+	@RegisterExtension
+	static final BootedDebian debian = new BootedDebian();
+
+	@Test
+	void restartsThroughTheSocketUnitFailNoRequest() throws Exception {
+		install("--service.install.socket-activation=true");
+		assertThat(debian.show(SOCKET, "ActiveState").get("ActiveState")).isEqualTo("active");
+		assertThat(debian.journal("-u", UNIT)).contains("Serving on the socket systemd passed, fd 3 'application'");
+		String summary = restartUnderLoad();
+		System.out.println("With socket activation, " + RESTARTS + " restarts, " + CLIENTS + " clients: " + summary);
+		assertThat(failed(summary)).as(summary).isZero();
+	}
+
+	@Test
+	void restartsWithoutTheSocketUnitFailRequests() throws Exception {
+		install();
+		String summary = restartUnderLoad();
+		System.out.println("Without socket activation, " + RESTARTS + " restarts, " + CLIENTS + " clients: " + summary);
+		assertThat(failed(summary)).as(summary).isPositive();
+	}
+
+	@Test
+	void aRequestStartsTheStoppedService() {
+		install("--service.install.socket-activation=true");
+		debian.execOrFail("systemctl", "stop", UNIT);
+		assertThat(debian.show(UNIT, "ActiveState").get("ActiveState")).isEqualTo("inactive");
+		assertThat(debian.show(SOCKET, "ActiveState").get("ActiveState")).isEqualTo("active");
+		BootedDebian.Result answered = debian.exec("curl", "-sS", "--max-time", "90", "http://127.0.0.1:" + PORT
+				+ "/slow?ms=0");
+		assertThat(answered.output()).contains("\"sleptMs\":0");
+		assertThat(debian.show(UNIT, "ActiveState").get("ActiveState")).isEqualTo("active");
+	}
+
+	@Test
+	void slowRequestsInFlightAtARestartCompleteAndNewOnesAreServedByTheNextProcess() {
+		install("--service.install.socket-activation=true");
+		String firstPid = debian.show(UNIT, "MainPID").get("MainPID");
+		List<CompletableFuture<BootedDebian.Result>> slow = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			slow.add(CompletableFuture.supplyAsync(() -> debian.exec("curl", "-sS", "--max-time", "90",
+					"http://127.0.0.1:" + PORT + "/slow?ms=4000")));
+		}
+		await("5 slow requests in flight").atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> debian.get(PORT, "/slow/in-flight").contains("\"inFlight\":5"));
+		CompletableFuture<BootedDebian.Result> restart = CompletableFuture
+			.supplyAsync(() -> debian.exec("systemctl", "restart", UNIT));
+		await("the old process to stop accepting").atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> debian.show(UNIT, "ActiveState").get("ActiveState").equals("deactivating"));
+		List<CompletableFuture<BootedDebian.Result>> next = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			next.add(CompletableFuture.supplyAsync(() -> debian.exec("curl", "-sS", "--max-time", "90",
+					"http://127.0.0.1:" + PORT + "/actuator/service")));
+		}
+		assertThat(slow).allSatisfy((request) -> assertThat(request.join().output()).contains("\"sleptMs\":4000"));
+		assertThat(restart.join().exitCode()).isZero();
+		String nextPid = debian.show(UNIT, "MainPID").get("MainPID");
+		assertThat(nextPid).isNotEqualTo(firstPid);
+		assertThat(next).allSatisfy((request) -> assertThat(request.join().output()).contains("\"pid\":" + nextPid));
+	}
+
+	private static void install(String... arguments) {
+		String[] command = new String[arguments.length + 2];
+		command[0] = "service:install";
+		command[1] = "--server.port=" + PORT;
+		System.arraycopy(arguments, 0, command, 2, arguments.length);
+		BootedDebian.Result install = debian.app(command);
+		assertThat(install.exitCode()).as(install.output()).isZero();
+		debian.awaitUnit(UNIT, Duration.ofSeconds(60), (state) -> state.get("StatusText").contains("health"),
+				"StatusText");
+	}
+
+	/** Runs the load client while the service restarts, and returns its summary line. */
+	private static String restartUnderLoad() throws Exception {
+		Path classes = Path.of(LoadClient.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+		String classFile = LoadClient.class.getName().replace('.', '/') + ".class";
+		Path copy = debian.path("/opt/load/" + classFile);
+		Files.createDirectories(copy.getParent());
+		Files.copy(classes.resolve(classFile), copy);
+		CompletableFuture<BootedDebian.Result> load = CompletableFuture.supplyAsync(() -> debian.exec("java",
+				"-Xmx64m", "-cp", "/opt/load", LoadClient.class.getName(), Integer.toString(PORT), "/slow?ms=0",
+				Integer.toString(CLIENTS), "/tmp/load.stop", "/tmp/load.progress"));
+		long answered = awaitAnswered(100);
+		for (int i = 0; i < RESTARTS; i++) {
+			debian.execOrFail("systemctl", "restart", UNIT);
+			answered = awaitAnswered(answered + 100);
+		}
+		debian.execOrFail("touch", "/tmp/load.stop");
+		BootedDebian.Result result = load.join();
+		assertThat(result.exitCode()).as(result.output()).isZero();
+		return result.output().lines().filter((line) -> line.startsWith("requests=")).findFirst().orElseThrow();
+	}
+
+	private static long awaitAnswered(long count) {
+		long[] answered = new long[1];
+		await(count + " answered requests").atMost(Duration.ofSeconds(120))
+			.pollInterval(Duration.ofMillis(250))
+			.until(() -> {
+				BootedDebian.Result progress = debian.exec("cat", "/tmp/load.progress");
+				answered[0] = (progress.exitCode() == 0 && !progress.output().isBlank())
+						? Long.parseLong(progress.output().strip()) : 0;
+				return answered[0] >= count;
+			});
+		return answered[0];
+	}
+
+	private static long failed(String summary) {
+		Matcher matcher = SUMMARY.matcher(summary);
+		assertThat(matcher.matches()).as(summary).isTrue();
+		return Long.parseLong(matcher.group(2));
+	}
+
+}

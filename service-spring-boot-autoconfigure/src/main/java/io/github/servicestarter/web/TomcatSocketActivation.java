@@ -1,0 +1,150 @@
+package io.github.servicestarter.web;
+
+import java.io.IOException;
+import java.nio.channels.Channel;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import io.github.servicestarter.manager.HostProcess;
+import io.github.servicestarter.systemd.PassedSocket;
+import io.github.servicestarter.systemd.SocketActivation;
+import io.github.servicestarter.systemd.libc.LibcEnvironment;
+import io.github.servicestarter.systemd.libc.LibcSockets;
+import org.apache.catalina.connector.Connector;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.apache.coyote.AbstractProtocol;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Serves the application's Tomcat on the listening socket a systemd socket unit passed,
+ * instead of binding {@code server.port}: the socket is moved to standard input and Tomcat
+ * takes it with {@code useInheritedChannel}. systemd keeps its own copy of the socket, so
+ * while no process runs, the kernel queues new connections instead of refusing them. Without
+ * passed sockets it changes nothing and loads no native code.
+ * <p>
+ * At stop, before the web server's graceful shutdown, it hands the socket back without
+ * taking a connection from its queue: Tomcat's own pause wakes its acceptor with a connection
+ * to itself, and the acceptor, woken, accepts and drops the oldest queued connection, which
+ * is a client's. Closing the channel first wakes the acceptor without accepting; the
+ * connections already accepted are then given up to a second to be answered before the
+ * connector pauses (a paused connector closes connections whose request it has not read);
+ * requests still running then are completed by the graceful shutdown.
+ *
+ * @author Service Starter contributors
+ */
+public class TomcatSocketActivation
+		implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, SmartLifecycle {
+
+	private static final Log logger = LogFactory.getLog(TomcatSocketActivation.class);
+
+	private static final Duration ACCEPTED_CONNECTIONS_WAIT = Duration.ofSeconds(1);
+
+	/**
+	 * Tomcat's loggers that report the closed channel as an accept failure and a failed
+	 * unlock; kept here, as the JDK holds loggers weakly.
+	 */
+	private final List<Logger> quietAtStop = List.of(Logger.getLogger("org.apache.tomcat.util.net.Acceptor"),
+			Logger.getLogger("org.apache.tomcat.util.net.NioEndpoint"));
+
+	private final HostProcess process;
+
+	private final @Nullable Integer serverPort;
+
+	private final @Nullable Integer managementPort;
+
+	private volatile @Nullable Connector connector;
+
+	private volatile boolean running;
+
+	/**
+	 * Create a customizer.
+	 * @param process the process facts
+	 * @param serverPort the configured {@code server.port}, or {@code null}
+	 * @param managementPort the configured {@code management.server.port}, or {@code null}
+	 */
+	public TomcatSocketActivation(HostProcess process, @Nullable Integer serverPort,
+			@Nullable Integer managementPort) {
+		this.process = process;
+		this.serverPort = serverPort;
+		this.managementPort = managementPort;
+	}
+
+	@Override
+	public void customize(ConfigurableTomcatWebServerFactory factory) {
+		List<SocketActivation.Passed> passed = SocketActivation.passed(this.process);
+		if (passed.isEmpty()) {
+			return;
+		}
+		List<PassedSocket> sockets = passed.stream().map(LibcSockets::describe).toList();
+		LibcEnvironment.unset(SocketActivation.VARIABLES);
+		PassedSocket socket = SocketActivation.choose(sockets, this.serverPort, this.managementPort);
+		LibcSockets.moveToStandardInput(socket.descriptor());
+		factory.addConnectorCustomizers((connector) -> {
+			connector.setProperty("useInheritedChannel", "true");
+			this.connector = connector;
+		});
+		logger.info("Serving on the socket systemd passed, " + socket + ", instead of binding server.port");
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+		Connector connector = this.connector;
+		if (connector == null) {
+			return;
+		}
+		this.quietAtStop.forEach((tomcatLogger) -> tomcatLogger.setLevel(Level.OFF));
+		try {
+			Channel inherited = System.inheritedChannel();
+			if (inherited != null) {
+				inherited.close();
+			}
+		}
+		catch (IOException ex) {
+			logger.warn("Could not close the socket systemd passed: " + ex.getMessage());
+		}
+		// Before the pause: pausing releases the latch that counts the connections.
+		awaitAcceptedConnections(connector);
+		connector.pause();
+	}
+
+	private void awaitAcceptedConnections(Connector connector) {
+		if (!(connector.getProtocolHandler() instanceof AbstractProtocol<?> protocol)) {
+			return;
+		}
+		long deadline = System.nanoTime() + ACCEPTED_CONNECTIONS_WAIT.toNanos();
+		try {
+			while (protocol.getConnectionCount() > 0 && System.nanoTime() < deadline) {
+				Thread.sleep(10);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@Override
+	public int getPhase() {
+		// Stops just before the web server's graceful shutdown.
+		return WebServerApplicationContext.GRACEFUL_SHUTDOWN_PHASE + 1;
+	}
+
+}

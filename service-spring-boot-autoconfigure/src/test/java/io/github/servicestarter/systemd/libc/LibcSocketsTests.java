@@ -1,0 +1,70 @@
+package io.github.servicestarter.systemd.libc;
+
+import com.sun.jna.LastErrorException;
+import com.sun.jna.Native;
+import io.github.servicestarter.systemd.PassedSocket;
+import io.github.servicestarter.systemd.SocketActivation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The kernel's description of real sockets, made here as systemd makes them.
+ */
+@EnabledOnOs(OS.LINUX)
+class LibcSocketsTests {
+
+	@Test
+	void describesAListeningTcpSocketWithItsPortAndMarksItCloseOnExec() {
+		int socket = Libc.socket(2, 1, 0);
+		try {
+			// 127.0.0.1, any port.
+			byte[] address = { 2, 0, 0, 0, 127, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0 };
+			Libc.bind(socket, address, address.length);
+			Libc.listen(socket, 16);
+			PassedSocket described = LibcSockets.describe(new SocketActivation.Passed(socket, "application"));
+			assertThat(described.family()).isEqualTo(2);
+			assertThat(described.isListeningTcp()).isTrue();
+			assertThat(described.port()).isPositive();
+			assertThat(Libc.fcntl(socket, 1, 0) & 1).as("FD_CLOEXEC").isOne();
+		}
+		finally {
+			Libc.close(socket);
+		}
+	}
+
+	@Test
+	void describesADatagramSocketAsNotListening() {
+		int socket = Libc.socket(10, 2, 0);
+		try {
+			PassedSocket described = LibcSockets.describe(new SocketActivation.Passed(socket, "x"));
+			assertThat(described.type()).isEqualTo(2);
+			assertThat(described.listening()).isFalse();
+			assertThat(described.isListeningTcp()).isFalse();
+		}
+		finally {
+			Libc.close(socket);
+		}
+	}
+
+	private static final class Libc {
+
+		static {
+			Native.register("c");
+		}
+
+		static native int socket(int domain, int type, int protocol) throws LastErrorException;
+
+		static native int bind(int socket, byte[] address, int length) throws LastErrorException;
+
+		static native int listen(int socket, int backlog) throws LastErrorException;
+
+		static native int fcntl(int descriptor, int command, int argument) throws LastErrorException;
+
+		static native int close(int socket) throws LastErrorException;
+
+	}
+
+}
