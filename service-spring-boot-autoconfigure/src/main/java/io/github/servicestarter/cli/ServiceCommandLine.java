@@ -105,6 +105,11 @@ public final class ServiceCommandLine {
 					yield CommandResult.INVALID;
 				}
 				if (command == ServiceCommand.UNIT) {
+					if (spec.listenStream() != null) {
+						this.out.println("# " + spec.socketUnit());
+						this.out.println(SystemdUnitFile.renderSocket(spec));
+						this.out.println("# " + spec.serviceUnit());
+					}
 					this.out.print(SystemdUnitFile.render(spec));
 					yield CommandResult.OK;
 				}

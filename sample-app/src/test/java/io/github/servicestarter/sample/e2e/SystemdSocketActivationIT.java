@@ -49,6 +49,18 @@ class SystemdSocketActivationIT {
 	}
 
 	@Test
+	void theSocketActivatedUnitScoresAsTheHardenedUnitDoes() {
+		install("--service.install.socket-activation=true");
+		BootedDebian.Result plain = debian.app("service:unit", "--server.port=" + PORT);
+		assertThat(plain.exitCode()).as(plain.output()).isZero();
+		debian.execOrFail("sh", "-c", "cat > /tmp/plain.service <<'EOF'\n" + plain.output() + "\nEOF");
+		String activated = score("/etc/systemd/system/" + UNIT);
+		System.out.println("systemd-analyze security, socket-activated unit: " + activated);
+		assertThat(activated).isEqualTo(score("/tmp/plain.service"));
+		debian.execOrFail("systemd-analyze", "verify", "/etc/systemd/system/" + SOCKET);
+	}
+
+	@Test
 	void restartsWithoutTheSocketUnitFailRequests() throws Exception {
 		install();
 		String summary = restartUnderLoad();
@@ -140,6 +152,13 @@ class SystemdSocketActivationIT {
 				return answered[0] >= count;
 			});
 		return answered[0];
+	}
+
+	private static String score(String unitFile) {
+		String security = debian.execOrFail("systemd-analyze", "security", "--offline=yes", unitFile);
+		Matcher score = Pattern.compile("Overall exposure level for \\S+: (\\d+\\.\\d+)").matcher(security);
+		assertThat(score.find()).as(security).isTrue();
+		return score.group(1);
 	}
 
 	private static long failed(String summary) {
