@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import io.github.servicestarter.manager.HostProcess;
+import io.github.servicestarter.platform.Platform;
 import io.github.servicestarter.manager.ServiceManager;
 import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.manager.ServiceManagerSelection;
@@ -50,7 +51,7 @@ final class ServiceManagerConnector {
 	private final Consumer<List<String>> unsetEnvironment;
 
 	ServiceManagerConnector(HostProcess process) {
-		this(process, System.getProperty("os.name", "").startsWith("Windows"), LibcEnvironment::unset);
+		this(process, Platform.isWindows(), LibcEnvironment::unset);
 	}
 
 	ServiceManagerConnector(HostProcess process, boolean windows, Consumer<List<String>> unsetEnvironment) {

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import io.github.servicestarter.cli.InstalledUnits.InstalledUnit;
 import io.github.servicestarter.journal.StateDirectory;
 import io.github.servicestarter.manager.HostProcess;
+import io.github.servicestarter.platform.Platform;
 import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.systemd.SystemdUnitFile;
 import io.github.servicestarter.systemd.SystemdUnitSpec;
@@ -71,7 +72,7 @@ public final class ServiceCommandLine {
 		Binder binder = Binder.get(this.environment);
 		InstallProperties install = binder.bindOrCreate("service.install", InstallProperties.class);
 		boolean installing = command == ServiceCommand.INSTALL || command == ServiceCommand.UNIT;
-		boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+		boolean windows = Platform.isWindows();
 		InstalledUnit installed = null;
 		if (!windows && !installing && !binder.bind("service.name", String.class).isBound()) {
 			List<InstalledUnit> units = unitsRunningThisJar();

@@ -2,8 +2,6 @@ package io.github.servicestarter.resources;
 
 import java.util.Set;
 
-import io.github.servicestarter.windows.jna.WindowsProcessResources;
-
 /**
  * Reads resource usage of the current process. A read that fails returns {@link Double#NaN}
  * and never throws, so a metrics scrape can never fail because of it.
@@ -26,13 +24,11 @@ public interface ProcessResources {
 	double read(ProcessResource resource);
 
 	/**
-	 * Return the reader for the running operating system.
-	 * @return the reader; one that reads nothing where the OS is not supported
+	 * Return the reader of Linux's {@code /proc} file system, or one that reads nothing
+	 * where there is none.
+	 * @return the reader
 	 */
-	static ProcessResources forCurrentProcess() {
-		if (System.getProperty("os.name", "").startsWith("Windows")) {
-			return new WindowsProcessResources();
-		}
+	static ProcessResources fromProcFileSystem() {
 		return LinuxProcessResources.isSupported() ? new LinuxProcessResources() : NoProcessResources.INSTANCE;
 	}
 

@@ -58,7 +58,7 @@ class LinuxProcessResourcesTests {
 	@Test
 	@EnabledOnOs(OS.LINUX)
 	void readsThisProcess() {
-		ProcessResources resources = ProcessResources.forCurrentProcess();
+		ProcessResources resources = ProcessResources.fromProcFileSystem();
 		assertThat(resources.read(ProcessResource.RESIDENT_MEMORY)).isGreaterThan(1024 * 1024);
 		assertThat(resources.read(ProcessResource.VIRTUAL_MEMORY))
 			.isGreaterThan(resources.read(ProcessResource.RESIDENT_MEMORY));

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 
+import io.github.servicestarter.platform.Platform;
 import io.github.servicestarter.resources.ProcessResource;
 import io.github.servicestarter.resources.ProcessResources;
 import io.github.servicestarter.windows.jna.Advapi32EventLog;
@@ -65,7 +66,7 @@ public final class WineServiceHarness {
 			notifier.stopped();
 			return;
 		}
-		ProcessResources resources = ProcessResources.forCurrentProcess();
+		ProcessResources resources = Platform.processResources();
 		log(log, "resources resident=" + resources.read(ProcessResource.RESIDENT_MEMORY) + " threads="
 				+ resources.read(ProcessResource.THREADS) + " handles=" + resources.read(ProcessResource.OPEN_HANDLES)
 				+ " available=" + resources.available());

@@ -78,6 +78,26 @@ class SystemdSocketActivationIT {
 				+ "/slow?ms=0");
 		assertThat(answered.output()).contains("\"sleptMs\":0");
 		assertThat(debian.show(UNIT, "ActiveState").get("ActiveState")).isEqualTo("active");
+		BootedDebian.Result uninstall = debian.app("service:uninstall");
+		assertThat(uninstall.exitCode()).as(uninstall.output()).isZero();
+		assertThat(debian.path("/etc/systemd/system/" + SOCKET)).doesNotExist();
+		assertThat(debian.path("/etc/systemd/system/" + UNIT)).doesNotExist();
+		assertThat(debian.show(SOCKET, "LoadState").get("LoadState")).isEqualTo("not-found");
+	}
+
+	@Test
+	void aUnixSocketInTheSocketUnitFailsTheStartWithWhatToChange() throws Exception {
+		install("--service.install.socket-activation=true");
+		Files.writeString(debian.path("/etc/systemd/system/" + SOCKET),
+				"[Socket]\nListenStream=/run/sample-app.sock\nService=" + UNIT + "\n");
+		debian.execOrFail("systemctl", "stop", SOCKET, UNIT);
+		debian.execOrFail("systemctl", "daemon-reload");
+		debian.execOrFail("systemctl", "start", SOCKET);
+		BootedDebian.Result start = debian.exec("systemctl", "start", UNIT);
+		assertThat(start.exitCode()).isNotZero();
+		assertThat(debian.journal("-u", UNIT, "-o", "cat")).contains("The web server cannot serve on fd 3",
+				"AF_UNIX stream listening", "it needs a listening TCP socket",
+				"Use ListenStream=<port> or ListenStream=<address>:<port>");
 	}
 
 	@Test

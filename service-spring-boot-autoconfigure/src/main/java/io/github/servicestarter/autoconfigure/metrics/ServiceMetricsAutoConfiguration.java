@@ -7,6 +7,7 @@ import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.metrics.ProcessResourceMeterBinder;
 import io.github.servicestarter.metrics.ServiceMeterBinder;
+import io.github.servicestarter.platform.Platform;
 import io.github.servicestarter.resources.ProcessResources;
 import io.github.servicestarter.watchdog.WatchdogPinger;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -42,7 +43,7 @@ public final class ServiceMetricsAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	ProcessResources processResources() {
-		return ProcessResources.forCurrentProcess();
+		return Platform.processResources();
 	}
 
 	@Bean

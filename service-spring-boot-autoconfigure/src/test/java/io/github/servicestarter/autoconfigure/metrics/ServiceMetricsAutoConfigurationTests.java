@@ -6,6 +6,7 @@ import io.github.servicestarter.autoconfigure.ServiceAutoConfiguration;
 import io.github.servicestarter.journal.RestartAccounting;
 import io.github.servicestarter.metrics.ProcessResourceMeterBinder;
 import io.github.servicestarter.metrics.ServiceMeterBinder;
+import io.github.servicestarter.platform.Platform;
 import io.github.servicestarter.resources.ProcessResources;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -78,7 +79,7 @@ class ServiceMetricsAutoConfigurationTests {
 
 	@Test
 	void userReaderWins() {
-		ProcessResources mine = ProcessResources.forCurrentProcess();
+		ProcessResources mine = Platform.processResources();
 		this.contextRunner.withPropertyValues("service.manager=systemd", "service.state-directory=" + this.stateDirectory)
 			.withBean(ProcessResources.class, () -> mine)
 			.run((context) -> assertThat(context.getBean(ProcessResources.class)).isSameAs(mine));

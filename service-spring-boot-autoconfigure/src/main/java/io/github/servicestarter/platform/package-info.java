@@ -1,0 +1,7 @@
+/**
+ * The one place that decides the operating system and hands out what differs by it.
+ */
+@NullMarked
+package io.github.servicestarter.platform;
+
+import org.jspecify.annotations.NullMarked;

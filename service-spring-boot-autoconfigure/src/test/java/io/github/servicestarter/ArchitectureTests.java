@@ -1,0 +1,77 @@
+package io.github.servicestarter;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The layering, as rules the build enforces: a plain-Java core with native calls only in its
+ * seams, then the Spring integration on top.
+ */
+class ArchitectureTests {
+
+	private static final JavaClasses CLASSES = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("io.github.servicestarter");
+
+	/** Plain Java: what the service managers need, usable and testable without Spring. */
+	static final String[] CORE = { "..servicestarter.manager..", "..servicestarter.systemd..",
+			"..servicestarter.windows..", "..servicestarter.watchdog..", "..servicestarter.journal..",
+			"..servicestarter.resources..", "..servicestarter.platform.." };
+
+	/** The only packages that call native code. */
+	static final String[] SEAMS = { "..servicestarter.systemd.libc..", "..servicestarter.windows.jna.." };
+
+	static final ArchRule coreImportsNoSpring = noClasses().that()
+		.resideInAnyPackage(CORE)
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.springframework..");
+
+	static final ArchRule onlySeamsImportJna = noClasses().that()
+		.resideOutsideOfPackages(SEAMS)
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("com.sun.jna..");
+
+	static final ArchRule noPackageCycles = slices().matching("io.github.servicestarter.(**)").should().beFreeOfCycles();
+
+	static final ArchRule autoConfigurationsOnlyWire = methods().that()
+		.areDeclaredInClassesThat()
+		.areAnnotatedWith(AutoConfiguration.class)
+		.and()
+		.areNotPrivate()
+		.should()
+		.beAnnotatedWith(Bean.class)
+		.because("auto-configurations only wire: the logic lives in the library packages");
+
+	@Test
+	void corePackagesImportNoSpring() {
+		coreImportsNoSpring.check(CLASSES);
+	}
+
+	@Test
+	void onlyTheSeamPackagesImportJna() {
+		onlySeamsImportJna.check(CLASSES);
+	}
+
+	@Test
+	void packagesHaveNoCycles() {
+		noPackageCycles.check(CLASSES);
+	}
+
+	@Test
+	void autoConfigurationsOnlyDeclareBeans() {
+		autoConfigurationsOnlyWire.check(CLASSES);
+	}
+
+}
