@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.github.servicestarter.manager.HostProcess;
 import io.github.servicestarter.manager.ServiceIdentity;
+import io.github.servicestarter.systemd.JournalTransport;
 import io.github.servicestarter.systemd.SystemdUnit;
 import io.github.servicestarter.systemd.libc.LibcJournalTransport;
 import io.github.servicestarter.systemd.libc.LibcThread;
@@ -53,7 +54,7 @@ public class JournalLoggingApplicationListener
 	private final Path stderr;
 
 	public JournalLoggingApplicationListener() {
-		this(HostProcess.current(), LibcJournalTransport.SOCKET, JournalOutput.STDOUT, JournalOutput.STDERR);
+		this(HostProcess.current(), JournalTransport.SOCKET, JournalOutput.STDOUT, JournalOutput.STDERR);
 	}
 
 	JournalLoggingApplicationListener(HostProcess process, Path socket, Path stdout, Path stderr) {

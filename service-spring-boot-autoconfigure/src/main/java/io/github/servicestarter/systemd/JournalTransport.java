@@ -1,6 +1,7 @@
 package io.github.servicestarter.systemd;
 
 import java.io.IOException;
+import java.nio.file.Path;
 
 /**
  * Sends entries of the journal's native protocol to journald.
@@ -8,6 +9,9 @@ import java.io.IOException;
  * @author Service Starter contributors
  */
 public interface JournalTransport extends AutoCloseable {
+
+	/** The socket journald reads native entries from. */
+	Path SOCKET = Path.of("/run/systemd/journal/socket");
 
 	/**
 	 * Send one entry. Waits while journald's queue is full, as {@code sd_journal_send} does.

@@ -88,9 +88,11 @@ class WineScmIT {
 		List<Map<String, String>> seen = pollUntil("StarterFail", STOPPED);
 		assertThat(seen.get(seen.size() - 1)).containsEntry("WIN32_EXIT_CODE", "1066")
 			.containsEntry("SERVICE_EXIT_CODE", Integer.toString(WindowsService.STARTUP_FAILURE_EXIT_CODE));
+		// The stopped event is written after SERVICE_STOPPED is reported, which the poll saw.
+		String stoppedEvent = "event " + EventLoggingNotifier.STOPPED + " written: true";
+		await(stoppedEvent).atMost(Duration.ofSeconds(10)).until(() -> Files.readString(failing).contains(stoppedEvent));
 		assertThat(Files.readString(failing)).contains("start-up failed")
-			.contains("event " + EventLoggingNotifier.START_FAILED + " written: true")
-			.contains("event " + EventLoggingNotifier.STOPPED + " written: true");
+			.contains("event " + EventLoggingNotifier.START_FAILED + " written: true");
 	}
 
 	@Test

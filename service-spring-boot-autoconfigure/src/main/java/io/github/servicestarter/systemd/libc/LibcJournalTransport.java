@@ -21,9 +21,6 @@ import io.github.servicestarter.systemd.NotifySocketAddress;
  */
 public final class LibcJournalTransport implements JournalTransport {
 
-	/** The socket journald reads native entries from. */
-	public static final Path SOCKET = Path.of("/run/systemd/journal/socket");
-
 	private static final int AF_UNIX = 1;
 
 	private static final int SOCK_DGRAM = 2;
@@ -58,7 +55,7 @@ public final class LibcJournalTransport implements JournalTransport {
 	/**
 	 * Create a transport to journald's socket at the given path. No native call is made
 	 * until the first entry is sent.
-	 * @param socketPath the socket's path, usually {@link #SOCKET}
+	 * @param socketPath the socket's path, usually {@link JournalTransport#SOCKET}
 	 */
 	public LibcJournalTransport(Path socketPath) {
 		this.socketPath = socketPath;
