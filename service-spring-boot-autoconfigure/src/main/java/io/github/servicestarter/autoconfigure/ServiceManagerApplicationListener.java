@@ -8,14 +8,16 @@ import io.github.servicestarter.cli.CommandResult;
 import io.github.servicestarter.cli.ServiceCommand;
 import io.github.servicestarter.cli.ServiceCommandLine;
 import io.github.servicestarter.lifecycle.ServiceReloader;
-import io.github.servicestarter.logging.ServiceUncaughtExceptionHandler;
 import io.github.servicestarter.lifecycle.StartupProgress;
 import io.github.servicestarter.lifecycle.StartupProgressBeanPostProcessor;
+import io.github.servicestarter.logging.ServiceUncaughtExceptionHandler;
 import io.github.servicestarter.manager.HostProcess;
+import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.manager.ServiceManager;
 import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.manager.ServiceManagerSelection;
 import io.github.servicestarter.manager.ServiceNotifier;
+import io.github.servicestarter.systemd.SystemdUnit;
 import io.github.servicestarter.windows.EventLoggingNotifier;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -246,9 +248,18 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 		this.startupProgress.phase("environment prepared");
 	}
 
-	private static String serviceName(Binder binder) {
-		return LenientBinding.bind(binder, "service.name", String.class,
-				LenientBinding.bind(binder, "spring.application.name", String.class, "application"));
+	/**
+	 * The service name as the auto-configuration, the metrics and the journal have it
+	 * ({@link ServiceIdentity#resolve}), read leniently: this early, a bad value must not
+	 * stop the connection to the manager.
+	 */
+	private String serviceName(Binder binder) {
+		String unit = SystemdUnit.find(this.process).map(SystemdUnit::name).orElse(null);
+		String configured = LenientBinding.bind(binder, "service.name", String.class, "");
+		String application = LenientBinding.bind(binder, "spring.application.name", String.class, "");
+		return ServiceIdentity
+			.resolve(configured.isEmpty() ? null : configured, unit, application.isEmpty() ? null : application)
+			.name();
 	}
 
 	private void reloadFromParamChange() {

@@ -46,6 +46,24 @@ class ServiceManagerApplicationListenerTests {
 	}
 
 	@Test
+	void uncaughtExceptionsNameTheServiceAsTheUnitDoes(CapturedOutput output) {
+		FakeHostProcess process = new FakeHostProcess().pid(31)
+			.env("SYSTEMD_EXEC_PID", "31")
+			.systemdService("orders.service");
+		Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+		// The listener installs its handler once per JVM: start from none, as a fresh JVM does.
+		Thread.setDefaultUncaughtExceptionHandler(null);
+		try (ConfigurableApplicationContext context = run(process, "--spring.application.name=shop")) {
+			Thread.getDefaultUncaughtExceptionHandler().uncaughtException(Thread.currentThread(),
+					new IllegalStateException("probe"));
+			assertThat(output).contains("of service orders: java.lang.IllegalStateException: probe");
+		}
+		finally {
+			Thread.setDefaultUncaughtExceptionHandler(previous);
+		}
+	}
+
+	@Test
 	void invalidConfigurationIsReportedToSystemdBeforeStartUpFails(@TempDir Path directory) throws Exception {
 		String socket = directory.resolve("notify").toString();
 		FakeHostProcess process = new FakeHostProcess().systemdService("app.service").env("NOTIFY_SOCKET", socket);

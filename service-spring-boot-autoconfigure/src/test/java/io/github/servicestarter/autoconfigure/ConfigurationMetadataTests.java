@@ -1,0 +1,61 @@
+package io.github.servicestarter.autoconfigure;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every {@code service.*} key the code reads, by name, is in the configuration metadata that
+ * IDEs show: the metadata the annotation processor generates from the
+ * {@code @ConfigurationProperties} classes, merged with
+ * {@code additional-spring-configuration-metadata.json} for the keys read before the
+ * application context exists.
+ */
+class ConfigurationMetadataTests {
+
+	/** A key passed to a binder or an environment, or named in a condition. */
+	private static final Pattern KEY_READ = Pattern.compile(
+			"(?:bind|bindOrCreate|getProperty|containsProperty)\\((?:binder, )?\"(service\\.[a-z0-9.-]+)\""
+					+ "|(?:name|prefix) = \"(service\\.[a-z0-9.-]+)\"");
+
+	@Test
+	void everyKeyTheCodeReadsIsInTheMetadata() throws IOException {
+		Set<String> read = keysRead(Path.of("src/main/java"));
+		assertThat(read).as("keys found in the sources").hasSizeGreaterThan(10).contains("service.logging.journal.mode");
+		String metadata;
+		try (InputStream input = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+			metadata = new String(input.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		List<String> known = new ArrayList<>(JsonPath.<List<String>>read(metadata, "$.properties[*].name"));
+		known.addAll(JsonPath.<List<String>>read(metadata, "$.groups[*].name"));
+		assertThat(known).containsAll(read);
+	}
+
+	private static Set<String> keysRead(Path sources) throws IOException {
+		Set<String> keys = new TreeSet<>();
+		try (Stream<Path> files = Files.walk(sources)) {
+			for (Path file : files.filter((path) -> path.toString().endsWith(".java")).toList()) {
+				Matcher matcher = KEY_READ.matcher(Files.readString(file));
+				while (matcher.find()) {
+					keys.add((matcher.group(1) != null) ? matcher.group(1) : matcher.group(2));
+				}
+			}
+		}
+		return keys;
+	}
+
+}
