@@ -209,6 +209,22 @@ final class BootedDebian implements BeforeAllCallback, BeforeEachCallback, After
 		return appAs(null, arguments);
 	}
 
+	/**
+	 * Install the sample as docs/install.md says, as root: {@code java -jar app.jar
+	 * service:install --server.port=<port> [arguments]}, which also starts it; fails the
+	 * test when the command fails.
+	 * @param port the application's port
+	 * @param arguments more arguments of the install command
+	 * @return what the command printed
+	 */
+	String install(int port, String... arguments) {
+		List<String> command = new ArrayList<>(List.of("service:install", "--server.port=" + port));
+		command.addAll(List.of(arguments));
+		Result install = app(command.toArray(String[]::new));
+		assertThat(install.exitCode()).as(install.output()).isZero();
+		return install.output();
+	}
+
 	Result appAs(@Nullable String user, String... arguments) {
 		List<String> command = new ArrayList<>(List.of("java", "-Xmx192m", "-XX:TieredStopAtLevel=1", "-jar", JAR));
 		command.addAll(List.of(arguments));

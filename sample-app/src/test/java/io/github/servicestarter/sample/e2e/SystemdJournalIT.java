@@ -109,12 +109,7 @@ class SystemdJournalIT {
 	}
 
 	private static void install(String... arguments) {
-		String[] command = new String[arguments.length + 2];
-		command[0] = "service:install";
-		command[1] = "--server.port=" + PORT;
-		System.arraycopy(arguments, 0, command, 2, arguments.length);
-		BootedDebian.Result install = debian.app(command);
-		assertThat(install.exitCode()).as(install.output()).isZero();
+		debian.install(PORT, arguments);
 		debian.awaitUnit(UNIT, Duration.ofSeconds(60), (state) -> state.get("StatusText").contains("health"),
 				"StatusText");
 	}

@@ -43,8 +43,7 @@ class SystemdSocketActivationIT {
 		install("--service.install.socket-activation=true");
 		assertThat(debian.show(SOCKET, "ActiveState").get("ActiveState")).isEqualTo("active");
 		assertThat(debian.journal("-u", UNIT)).contains("Serving on the socket systemd passed, fd 3 'application'");
-		String summary = restartUnderLoad();
-		System.out.println("With socket activation, " + RESTARTS + " restarts, " + CLIENTS + " clients: " + summary);
+		String summary = restartUnderLoad("With socket activation");
 		assertThat(failed(summary)).as(summary).isZero();
 	}
 
@@ -63,8 +62,7 @@ class SystemdSocketActivationIT {
 	@Test
 	void restartsWithoutTheSocketUnitFailRequests() throws Exception {
 		install();
-		String summary = restartUnderLoad();
-		System.out.println("Without socket activation, " + RESTARTS + " restarts, " + CLIENTS + " clients: " + summary);
+		String summary = restartUnderLoad("Without socket activation");
 		assertThat(failed(summary)).as(summary).isPositive();
 	}
 
@@ -130,18 +128,13 @@ class SystemdSocketActivationIT {
 	}
 
 	private static void install(String... arguments) {
-		String[] command = new String[arguments.length + 2];
-		command[0] = "service:install";
-		command[1] = "--server.port=" + PORT;
-		System.arraycopy(arguments, 0, command, 2, arguments.length);
-		BootedDebian.Result install = debian.app(command);
-		assertThat(install.exitCode()).as(install.output()).isZero();
+		debian.install(PORT, arguments);
 		debian.awaitUnit(UNIT, Duration.ofSeconds(60), (state) -> state.get("StatusText").contains("health"),
 				"StatusText");
 	}
 
-	/** Runs the load client while the service restarts, and returns its summary line. */
-	private static String restartUnderLoad() throws Exception {
+	/** Runs the load client while the service restarts, prints its summary line and returns it. */
+	private static String restartUnderLoad(String label) throws Exception {
 		Path classes = Path.of(LoadClient.class.getProtectionDomain().getCodeSource().getLocation().toURI());
 		String classFile = LoadClient.class.getName().replace('.', '/') + ".class";
 		Path copy = debian.path("/opt/load/" + classFile);
@@ -158,7 +151,9 @@ class SystemdSocketActivationIT {
 		debian.execOrFail("touch", "/tmp/load.stop");
 		BootedDebian.Result result = load.join();
 		assertThat(result.exitCode()).as(result.output()).isZero();
-		return result.output().lines().filter((line) -> line.startsWith("requests=")).findFirst().orElseThrow();
+		String summary = result.output().lines().filter((line) -> line.startsWith("requests=")).findFirst().orElseThrow();
+		System.out.println(label + ", " + RESTARTS + " restarts, " + CLIENTS + " clients: " + summary);
+		return summary;
 	}
 
 	private static long awaitAnswered(long count) {

@@ -173,13 +173,7 @@ class SystemdSystemIT {
 	}
 
 	private static void install(String... arguments) {
-		String[] command = new String[arguments.length + 2];
-		command[0] = "service:install";
-		command[1] = "--server.port=" + PORT;
-		System.arraycopy(arguments, 0, command, 2, arguments.length);
-		BootedDebian.Result install = debian.app(command);
-		assertThat(install.exitCode()).as(install.output()).isZero();
-		assertThat(install.output()).contains("Started " + UNIT);
+		assertThat(debian.install(PORT, arguments)).contains("Started " + UNIT);
 	}
 
 	private static void crashAndAwaitRestart() {

@@ -21,14 +21,6 @@ import io.github.servicestarter.systemd.NotifySocketAddress;
  */
 public final class LibcJournalTransport implements JournalTransport {
 
-	private static final int AF_UNIX = 1;
-
-	private static final int SOCK_DGRAM = 2;
-
-	private static final int SOCK_CLOEXEC = 0x80000;
-
-	private static final int MSG_NOSIGNAL = 0x4000;
-
 	private static final int EMSGSIZE = 90;
 
 	private static final int ENOBUFS = 105;
@@ -50,7 +42,7 @@ public final class LibcJournalTransport implements JournalTransport {
 
 	private final Path socketPath;
 
-	private int socket = -1;
+	private final LibcDatagramSocket socket = new LibcDatagramSocket();
 
 	/**
 	 * Create a transport to journald's socket at the given path. No native call is made
@@ -64,19 +56,18 @@ public final class LibcJournalTransport implements JournalTransport {
 
 	@Override
 	public void send(byte[] entry) throws IOException {
-		int socket = socket();
 		try {
-			Libc.sendto(socket, entry, new NativeLong(entry.length), MSG_NOSIGNAL, this.address, this.address.length);
+			this.socket.sendto(entry, this.address);
 		}
 		catch (LastErrorException ex) {
 			if (ex.getErrorCode() != EMSGSIZE && ex.getErrorCode() != ENOBUFS) {
 				throw new IOException("sendto " + this.socketPath + " failed: " + ex.getMessage(), ex);
 			}
-			sendInMemfd(socket, entry);
+			sendInMemfd(entry);
 		}
 	}
 
-	private void sendInMemfd(int socket, byte[] entry) throws IOException {
+	private void sendInMemfd(byte[] entry) throws IOException {
 		int memfd;
 		try {
 			memfd = Libc.memfd_create("journal-entry", MFD_CLOEXEC | MFD_ALLOW_SEALING);
@@ -92,7 +83,7 @@ public final class LibcJournalTransport implements JournalTransport {
 					.longValue();
 			}
 			Libc.fcntl(memfd, F_ADD_SEALS, ALL_SEALS);
-			Libc.sendmsg(socket, descriptorMessage(memfd), MSG_NOSIGNAL);
+			this.socket.sendmsg(descriptorMessage(memfd));
 		}
 		catch (LastErrorException ex) {
 			throw new IOException("Passing a " + entry.length + "-byte entry in a memfd to " + this.socketPath
@@ -141,24 +132,9 @@ public final class LibcJournalTransport implements JournalTransport {
 		}
 	}
 
-	private synchronized int socket() throws IOException {
-		if (this.socket < 0) {
-			try {
-				this.socket = Libc.socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
-			}
-			catch (LastErrorException ex) {
-				throw new IOException("socket(AF_UNIX, SOCK_DGRAM) failed: " + ex.getMessage(), ex);
-			}
-		}
-		return this.socket;
-	}
-
 	@Override
-	public synchronized void close() {
-		if (this.socket >= 0) {
-			Libc.close(this.socket);
-			this.socket = -1;
-		}
+	public void close() {
+		this.socket.close();
 	}
 
 	/**
@@ -169,13 +145,6 @@ public final class LibcJournalTransport implements JournalTransport {
 		static {
 			Native.register("c");
 		}
-
-		static native int socket(int domain, int type, int protocol) throws LastErrorException;
-
-		static native NativeLong sendto(int socket, byte[] buffer, NativeLong length, int flags, byte[] address,
-				int addressLength) throws LastErrorException;
-
-		static native NativeLong sendmsg(int socket, Pointer message, int flags) throws LastErrorException;
 
 		static native int memfd_create(String name, int flags) throws LastErrorException;
 
