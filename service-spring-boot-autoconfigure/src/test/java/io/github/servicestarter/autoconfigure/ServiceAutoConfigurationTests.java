@@ -3,6 +3,7 @@ package io.github.servicestarter.autoconfigure;
 import java.time.Duration;
 
 import io.github.servicestarter.lifecycle.ContextRefresherReloadListener;
+import io.github.servicestarter.lifecycle.HealthMonitor;
 import io.github.servicestarter.lifecycle.HealthStatusSource;
 import io.github.servicestarter.lifecycle.ReloadOnHangup;
 import io.github.servicestarter.lifecycle.ServiceReloader;
@@ -28,6 +29,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 class ServiceAutoConfigurationTests {
 
@@ -123,6 +125,9 @@ class ServiceAutoConfigurationTests {
 	@Test
 	void healthSourceOnlyWithAHealthEndpointBean() {
 		this.contextRunner.run((context) -> assertThat(context).doesNotHaveBean(HealthStatusSource.class));
+		this.contextRunner.withBean(HealthEndpoint.class, () -> mock(HealthEndpoint.class))
+			.run((context) -> assertThat(context).hasSingleBean(HealthStatusSource.class)
+				.hasSingleBean(HealthMonitor.class));
 	}
 
 	@Test

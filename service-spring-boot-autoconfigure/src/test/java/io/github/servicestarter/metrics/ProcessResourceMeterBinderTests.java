@@ -2,6 +2,7 @@ package io.github.servicestarter.metrics;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 import io.github.servicestarter.resources.ProcessResource;
 import io.github.servicestarter.resources.ProcessResources;
@@ -34,12 +35,33 @@ class ProcessResourceMeterBinderTests {
 	}
 
 	@Test
-	void failedReadIsNaNNotAnException() {
-		new ProcessResourceMeterBinder(resources(EnumSet.of(ProcessResource.THREADS), Double.NaN)).bindTo(this.registry);
-		assertThat(this.registry.get("process.threads").gauge().value()).isNaN();
+	void eachMeterReadsItsOwnResource() {
+		// A distinct value per resource: a meter wired to the wrong resource shows another's.
+		new ProcessResourceMeterBinder(resources(EnumSet.allOf(ProcessResource.class),
+				(resource) -> 100.0 + resource.ordinal()))
+			.bindTo(this.registry);
+		assertThat(this.registry.get("process.memory.resident").gauge().value())
+			.isEqualTo(100.0 + ProcessResource.RESIDENT_MEMORY.ordinal());
+		assertThat(this.registry.get("process.memory.virtual").gauge().value())
+			.isEqualTo(100.0 + ProcessResource.VIRTUAL_MEMORY.ordinal());
+		assertThat(this.registry.get("process.memory.limit").gauge().value())
+			.isEqualTo(100.0 + ProcessResource.MEMORY_LIMIT.ordinal());
+		assertThat(this.registry.get("process.threads").gauge().value())
+			.isEqualTo(100.0 + ProcessResource.THREADS.ordinal());
+		assertThat(this.registry.get("process.handles.open").gauge().value())
+			.isEqualTo(100.0 + ProcessResource.OPEN_HANDLES.ordinal());
+		assertThat(this.registry.get("process.io.read").functionCounter().count())
+			.isEqualTo(100.0 + ProcessResource.IO_READ.ordinal());
+		assertThat(this.registry.get("process.io.write").functionCounter().count())
+			.isEqualTo(100.0 + ProcessResource.IO_WRITE.ordinal());
 	}
 
 	private static ProcessResources resources(Set<ProcessResource> available, double value) {
+		return resources(available, (resource) -> value);
+	}
+
+	private static ProcessResources resources(Set<ProcessResource> available,
+			ToDoubleFunction<ProcessResource> values) {
 		return new ProcessResources() {
 
 			@Override
@@ -49,7 +71,7 @@ class ProcessResourceMeterBinderTests {
 
 			@Override
 			public double read(ProcessResource resource) {
-				return value;
+				return values.applyAsDouble(resource);
 			}
 
 		};
