@@ -43,6 +43,15 @@ class ArchitectureTests {
 		.dependOnClassesThat()
 		.resideInAnyPackage("com.sun.jna..");
 
+	static final ArchRule onlyThePlatformReachesTheSeams = noClasses().that()
+		.resideOutsideOfPackages(SEAMS)
+		.and()
+		.resideOutsideOfPackage("..servicestarter.platform..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(SEAMS)
+		.because("the platform is the one door to native code: it decides the OS and hands out the seams");
+
 	static final ArchRule noPackageCycles = slices().matching("io.github.servicestarter.(**)").should().beFreeOfCycles();
 
 	static final ArchRule autoConfigurationsOnlyWire = methods().that()
@@ -62,6 +71,11 @@ class ArchitectureTests {
 	@Test
 	void onlyTheSeamPackagesImportJna() {
 		onlySeamsImportJna.check(CLASSES);
+	}
+
+	@Test
+	void onlyThePlatformReachesTheNativeSeams() {
+		onlyThePlatformReachesTheSeams.check(CLASSES);
 	}
 
 	@Test

@@ -1,6 +1,5 @@
 package io.github.servicestarter.autoconfigure;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.OptionalLong;
@@ -18,16 +17,15 @@ import io.github.servicestarter.lifecycle.ShutdownProgress;
 import io.github.servicestarter.lifecycle.StartupProgress;
 import io.github.servicestarter.journal.RestartAccounting;
 import io.github.servicestarter.journal.RestartJournal;
-import io.github.servicestarter.journal.StateDirectory;
 import io.github.servicestarter.manager.HostProcess;
 import io.github.servicestarter.manager.ServiceManager;
 import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.manager.ServiceNotifier;
+import io.github.servicestarter.platform.Platform;
 import io.github.servicestarter.systemd.SystemdUnit;
 import io.github.servicestarter.watchdog.WatchdogGate;
 import io.github.servicestarter.watchdog.WatchdogPinger;
-import io.github.servicestarter.windows.jna.KnownFolder;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -77,11 +75,8 @@ public final class ServiceAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ServiceIdentity serviceIdentity(ServiceProperties properties, ServiceManagerDetection detection,
-			Environment environment) {
-		String unit = (detection.manager() == ServiceManager.SYSTEMD)
-				? SystemdUnit.find(HostProcess.current()).map(SystemdUnit::name).orElse(null) : null;
-		return ServiceIdentity.resolve(properties.getName(), unit, environment.getProperty("spring.application.name"));
+	ServiceIdentity serviceIdentity(Environment environment) {
+		return Platform.identity(environment::getProperty, null, HostProcess.current());
 	}
 
 	@Bean
@@ -138,12 +133,7 @@ public final class ServiceAutoConfiguration {
 		RestartAccounting serviceRestartAccounting(ServiceProperties properties, ServiceIdentity identity,
 				ServiceManagerDetection detection) {
 			HostProcess process = HostProcess.current();
-			Path directory = properties.getStateDirectory();
-			if (directory == null) {
-				directory = StateDirectory.resolve(identity.name(), process, System.getProperty("os.name"),
-						System.getProperty("user.name"), System.getProperty("user.home"), KnownFolder::programData);
-			}
-			RestartJournal journal = RestartJournal.open(directory, process.pid(), Clock.systemUTC());
+			RestartJournal journal = RestartJournal.open(identity.stateDirectory(), process.pid(), Clock.systemUTC());
 			String unit = identity.unit();
 			Supplier<OptionalLong> managerRestarts = (detection.manager() == ServiceManager.SYSTEMD && unit != null)
 					? new SystemdUnit(unit, process.getenv("MANAGERPID") != null)::readRestarts : null;

@@ -1,12 +1,10 @@
 package io.github.servicestarter.autoconfigure;
 
-import java.util.Optional;
+import java.io.PrintStream;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
-import io.github.servicestarter.cli.CommandResult;
-import io.github.servicestarter.cli.ServiceCommand;
-import io.github.servicestarter.cli.ServiceCommandLine;
 import io.github.servicestarter.lifecycle.ServiceReloader;
 import io.github.servicestarter.lifecycle.StartupProgress;
 import io.github.servicestarter.lifecycle.StartupProgressBeanPostProcessor;
@@ -17,7 +15,7 @@ import io.github.servicestarter.manager.ServiceManager;
 import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.manager.ServiceManagerSelection;
 import io.github.servicestarter.manager.ServiceNotifier;
-import io.github.servicestarter.systemd.SystemdUnit;
+import io.github.servicestarter.platform.Platform;
 import io.github.servicestarter.windows.EventLoggingNotifier;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -38,9 +36,11 @@ import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.GenericApplicationListener;
 import org.springframework.core.ResolvableType;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
 
 /**
- * Runs {@code service:*} commands, and otherwise detects the service manager as soon as the
+ * Has {@link ServiceCommandRunner} run {@code service:*} commands, and otherwise detects the service manager as soon as the
  * environment is prepared (the earliest point at which {@code service.*} properties are known,
  * and well before the context refresh), connects to it, reports start-up progress until the
  * context is refreshed, and hands the detection, the notifier and the progress to the
@@ -60,8 +60,6 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 
 	private static final Log logger = LogFactory.getLog(ServiceManagerApplicationListener.class);
 
-	private final HostProcess process;
-
 	private @Nullable ServiceManagerDetection detection;
 
 	private ServiceNotifier notifier = ServiceNotifier.NONE;
@@ -70,23 +68,28 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 
 	private volatile @Nullable ConfigurableApplicationContext context;
 
+	private final HostProcess process;
+
 	private final IntConsumer exit;
+
+	private final ServiceCommandRunner commands;
 
 	private final ServiceManagerConnector connector;
 
 	private final WindowsServiceLifecycle windows;
 
 	public ServiceManagerApplicationListener() {
-		this(HostProcess.current(), System::exit);
+		this(HostProcess.current(), System::exit, System.out);
 	}
 
 	ServiceManagerApplicationListener(HostProcess process) {
-		this(process, System::exit);
+		this(process, System::exit, System.out);
 	}
 
-	ServiceManagerApplicationListener(HostProcess process, IntConsumer exit) {
+	ServiceManagerApplicationListener(HostProcess process, IntConsumer exit, PrintStream out) {
 		this.process = process;
 		this.exit = exit;
+		this.commands = new ServiceCommandRunner(out);
 		this.connector = new ServiceManagerConnector(process);
 		this.windows = new WindowsServiceLifecycle(this.connector, () -> this.exit.accept(0), this::reloadFromParamChange);
 	}
@@ -112,13 +115,17 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 	@Override
 	public void onApplicationEvent(ApplicationEvent event) {
 		if (event instanceof ApplicationStartingEvent starting) {
-			if (!holdsServiceCommand(starting.getArgs())) {
+			if (!ServiceCommandRunner.holdsCommand(starting.getArgs())) {
 				this.windows.connectEarly(starting.getArgs());
 			}
 		}
 		else if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
-			if (!runServiceCommand(prepared)) {
-				onEnvironmentPrepared(Binder.get(prepared.getEnvironment()));
+			OptionalInt commandExit = this.commands.run(prepared);
+			if (commandExit.isPresent()) {
+				this.exit.accept(commandExit.getAsInt());
+			}
+			else {
+				onEnvironmentPrepared(prepared.getEnvironment());
 			}
 		}
 		else if (event instanceof ApplicationContextInitializedEvent initialized) {
@@ -146,62 +153,8 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 		}
 	}
 
-	private static boolean holdsServiceCommand(String[] args) {
-		try {
-			return ServiceCommand.find(args).isPresent();
-		}
-		catch (IllegalArgumentException ex) {
-			return true;
-		}
-	}
-
-	/**
-	 * Run a {@code service:*} command, if the arguments hold one, and exit: before any
-	 * context exists, so that installing never binds the application's port or starts beans.
-	 */
-	private boolean runServiceCommand(ApplicationEnvironmentPreparedEvent prepared) {
-		Optional<ServiceCommand> command;
-		try {
-			command = ServiceCommand.find(prepared.getArgs());
-		}
-		catch (IllegalArgumentException ex) {
-			System.out.println(ex.getMessage());
-			this.exit.accept(CommandResult.INVALID);
-			return true;
-		}
-		if (command.isEmpty()) {
-			return false;
-		}
-		int exitCode;
-		try {
-			if (command.get() == ServiceCommand.INSTALL || command.get() == ServiceCommand.UNIT) {
-				// Every service.* value the service will start with must bind, or nothing is registered.
-				Binder.get(prepared.getEnvironment()).bind("service", ServiceProperties.class);
-			}
-			exitCode = new ServiceCommandLine(prepared.getArgs(), prepared.getEnvironment(),
-					prepared.getSpringApplication().getMainApplicationClass(), System.out)
-				.run(command.get());
-		}
-		catch (BindException ex) {
-			System.out.println(describe(ex));
-			exitCode = CommandResult.INVALID;
-		}
-		this.exit.accept(exitCode);
-		return true;
-	}
-
-	private static String describe(BindException ex) {
-		Throwable cause = ex;
-		while (cause.getCause() != null && cause.getCause() != cause) {
-			cause = cause.getCause();
-		}
-		String setting = (ex.getProperty() != null)
-				? ex.getProperty().getName() + "=" + ex.getProperty().getValue() : ex.getName().toString();
-		return "Invalid setting " + setting + ": " + cause.getMessage() + ". Nothing was installed or changed; "
-				+ "correct the value (command line, application.yml or environment) and run the command again.";
-	}
-
-	private void onEnvironmentPrepared(Binder binder) {
+	private void onEnvironmentPrepared(ConfigurableEnvironment environment) {
+		Binder binder = Binder.get(environment);
 		if (!binder.bind("service.enabled", Boolean.class).orElse(true)) {
 			logger.info("Service manager integration disabled (service.enabled=false)");
 			return;
@@ -225,7 +178,7 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 		else {
 			logger.info("Service manager: " + detection);
 			this.notifier = (detection.manager() == ServiceManager.WINDOWS)
-					? this.windows.connect(binder, serviceName(binder)) : this.connector.openNotifier(detection);
+					? this.windows.connect(binder, serviceName(environment)) : this.connector.openNotifier(detection);
 			// Spring Boot runs its shutdown handlers once every context is closed: the stop is complete.
 			SpringApplication.getShutdownHandlers().add(this.notifier::stopped);
 			Consumer<String> alsoReport = (message) -> {
@@ -233,7 +186,7 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 			if (this.notifier instanceof EventLoggingNotifier eventLog) {
 				alsoReport = eventLog::uncaughtException;
 			}
-			ServiceUncaughtExceptionHandler.install(serviceName(binder), alsoReport);
+			ServiceUncaughtExceptionHandler.install(serviceName(environment), alsoReport);
 		}
 		ServiceFailureAnalysisReporter.connect(this.notifier);
 		if (invalidSelection != null) {
@@ -253,13 +206,8 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 	 * ({@link ServiceIdentity#resolve}), read leniently: this early, a bad value must not
 	 * stop the connection to the manager.
 	 */
-	private String serviceName(Binder binder) {
-		String unit = SystemdUnit.find(this.process).map(SystemdUnit::name).orElse(null);
-		String configured = LenientBinding.bind(binder, "service.name", String.class, "");
-		String application = LenientBinding.bind(binder, "spring.application.name", String.class, "");
-		return ServiceIdentity
-			.resolve(configured.isEmpty() ? null : configured, unit, application.isEmpty() ? null : application)
-			.name();
+	private String serviceName(Environment environment) {
+		return Platform.identity(environment::getProperty, null, this.process).name();
 	}
 
 	private void reloadFromParamChange() {

@@ -2,8 +2,8 @@ package io.github.servicestarter.autoconfigure;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import io.github.servicestarter.manager.HostProcess;
 import io.github.servicestarter.platform.Platform;
@@ -12,17 +12,10 @@ import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.manager.ServiceManagerSelection;
 import io.github.servicestarter.manager.ServiceNotifier;
 import io.github.servicestarter.systemd.NotifySocketAddress;
-import io.github.servicestarter.systemd.SystemdDetector;
 import io.github.servicestarter.systemd.SystemdNotifier;
 import io.github.servicestarter.systemd.WatchdogSettings;
-import io.github.servicestarter.systemd.libc.LibcEnvironment;
-import io.github.servicestarter.systemd.libc.LibcNotifyTransport;
 import io.github.servicestarter.windows.EventLoggingNotifier;
-import io.github.servicestarter.windows.WindowsDetector;
 import io.github.servicestarter.windows.WindowsService;
-import io.github.servicestarter.windows.jna.Advapi32EventLog;
-import io.github.servicestarter.windows.jna.Advapi32ServiceControlManager;
-import io.github.servicestarter.windows.jna.Toolhelp32ProcessSnapshot;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -48,15 +41,19 @@ final class ServiceManagerConnector {
 
 	private final boolean windows;
 
+	private final Function<HostProcess, ServiceManagerDetection> autoDetection;
+
 	private final Consumer<List<String>> unsetEnvironment;
 
 	ServiceManagerConnector(HostProcess process) {
-		this(process, Platform.isWindows(), LibcEnvironment::unset);
+		this(process, Platform.isWindows(), Platform::detect, Platform::unsetEnvironment);
 	}
 
-	ServiceManagerConnector(HostProcess process, boolean windows, Consumer<List<String>> unsetEnvironment) {
+	ServiceManagerConnector(HostProcess process, boolean windows,
+			Function<HostProcess, ServiceManagerDetection> autoDetection, Consumer<List<String>> unsetEnvironment) {
 		this.process = process;
 		this.windows = windows;
+		this.autoDetection = autoDetection;
 		this.unsetEnvironment = unsetEnvironment;
 	}
 
@@ -65,26 +62,8 @@ final class ServiceManagerConnector {
 			case NONE -> ServiceManagerDetection.none("service.manager=none");
 			case SYSTEMD -> new ServiceManagerDetection(ServiceManager.SYSTEMD, "service.manager=systemd");
 			case WINDOWS -> new ServiceManagerDetection(ServiceManager.WINDOWS, "service.manager=windows");
-			case AUTO -> this.windows ? detectWindows() : detectSystemd();
+			case AUTO -> this.autoDetection.apply(this.process);
 		};
-	}
-
-	private ServiceManagerDetection detectSystemd() {
-		return new SystemdDetector(this.process).detect()
-			.map((rule) -> new ServiceManagerDetection(ServiceManager.SYSTEMD, rule))
-			.orElseGet(() -> ServiceManagerDetection.none("not launched by systemd"));
-	}
-
-	private ServiceManagerDetection detectWindows() {
-		WindowsDetector detector = WindowsDetector.forCurrentProcess(Toolhelp32ProcessSnapshot::new);
-		Optional<String> wrapper = detector.wrapper();
-		if (wrapper.isPresent()) {
-			return ServiceManagerDetection.none("running under the service wrapper " + wrapper.get()
-					+ ", which talks to the Service Control Manager itself");
-		}
-		return detector.detect()
-			.map((rule) -> new ServiceManagerDetection(ServiceManager.WINDOWS, rule))
-			.orElseGet(() -> ServiceManagerDetection.none("not launched by the Service Control Manager"));
 	}
 
 	/**
@@ -99,7 +78,7 @@ final class ServiceManagerConnector {
 	@Nullable WindowsService connectWindows(String serviceName, Runnable stopAction, Runnable reloadAction,
 			Duration startWaitHint, Duration stopWaitHint) {
 		try {
-			WindowsService service = new WindowsService(new Advapi32ServiceControlManager(), serviceName, stopAction,
+			WindowsService service = new WindowsService(Platform.serviceControlManager(), serviceName, stopAction,
 					reloadAction, true, startWaitHint, stopWaitHint);
 			service.connect();
 			return service;
@@ -119,7 +98,15 @@ final class ServiceManagerConnector {
 	 * @return the notifier
 	 */
 	ServiceNotifier windowsNotifier(WindowsService service, String serviceName) {
-		return new EventLoggingNotifier(service, new Advapi32EventLog(serviceName));
+		return new EventLoggingNotifier(service, Platform.eventLog(serviceName));
+	}
+
+	/**
+	 * Return the facts of the process it connects.
+	 * @return the process
+	 */
+	HostProcess process() {
+		return this.process;
 	}
 
 	/**
@@ -143,7 +130,7 @@ final class ServiceManagerConnector {
 		ServiceNotifier notifier = ServiceNotifier.NONE;
 		try {
 			NotifySocketAddress address = NotifySocketAddress.parse(socket);
-			notifier = new SystemdNotifier(new LibcNotifyTransport(address), socket, watchdogTimeout());
+			notifier = new SystemdNotifier(Platform.notifyTransport(address), socket, watchdogTimeout());
 			unsetNotifyVariables();
 		}
 		catch (IllegalArgumentException ex) {

@@ -7,6 +7,7 @@ import io.github.servicestarter.manager.ServiceManager;
 import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.manager.ServiceManagerSelection;
 import io.github.servicestarter.manager.ServiceNotifier;
+import io.github.servicestarter.platform.Platform;
 import io.github.servicestarter.windows.WindowsService;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -67,7 +68,8 @@ final class WindowsServiceLifecycle {
 		if (!this.connector.isWindows()) {
 			return;
 		}
-		Binder binder = commandLineBinder(args);
+		StandardEnvironment commandLine = commandLine(args);
+		Binder binder = Binder.get(commandLine);
 		if (!LenientBinding.bind(binder, "service.enabled", Boolean.class, true)) {
 			return;
 		}
@@ -78,7 +80,7 @@ final class WindowsServiceLifecycle {
 			return;
 		}
 		this.earlyDetection = detection;
-		this.service = this.connector.connectWindows(LenientBinding.bind(binder, "service.name", String.class, ""),
+		this.service = this.connector.connectWindows(Platform.identity(commandLine::getProperty, null, this.connector.process()).name(),
 				this.stopAction, this.reloadAction, startWaitHint(binder), stopWaitHint(binder));
 	}
 
@@ -92,10 +94,10 @@ final class WindowsServiceLifecycle {
 				new ServiceProperties().getShutdown().getProgressTimeout());
 	}
 
-	private static Binder commandLineBinder(String[] args) {
+	private static StandardEnvironment commandLine(String[] args) {
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
-		return Binder.get(environment);
+		return environment;
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import io.github.servicestarter.journal.RestartJournal;
 import io.github.servicestarter.windows.ScmException;
 import io.github.servicestarter.windows.ServiceRegistry;
 import io.github.servicestarter.windows.ServiceStatus;
@@ -173,8 +174,9 @@ final class WindowsServiceInstaller {
 			return "It had no state directory" + ((this.stateDirectory != null) ? " (" + this.stateDirectory + ")" : "");
 		}
 		try {
-			Files.deleteIfExists(this.stateDirectory.resolve("restart-journal.properties"));
-			Files.deleteIfExists(this.stateDirectory.resolve("restart-journal.lock"));
+			for (Path file : RestartJournal.files(this.stateDirectory)) {
+				Files.deleteIfExists(file);
+			}
 			Files.delete(this.stateDirectory);
 			return "Removed its state directory " + this.stateDirectory + " with the restart journal";
 		}

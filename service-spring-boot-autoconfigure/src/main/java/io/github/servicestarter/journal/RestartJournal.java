@@ -22,6 +22,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 
@@ -120,6 +121,16 @@ public final class RestartJournal {
 	private static RestartJournal unusable(Path directory, Clock clock, JournalRecord record, String problem) {
 		logger.warn("Restart journal unavailable: " + problem);
 		return new RestartJournal(directory, clock, null, record, problem);
+	}
+
+	/**
+	 * Return the files a journal keeps in a state directory, for whoever removes a service
+	 * with its state.
+	 * @param directory the state directory
+	 * @return the journal's files, whether they exist or not
+	 */
+	public static List<Path> files(Path directory) {
+		return List.of(directory.resolve(FILE_NAME), directory.resolve(LOCK_NAME));
 	}
 
 	/**

@@ -5,17 +5,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 import io.github.servicestarter.manager.HostProcess;
-import io.github.servicestarter.manager.ServiceIdentity;
+import io.github.servicestarter.platform.Platform;
 import io.github.servicestarter.systemd.JournalTransport;
-import io.github.servicestarter.systemd.SystemdUnit;
-import io.github.servicestarter.systemd.libc.LibcJournalTransport;
-import io.github.servicestarter.systemd.libc.LibcThread;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.logging.LoggingApplicationListener;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -89,20 +85,15 @@ public class JournalLoggingApplicationListener
 					+ " with priority prefixes. Set service.logging.journal.mode=prefix to start that way.");
 			return;
 		}
-		JournalEventWriter writer = new JournalEventWriter(new LibcJournalTransport(this.socket),
-				identifier(environment), LibcThread::currentId);
+		JournalEventWriter writer = new JournalEventWriter(Platform.journalTransport(this.socket),
+				identifier(environment), Platform.threadIds());
 		if (logback ? LogbackJournalAppender.replaceConsole(writer) : Log4j2JournalAppender.replaceConsole(writer)) {
 			logger.debug("Log events go to the journal as native entries through " + this.socket);
 		}
 	}
 
 	private String identifier(ConfigurableEnvironment environment) {
-		Binder binder = Binder.get(environment);
-		String unit = SystemdUnit.find(this.process).map(SystemdUnit::name).orElse(null);
-		return ServiceIdentity
-			.resolve(binder.bind("service.name", String.class).orElse(null), unit,
-					binder.bind("spring.application.name", String.class).orElse(null))
-			.name();
+		return Platform.identity(environment::getProperty, null, this.process).name();
 	}
 
 	/**

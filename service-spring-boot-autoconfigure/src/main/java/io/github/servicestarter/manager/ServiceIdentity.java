@@ -1,45 +1,88 @@
 package io.github.servicestarter.manager;
 
+import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who the service is: its name (from {@code service.name}, the systemd unit, or
- * {@code spring.application.name}) and, under systemd, its unit.
+ * Who the service is and where it keeps its state, worked out in one place for everyone
+ * who needs it: the early listener, the auto-configuration, the journal logging, the
+ * command line and both installers.
  *
  * @param name the service name
  * @param unit the systemd unit, e.g. {@code app.service}, or {@code null}
+ * @param stateDirectory the directory of the service's state (its restart journal)
  * @author Service Starter contributors
  */
-public record ServiceIdentity(String name, @Nullable String unit) {
+public record ServiceIdentity(String name, @Nullable String unit, Path stateDirectory) {
+
+	/** The setting that names the service. */
+	public static final String NAME_PROPERTY = "service.name";
+
+	/** The setting that places the service's state. */
+	public static final String STATE_DIRECTORY_PROPERTY = "service.state-directory";
+
+	/** The application's own name, the last configured fallback. */
+	public static final String APPLICATION_NAME_PROPERTY = "spring.application.name";
 
 	private static final Pattern VALID_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,254}");
 
 	public ServiceIdentity {
 		Objects.requireNonNull(name, "name must not be null");
+		Objects.requireNonNull(stateDirectory, "stateDirectory must not be null");
 	}
 
 	/**
-	 * Work out the service's name, the same way everywhere it is needed: the configured
-	 * {@code service.name}, else the systemd unit's name without {@code .service}, else
-	 * {@code spring.application.name}, else {@code application}.
-	 * @param configured the value of {@code service.name}, or {@code null}
+	 * Work out the service's identity. The name is the configured {@code service.name},
+	 * else the systemd unit's name without {@code .service}, else
+	 * {@code spring.application.name}, else the jar's name without {@code .jar}, else
+	 * {@code application}. The state directory is the configured
+	 * {@code service.state-directory}, else the host's
+	 * {@linkplain HostFacts#defaultStateDirectory default} for that name.
+	 * @param settings the value of a setting by its key, {@code null} when unset (an
+	 * environment's {@code getProperty}); read as text, so that a bad value elsewhere never
+	 * stops the service from knowing its name
 	 * @param unit the systemd unit this process runs in, or {@code null}
-	 * @param applicationName the value of {@code spring.application.name}, or {@code null}
+	 * @param jar the application's jar, or {@code null} when it is not run from one
+	 * @param host the host's facts
 	 * @return the identity
 	 */
-	public static ServiceIdentity resolve(@Nullable String configured, @Nullable String unit,
-			@Nullable String applicationName) {
-		String name = configured;
+	public static ServiceIdentity resolve(Function<String, @Nullable String> settings, @Nullable String unit,
+			@Nullable Path jar, HostFacts host) {
+		String name = text(settings.apply(NAME_PROPERTY));
 		if (name == null && unit != null) {
 			name = unit.substring(0, unit.length() - ".service".length());
 		}
 		if (name == null) {
-			name = (applicationName != null) ? applicationName : "application";
+			name = text(settings.apply(APPLICATION_NAME_PROPERTY));
 		}
-		return new ServiceIdentity(name, unit);
+		if (name == null && jar != null) {
+			name = jar.getFileName().toString().replaceFirst("\\.jar$", "");
+		}
+		if (name == null) {
+			name = "application";
+		}
+		String configuredDirectory = text(settings.apply(STATE_DIRECTORY_PROPERTY));
+		Path stateDirectory = (configuredDirectory != null) ? Path.of(configuredDirectory)
+				: host.defaultStateDirectory(name);
+		return new ServiceIdentity(name, unit, stateDirectory);
+	}
+
+	private static @Nullable String text(@Nullable String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	/**
+	 * Return whether this identity's name can name a service on every manager (and its state
+	 * directory).
+	 * @return whether the name is valid
+	 * @see #isValidName(String)
+	 */
+	public boolean hasValidName() {
+		return isValidName(this.name);
 	}
 
 	/**

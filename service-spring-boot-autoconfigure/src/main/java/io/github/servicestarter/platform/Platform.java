@@ -1,10 +1,46 @@
 package io.github.servicestarter.platform;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntSupplier;
+
+import io.github.servicestarter.manager.HostFacts;
+import io.github.servicestarter.manager.HostProcess;
+import io.github.servicestarter.manager.ServiceManager;
+import io.github.servicestarter.manager.ServiceIdentity;
+import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.resources.ProcessResources;
+import io.github.servicestarter.systemd.JournalTransport;
+import io.github.servicestarter.systemd.NotifySocketAddress;
+import io.github.servicestarter.systemd.NotifyTransport;
+import io.github.servicestarter.systemd.PassedSocket;
+import io.github.servicestarter.systemd.SocketActivation;
+import io.github.servicestarter.systemd.SystemdDetector;
+import io.github.servicestarter.systemd.SystemdUnit;
+import io.github.servicestarter.systemd.libc.LibcEnvironment;
+import io.github.servicestarter.systemd.libc.LibcJournalTransport;
+import io.github.servicestarter.systemd.libc.LibcNotifyTransport;
+import io.github.servicestarter.systemd.libc.LibcSockets;
+import io.github.servicestarter.systemd.libc.LibcThread;
+import io.github.servicestarter.windows.EventLogWriter;
+import io.github.servicestarter.windows.ServiceControlManager;
+import io.github.servicestarter.windows.ServiceRegistry;
+import io.github.servicestarter.windows.WindowsDetector;
+import io.github.servicestarter.windows.jna.Advapi32EventLog;
+import io.github.servicestarter.windows.jna.Advapi32ServiceControlManager;
+import io.github.servicestarter.windows.jna.Advapi32ServiceRegistry;
+import io.github.servicestarter.windows.jna.KnownFolder;
+import io.github.servicestarter.windows.jna.Toolhelp32ProcessSnapshot;
 import io.github.servicestarter.windows.jna.WindowsProcessResources;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The operating system the process runs on, decided in one place, and what differs by it.
+ * The one place that decides the operating system and the only door to native code: it hands
+ * out detection, the transports that talk to the service manager, the process resources and
+ * the service registry, each built from its native seam only when asked for. Nothing here
+ * loads a native library until one of its methods is called, so a process that asks for none
+ * loads none.
  *
  * @author Service Starter contributors
  */
@@ -22,6 +58,61 @@ public final class Platform {
 	}
 
 	/**
+	 * Return the facts of this process and the user it runs as.
+	 * @return the host's facts
+	 */
+	public static HostFacts host() {
+		return host(HostProcess.current());
+	}
+
+	/**
+	 * Return the facts of the host with the given process facts.
+	 * @param process the facts of the process
+	 * @return the host's facts
+	 */
+	public static HostFacts host(HostProcess process) {
+		return new HostFacts(process, isWindows(), System.getProperty("user.name", ""),
+				Path.of(System.getProperty("user.home", "")), Platform::programData);
+	}
+
+	/**
+	 * Work out the service's identity ({@link ServiceIdentity#resolve}) for this process:
+	 * its systemd unit, when it runs in one, and the host's facts.
+	 * @param settings the value of a setting by its key, {@code null} when unset
+	 * @param jar the application's jar, or {@code null}
+	 * @param process the facts of the process
+	 * @return the identity
+	 */
+	public static ServiceIdentity identity(Function<String, @Nullable String> settings, @Nullable Path jar,
+			HostProcess process) {
+		HostFacts host = host(process);
+		String unit = host.windows() ? null : SystemdUnit.find(host.process()).map(SystemdUnit::name).orElse(null);
+		return ServiceIdentity.resolve(settings, unit, jar, host);
+	}
+
+	/**
+	 * Detect the service manager that launched this process: the SCM on Windows, systemd
+	 * elsewhere. On Windows the parent is looked up in the process list only when it cannot
+	 * be opened, so a console run loads no native code.
+	 * @param process the facts of this process
+	 * @return the detection, {@linkplain ServiceManagerDetection#none none} with the reason when
+	 * no manager launched it
+	 */
+	public static ServiceManagerDetection detect(HostProcess process) {
+		if (!isWindows()) {
+			return new SystemdDetector(process).detect()
+				.map((rule) -> new ServiceManagerDetection(ServiceManager.SYSTEMD, rule))
+				.orElseGet(() -> ServiceManagerDetection.none("not launched by systemd"));
+		}
+		WindowsDetector detector = WindowsDetector.forCurrentProcess(Toolhelp32ProcessSnapshot::new);
+		return detector.wrapper()
+			.map((wrapper) -> ServiceManagerDetection.none("running under the service wrapper " + wrapper
+					+ ", which talks to the Service Control Manager itself"))
+			.or(() -> detector.detect().map((rule) -> new ServiceManagerDetection(ServiceManager.WINDOWS, rule)))
+			.orElseGet(() -> ServiceManagerDetection.none("not launched by the Service Control Manager"));
+	}
+
+	/**
 	 * Return the process resource reader for the running operating system.
 	 * @return the reader; one that reads nothing where the OS is not supported
 	 */
@@ -30,6 +121,91 @@ public final class Platform {
 			return new WindowsProcessResources();
 		}
 		return ProcessResources.fromProcFileSystem();
+	}
+
+	/**
+	 * Open the transport of systemd's notify socket.
+	 * @param address the socket's address ({@code NOTIFY_SOCKET})
+	 * @return the transport
+	 */
+	public static NotifyTransport notifyTransport(NotifySocketAddress address) {
+		return new LibcNotifyTransport(address);
+	}
+
+	/**
+	 * Open the transport of journald's native socket.
+	 * @param socket the socket's path
+	 * @return the transport
+	 */
+	public static JournalTransport journalTransport(Path socket) {
+		return new LibcJournalTransport(socket);
+	}
+
+	/**
+	 * Return the kernel's id of the calling thread, as journald records it ({@code TID}).
+	 * @return the reader of the calling thread's id
+	 */
+	public static IntSupplier threadIds() {
+		return LibcThread::currentId;
+	}
+
+	/**
+	 * Remove variables from the process's environment, the one child processes inherit.
+	 * @param names the variables
+	 */
+	public static void unsetEnvironment(List<String> names) {
+		LibcEnvironment.unset(names);
+	}
+
+	/**
+	 * Ask the kernel what a socket systemd passed is.
+	 * @param passed the passed descriptor
+	 * @return its description
+	 */
+	public static PassedSocket describe(SocketActivation.Passed passed) {
+		return LibcSockets.describe(passed);
+	}
+
+	/**
+	 * Make a passed socket the process's standard input, the one descriptor the JDK turns
+	 * into a channel ({@code System.inheritedChannel()}).
+	 * @param descriptor the socket's descriptor
+	 */
+	public static void moveToStandardInput(int descriptor) {
+		LibcSockets.moveToStandardInput(descriptor);
+	}
+
+	/**
+	 * Return the Service Control Manager's side of the service conversation.
+	 * @return the SCM
+	 */
+	public static ServiceControlManager serviceControlManager() {
+		return new Advapi32ServiceControlManager();
+	}
+
+	/**
+	 * Return a writer to the Application event log.
+	 * @param source the event source, the service name
+	 * @return the writer
+	 */
+	public static EventLogWriter eventLog(String source) {
+		return new Advapi32EventLog(source);
+	}
+
+	/**
+	 * Return the registry of Windows services, for installing and querying.
+	 * @return the registry
+	 */
+	public static ServiceRegistry serviceRegistry() {
+		return new Advapi32ServiceRegistry();
+	}
+
+	/**
+	 * Return the ProgramData known folder (usually {@code C:\ProgramData}); Windows only.
+	 * @return the folder
+	 */
+	public static Path programData() {
+		return KnownFolder.programData();
 	}
 
 }

@@ -8,10 +8,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import io.github.servicestarter.manager.HostProcess;
+import io.github.servicestarter.platform.Platform;
 import io.github.servicestarter.systemd.PassedSocket;
 import io.github.servicestarter.systemd.SocketActivation;
-import io.github.servicestarter.systemd.libc.LibcEnvironment;
-import io.github.servicestarter.systemd.libc.LibcSockets;
 import org.apache.catalina.connector.Connector;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -83,10 +82,10 @@ public class TomcatSocketActivation
 		if (passed.isEmpty()) {
 			return;
 		}
-		List<PassedSocket> sockets = passed.stream().map(LibcSockets::describe).toList();
-		LibcEnvironment.unset(SocketActivation.VARIABLES);
+		List<PassedSocket> sockets = passed.stream().map(Platform::describe).toList();
+		Platform.unsetEnvironment(SocketActivation.VARIABLES);
 		PassedSocket socket = SocketActivation.choose(sockets, this.serverPort, this.managementPort);
-		LibcSockets.moveToStandardInput(socket.descriptor());
+		Platform.moveToStandardInput(socket.descriptor());
 		factory.addConnectorCustomizers((connector) -> {
 			connector.setProperty("useInheritedChannel", "true");
 			this.connector = connector;

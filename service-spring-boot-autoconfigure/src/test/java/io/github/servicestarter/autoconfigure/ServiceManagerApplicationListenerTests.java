@@ -1,5 +1,8 @@
 package io.github.servicestarter.autoconfigure;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -72,7 +75,8 @@ class ServiceManagerApplicationListenerTests {
 				.havingRootCause()
 				.withMessageContaining("sometimes");
 			assertThat(systemd.receive()).startsWith("STATUS=Failed to start: ").contains("service.manager");
-			assertThat(systemd.receive()).startsWith("STATUS=Failed to start: Failed to bind properties under 'service.manager'");
+			assertThat(systemd.receive()).isEqualTo("STATUS=Failed to start: Invalid setting service.manager=sometimes: "
+					+ "it must be one of auto, systemd, windows, none");
 		}
 	}
 
@@ -93,17 +97,35 @@ class ServiceManagerApplicationListenerTests {
 	void serviceCommandRunsBeforeAnyContextAndExits(CapturedOutput output) {
 		SpringApplication application = new SpringApplication(TestApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
+		ByteArrayOutputStream printed = new ByteArrayOutputStream();
 		application.setListeners(List.of(new ServiceManagerApplicationListener(new FakeHostProcess(), (code) -> {
 			throw new ExitRequested(code);
-		})));
+		}, new PrintStream(printed, true, StandardCharsets.UTF_8))));
 		assertThatException().isThrownBy(() -> application.run("service:unit", "--service.name=probe"))
 			.isInstanceOf(ExitRequested.class)
 			.satisfies((ex) -> assertThat(((ExitRequested) ex).code).isEqualTo(2));
-		assertThat(output).contains("service:install needs the application packaged as an executable jar")
-			.doesNotContain("Started ");
+		assertThat(printed.toString(StandardCharsets.UTF_8))
+			.contains("service:install needs the application packaged as an executable jar");
+		assertThat(output).doesNotContain("Started ").doesNotContain("needs the application packaged");
 		assertThatException().isThrownBy(() -> application.run("service:nonsense"))
 			.satisfies((ex) -> assertThat(((ExitRequested) ex).code).isEqualTo(2));
-		assertThat(output).contains("Unknown command 'service:nonsense'");
+		assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Unknown command 'service:nonsense'");
+	}
+
+	@Test
+	void anInvalidSettingStopsTheInstallWithTheSettingNamed() {
+		SpringApplication application = new SpringApplication(TestApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		ByteArrayOutputStream printed = new ByteArrayOutputStream();
+		application.setListeners(List.of(new ServiceManagerApplicationListener(new FakeHostProcess(), (code) -> {
+			throw new ExitRequested(code);
+		}, new PrintStream(printed, true, StandardCharsets.UTF_8))));
+		assertThatException()
+			.isThrownBy(() -> application.run("service:install", "--service.watchdog.health-grace=soon"))
+			.satisfies((ex) -> assertThat(((ExitRequested) ex).code).isEqualTo(2));
+		assertThat(printed.toString(StandardCharsets.UTF_8))
+			.contains("Invalid setting service.watchdog.health-grace=soon")
+			.contains("Nothing was installed or changed");
 	}
 
 	@Test

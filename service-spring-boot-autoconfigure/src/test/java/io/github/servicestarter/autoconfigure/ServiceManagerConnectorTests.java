@@ -8,6 +8,7 @@ import io.github.servicestarter.manager.ServiceManager;
 import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.manager.ServiceManagerSelection;
 import io.github.servicestarter.manager.ServiceNotifier;
+import io.github.servicestarter.platform.Platform;
 import io.github.servicestarter.systemd.SystemdNotifier;
 import io.github.servicestarter.testsupport.FakeHostProcess;
 import org.junit.jupiter.api.Test;
@@ -50,11 +51,13 @@ class ServiceManagerConnectorTests {
 	}
 
 	@Test
-	void onWindowsSystemdRulesDoNotApply() {
-		FakeHostProcess process = new FakeHostProcess().parent("systemd").env("NOTIFY_SOCKET", "/run/notify");
-		ServiceManagerDetection detection = new ServiceManagerConnector(process, true, this.unset::addAll).detect(ServiceManagerSelection.AUTO);
-		assertThat(detection.isManaged()).isFalse();
-		assertThat(detection.rule()).isEqualTo("not launched by the Service Control Manager");
+	void autoAsksThePlatformsDetection() {
+		FakeHostProcess process = new FakeHostProcess();
+		ServiceManagerDetection platforms = new ServiceManagerDetection(ServiceManager.WINDOWS, "parent is services.exe");
+		ServiceManagerConnector connector = new ServiceManagerConnector(process, true,
+				(asked) -> (asked == process) ? platforms : ServiceManagerDetection.none("another process"),
+				this.unset::addAll);
+		assertThat(connector.detect(ServiceManagerSelection.AUTO)).isSameAs(platforms);
 	}
 
 	@Test
@@ -110,7 +113,7 @@ class ServiceManagerConnectorTests {
 	}
 
 	private ServiceManagerConnector connector(FakeHostProcess process) {
-		return new ServiceManagerConnector(process, false, this.unset::addAll);
+		return new ServiceManagerConnector(process, false, Platform::detect, this.unset::addAll);
 	}
 
 }

@@ -3,9 +3,11 @@ package io.github.servicestarter.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
+import io.github.servicestarter.manager.HostFacts;
+import io.github.servicestarter.testsupport.FakeHostProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -18,20 +20,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EnabledOnOs(OS.LINUX)
 class ServiceCommandLineTests {
 
-	private final String userName = System.getProperty("user.name");
-
 	private final ByteArrayOutputStream output = new ByteArrayOutputStream();
 
 	private final MockEnvironment environment = new MockEnvironment();
 
-	@AfterEach
-	void restoreUserName() {
-		System.setProperty("user.name", this.userName);
-	}
+	private HostFacts host = host("root");
 
 	@Test
 	void systemInstallWithoutRootSaysHowToInstallAUserUnit() {
-		System.setProperty("user.name", "someone");
+		this.host = host("someone");
 		this.environment.setProperty("service.name", "app");
 		this.environment.setProperty("service.install.user", "false");
 		assertThat(run(ServiceCommand.INSTALL)).isEqualTo(CommandResult.NO_PERMISSION);
@@ -76,16 +73,22 @@ class ServiceCommandLineTests {
 	@Test
 	void windowsServiceCarriesTheStartWaitHintItReadsBeforeApplicationYml() {
 		this.environment.setProperty("service.startup.progress-timeout", "45s");
-		assertThat(ServiceCommandLine.windowsImpliedArguments(Binder.get(this.environment)))
+		assertThat(WindowsInstallPlan.impliedArguments(Binder.get(this.environment)))
 			.containsExactly("--service.manager=windows", "--service.startup.progress-timeout=45000ms");
-		assertThat(ServiceCommandLine.windowsImpliedArguments(Binder.get(new MockEnvironment())))
+		assertThat(WindowsInstallPlan.impliedArguments(Binder.get(new MockEnvironment())))
 			.containsExactly("--service.manager=windows");
 	}
 
 	private int run(ServiceCommand command) {
-		return new ServiceCommandLine(new String[] { "service:" + command.commandName() }, this.environment,
-				ServiceCommandLineTests.class, new PrintStream(this.output, true, StandardCharsets.UTF_8))
+		return new ServiceCommandLine(new String[] { "service:" + command.commandName() }, this.environment, null,
+				this.host, new PrintStream(this.output, true, StandardCharsets.UTF_8))
 			.run(command);
+	}
+
+	private static HostFacts host(String userName) {
+		return new HostFacts(new FakeHostProcess(), false, userName, Path.of("/home", userName), () -> {
+			throw new AssertionError("ProgramData is asked for on Windows only");
+		});
 	}
 
 	private String printed() {

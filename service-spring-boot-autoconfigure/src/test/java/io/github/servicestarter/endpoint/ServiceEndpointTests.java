@@ -31,7 +31,7 @@ class ServiceEndpointTests {
 		RestartJournal journal = RestartJournal.open(this.directory, 1, Clock.systemUTC());
 		ServiceEndpoint endpoint = new ServiceEndpoint(
 				new ServiceManagerDetection(ServiceManager.SYSTEMD, "SYSTEMD_EXEC_PID equals the process id 1"),
-				new ServiceIdentity("app", "app.service"),
+				new ServiceIdentity("app", "app.service", Path.of("/var/lib", "app")),
 				new ServiceStateNotifications(this.context, ServiceNotifier.NONE, null, null, null, null),
 				new RestartAccounting(journal, () -> OptionalLong.of(4)), null);
 		ServiceDescriptor service = endpoint.service();

@@ -34,7 +34,7 @@ class ServiceMeterBinderTests {
 		RestartAccounting accounting = new RestartAccounting(journal, () -> OptionalLong.of(2));
 		WatchdogPinger pinger = new WatchdogPinger(new RecordingServiceNotifier(Duration.ofHours(1)),
 				WatchdogGate.ALWAYS);
-		new ServiceMeterBinder(SYSTEMD, new ServiceIdentity("app", "app.service"), accounting, pinger)
+		new ServiceMeterBinder(SYSTEMD, new ServiceIdentity("app", "app.service", Path.of("/var/lib", "app")), accounting, pinger)
 			.bindTo(this.registry);
 		assertThat(this.registry.get("service.info").tag("manager", "systemd").tag("name", "app").gauge().value())
 			.isEqualTo(1);
@@ -49,7 +49,7 @@ class ServiceMeterBinderTests {
 
 	@Test
 	void withoutAccountingOrWatchdogOnlyInfo() {
-		new ServiceMeterBinder(SYSTEMD, new ServiceIdentity("app", null), null, null).bindTo(this.registry);
+		new ServiceMeterBinder(SYSTEMD, new ServiceIdentity("app", null, Path.of("/var/lib", "app")), null, null).bindTo(this.registry);
 		assertThat(this.registry.getMeters()).singleElement()
 			.satisfies((meter) -> assertThat(meter.getId().getName()).isEqualTo("service.info"));
 	}

@@ -1,0 +1,160 @@
+package io.github.servicestarter.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import io.github.servicestarter.cli.InstalledUnits.InstalledUnit;
+import io.github.servicestarter.manager.HostFacts;
+import io.github.servicestarter.manager.ServiceIdentity;
+import io.github.servicestarter.systemd.SystemdUnitFile;
+import io.github.servicestarter.systemd.SystemdUnitSpec;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.bind.Binder;
+
+/**
+ * The {@code service:*} commands under systemd: a system unit when run as root, a user unit
+ * otherwise, and a socket unit beside it when asked for. Commands other than install act on
+ * the unit that runs this jar, wherever it is installed.
+ *
+ * @author Service Starter contributors
+ */
+final class SystemdInstallPlan {
+
+	private static final Path SYSTEM_UNITS = Path.of("/etc/systemd/system");
+
+	private final ServiceCommandLine commandLine;
+
+	private final HostFacts host;
+
+	SystemdInstallPlan(ServiceCommandLine commandLine, HostFacts host) {
+		this.commandLine = commandLine;
+		this.host = host;
+	}
+
+	int run(ServiceCommand command, InstallProperties install, Binder binder) {
+		boolean installing = command == ServiceCommand.INSTALL || command == ServiceCommand.UNIT;
+		InstalledUnit installed = null;
+		if (!installing && !binder.bind(ServiceIdentity.NAME_PROPERTY, String.class).isBound()) {
+			List<InstalledUnit> units = unitsRunningThisJar();
+			if (units.size() > 1) {
+				this.commandLine.out().println("Several services run " + this.commandLine.jar() + ": "
+						+ units.stream().map(InstalledUnit::name).collect(Collectors.joining(", "))
+						+ ". Choose one with --service.name=NAME.");
+				return CommandResult.INVALID;
+			}
+			installed = units.isEmpty() ? null : units.get(0);
+		}
+		ServiceIdentity identity = this.commandLine.identity((installed != null) ? installed.name() + ".service" : null);
+		if (identity == null) {
+			return CommandResult.INVALID;
+		}
+		String name = identity.name();
+		boolean user = (install.getUser() != null) ? install.getUser()
+				: (installed != null) ? installed.user() : defaultsToUserUnit(installing, name);
+		SystemdServiceInstaller installer = new SystemdServiceInstaller(Systemctl.of(user), unitDirectory(user), user,
+				this.commandLine.out());
+		return switch (command) {
+			case UNIT, INSTALL -> {
+				if (command == ServiceCommand.INSTALL && !user && !this.host.isRoot()) {
+					this.commandLine.out()
+						.println("Installing a system unit needs root: run the command with sudo, or install a "
+								+ "user unit, which needs no rights, with --service.install.user=true.");
+					yield CommandResult.NO_PERMISSION;
+				}
+				SystemdUnitSpec spec = spec(name, user, install, binder);
+				if (spec == null) {
+					yield CommandResult.INVALID;
+				}
+				if (command == ServiceCommand.UNIT) {
+					print(spec);
+					yield CommandResult.OK;
+				}
+				yield installer.install(spec, install.isForce(), install.isStart());
+			}
+			case UNINSTALL -> installer.uninstall(name);
+			case STATUS -> installer.status(name);
+			case START, STOP, RESTART -> installer.control(command, name);
+		};
+	}
+
+	private void print(SystemdUnitSpec spec) {
+		if (spec.listenStream() != null) {
+			this.commandLine.out().println("# " + spec.socketUnit());
+			this.commandLine.out().println(SystemdUnitFile.renderSocket(spec));
+			this.commandLine.out().println("# " + spec.serviceUnit());
+		}
+		this.commandLine.out().print(SystemdUnitFile.render(spec));
+	}
+
+	/**
+	 * The installed units, system or user, that run this jar: the service it was installed
+	 * as, whatever name it was given.
+	 */
+	private List<InstalledUnit> unitsRunningThisJar() {
+		Path jar = this.commandLine.jar();
+		return (jar != null) ? InstalledUnits.running(jar, unitDirectory(false), unitDirectory(true)) : List.of();
+	}
+
+	private @Nullable SystemdUnitSpec spec(String name, boolean user, InstallProperties install, Binder binder) {
+		List<String> command = this.commandLine.command(name, install, List.of());
+		Path jar = this.commandLine.jar();
+		if (command == null || jar == null) {
+			return null;
+		}
+		Duration drain = ServiceCommandLine.drainTimeout(binder);
+		Duration watchdog = install.getWatchdog();
+		boolean reload = binder.bind("service.reload.enabled", Boolean.class).orElse(true);
+		return new SystemdUnitSpec(name, ServiceCommandLine.description(name, install), command, jar.getParent(), !user,
+				install.getRunAs(), (watchdog.isZero()) ? null : watchdog,
+				drain.plus(ServiceCommandLine.SHUTDOWN_MARGIN), install.getRestartDelay(), reload,
+				systemdVersion() >= 253, install.isSocketActivation() ? listenStream(binder) : null);
+	}
+
+	/**
+	 * The socket unit's {@code ListenStream=}: {@code server.port} (8080 by default), on
+	 * {@code server.address} when one is set.
+	 */
+	private static String listenStream(Binder binder) {
+		int port = binder.bind("server.port", Integer.class).orElse(8080);
+		String address = binder.bind("server.address", String.class).orElse(null);
+		if (address == null) {
+			return Integer.toString(port);
+		}
+		return (address.contains(":") ? "[" + address + "]" : address) + ":" + port;
+	}
+
+	/**
+	 * Root installs system units and other users user units; the other commands act on the
+	 * unit where it is installed, so root can manage its user units without repeating
+	 * {@code --service.install.user=true}.
+	 */
+	private boolean defaultsToUserUnit(boolean installing, String name) {
+		if (!this.host.isRoot()) {
+			return true;
+		}
+		String unit = name + ".service";
+		return !installing && !Files.exists(unitDirectory(false).resolve(unit))
+				&& Files.exists(unitDirectory(true).resolve(unit));
+	}
+
+	private Path unitDirectory(boolean user) {
+		if (!user) {
+			return SYSTEM_UNITS;
+		}
+		String configHome = this.host.process().getenv("XDG_CONFIG_HOME");
+		Path base = (configHome != null && !configHome.isBlank()) ? Path.of(configHome)
+				: this.host.userHome().resolve(".config");
+		return base.resolve("systemd").resolve("user");
+	}
+
+	private static int systemdVersion() {
+		Systemctl.Result version = Systemctl.of(false).run("--version");
+		String[] words = version.output().split("\\s+");
+		return (version.ok() && words.length > 1 && words[1].matches("\\d+")) ? Integer.parseInt(words[1]) : 0;
+	}
+
+}

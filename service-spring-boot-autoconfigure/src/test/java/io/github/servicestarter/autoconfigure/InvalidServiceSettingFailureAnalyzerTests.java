@@ -1,0 +1,63 @@
+package io.github.servicestarter.autoconfigure;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+import static org.assertj.core.api.Assertions.assertThatException;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(OutputCaptureExtension.class)
+class InvalidServiceSettingFailureAnalyzerTests {
+
+	@Test
+	void aStartWithAnInvalidSettingSaysWhichAndWhatToDo(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> start("--service.watchdog.health-grace=soon"));
+		assertThat(output).contains("Invalid setting service.watchdog.health-grace=soon: ")
+			.contains("Correct service.watchdog.health-grace")
+			.contains("docs/configuration.md");
+	}
+
+	@Test
+	void aSetterThatRefusesAValueIsExplainedWithItsOwnWords(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> start("--service.name=my app"));
+		assertThat(output).contains("Invalid setting service.name=my app: ").contains("Correct service.name");
+	}
+
+	@Test
+	void otherBindFailuresAreLeftToSpringBoot(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> start("--other.limit=soon"));
+		assertThat(output).contains("Failed to bind properties under 'other.limit'")
+			.doesNotContain("Invalid setting");
+	}
+
+	private static void start(String... args) {
+		SpringApplication application = new SpringApplication(Settings.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		application.run(args);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableConfigurationProperties(ServiceProperties.class)
+	static class Settings {
+
+		@Bean
+		Duration otherLimit(Environment environment) {
+			// A setting of the application's own, not the starter's.
+			return Binder.get(environment).bind("other.limit", Duration.class).orElse(Duration.ZERO);
+		}
+
+	}
+
+}
