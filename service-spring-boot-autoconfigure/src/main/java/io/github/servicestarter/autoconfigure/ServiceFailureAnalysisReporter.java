@@ -33,9 +33,23 @@ public final class ServiceFailureAnalysisReporter implements FailureAnalysisRepo
 		notifier = serviceNotifier;
 	}
 
+	/**
+	 * Forget the notifier of an application run that has ended, unless another run has
+	 * connected its own since.
+	 * @param serviceNotifier the notifier of the run that ended
+	 */
+	static synchronized void disconnect(ServiceNotifier serviceNotifier) {
+		if (notifier == serviceNotifier) {
+			notifier = ServiceNotifier.NONE;
+		}
+	}
+
 	@Override
 	public void report(FailureAnalysis analysis) {
-		notifier.failed(status(analysis.getDescription()), errno(analysis.getCause()));
+		ServiceNotifier failedRun = notifier;
+		// One failure ends the run: nothing is left for the next one to report to.
+		disconnect(failedRun);
+		failedRun.failed(status(analysis.getDescription()), errno(analysis.getCause()));
 	}
 
 	/**

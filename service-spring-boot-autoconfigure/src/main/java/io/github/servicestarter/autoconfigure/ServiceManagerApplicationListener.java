@@ -21,8 +21,8 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.ExitCodeEvent;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
@@ -58,6 +58,8 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 
 	static final String STARTUP_PROGRESS_BEAN_NAME = "serviceStartupProgress";
 
+	private static final String RUN_HOOKS_BEAN_NAME = "serviceRunHooks";
+
 	private static final Log logger = LogFactory.getLog(ServiceManagerApplicationListener.class);
 
 	private @Nullable ServiceManagerDetection detection;
@@ -67,6 +69,8 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 	private @Nullable StartupProgress startupProgress;
 
 	private volatile @Nullable ConfigurableApplicationContext context;
+
+	private @Nullable ServiceUncaughtExceptionHandler uncaughtExceptionHandler;
 
 	private final HostProcess process;
 
@@ -179,14 +183,13 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 			logger.info("Service manager: " + detection);
 			this.notifier = (detection.manager() == ServiceManager.WINDOWS)
 					? this.windows.connect(binder, serviceName(environment)) : this.connector.openNotifier(detection);
-			// Spring Boot runs its shutdown handlers once every context is closed: the stop is complete.
-			SpringApplication.getShutdownHandlers().add(this.notifier::stopped);
 			Consumer<String> alsoReport = (message) -> {
 			};
 			if (this.notifier instanceof EventLoggingNotifier eventLog) {
 				alsoReport = eventLog::uncaughtException;
 			}
-			ServiceUncaughtExceptionHandler.install(serviceName(environment), alsoReport);
+			this.uncaughtExceptionHandler = ServiceUncaughtExceptionHandler.install(serviceName(environment),
+					alsoReport);
 		}
 		ServiceFailureAnalysisReporter.connect(this.notifier);
 		if (invalidSelection != null) {
@@ -210,6 +213,18 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 		return Platform.identity(environment::getProperty, null, this.process).name();
 	}
 
+	/**
+	 * Undo what this run set for the whole JVM: the default uncaught-exception handler and the
+	 * notifier the failure reporter reports to.
+	 */
+	private void releaseRunHooks() {
+		ServiceUncaughtExceptionHandler handler = this.uncaughtExceptionHandler;
+		if (handler != null) {
+			handler.uninstall();
+		}
+		ServiceFailureAnalysisReporter.disconnect(this.notifier);
+	}
+
 	private void reloadFromParamChange() {
 		ConfigurableApplicationContext context = this.context;
 		if (context != null && context.isActive()) {
@@ -222,6 +237,10 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 			return;
 		}
 		this.context = context;
+		if (context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry) {
+			// Registered first, so destroyed last: the run's hooks into the JVM end with its context.
+			registry.registerDisposableBean(RUN_HOOKS_BEAN_NAME, this::releaseRunHooks);
+		}
 		if (this.detection.manager() == ServiceManager.WINDOWS) {
 			this.windows.reportStoppedWhenClosed(context, this.notifier);
 		}

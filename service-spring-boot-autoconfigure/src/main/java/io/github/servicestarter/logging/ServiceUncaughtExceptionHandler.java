@@ -38,14 +38,28 @@ public final class ServiceUncaughtExceptionHandler implements Thread.UncaughtExc
 	}
 
 	/**
-	 * Install a handler as the JVM's default, in front of the current one.
+	 * Install a handler as the JVM's default, in front of the current one, unless one is
+	 * installed already.
 	 * @param serviceName the service name
 	 * @param report where else to report the exception
+	 * @return the handler installed, or {@code null} when one was installed already
 	 */
-	public static void install(String serviceName, Consumer<String> report) {
+	public static @Nullable ServiceUncaughtExceptionHandler install(String serviceName, Consumer<String> report) {
 		Thread.UncaughtExceptionHandler current = Thread.getDefaultUncaughtExceptionHandler();
-		if (!(current instanceof ServiceUncaughtExceptionHandler)) {
-			Thread.setDefaultUncaughtExceptionHandler(new ServiceUncaughtExceptionHandler(serviceName, current, report));
+		if (current instanceof ServiceUncaughtExceptionHandler) {
+			return null;
+		}
+		ServiceUncaughtExceptionHandler handler = new ServiceUncaughtExceptionHandler(serviceName, current, report);
+		Thread.setDefaultUncaughtExceptionHandler(handler);
+		return handler;
+	}
+
+	/**
+	 * Put back the default handler this one replaced, if this one is still the default.
+	 */
+	public void uninstall() {
+		if (Thread.getDefaultUncaughtExceptionHandler() == this) {
+			Thread.setDefaultUncaughtExceptionHandler(this.previous);
 		}
 	}
 

@@ -32,6 +32,23 @@ class ServiceFailureAnalysisReporterTests {
 	}
 
 	@Test
+	void aReportEndsTheRunSoTheNextFailureIsNotToldToIt() {
+		ServiceFailureAnalysisReporter.connect(this.notifier);
+		new ServiceFailureAnalysisReporter().report(new FailureAnalysis("first", "none", new IllegalStateException()));
+		new ServiceFailureAnalysisReporter().report(new FailureAnalysis("second", "none", new IllegalStateException()));
+		assertThat(this.notifier.calls()).containsExactly("failed: Failed to start: first (errno 0)");
+	}
+
+	@Test
+	void disconnectingAnEndedRunLeavesANewerRunConnected() {
+		RecordingServiceNotifier newer = new RecordingServiceNotifier();
+		ServiceFailureAnalysisReporter.connect(newer);
+		ServiceFailureAnalysisReporter.disconnect(this.notifier);
+		new ServiceFailureAnalysisReporter().report(new FailureAnalysis("newer", "none", new IllegalStateException()));
+		assertThat(newer.calls()).containsExactly("failed: Failed to start: newer (errno 0)");
+	}
+
+	@Test
 	void unanalyzedFailureNamesItselfAndItsRootCause() {
 		ServiceFailureAnalysisReporter.reportUnanalyzed(this.notifier, new IllegalStateException("outer",
 				new RuntimeException("middle", new IllegalArgumentException("inner reason"))));

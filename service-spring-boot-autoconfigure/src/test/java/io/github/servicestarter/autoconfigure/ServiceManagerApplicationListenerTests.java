@@ -61,6 +61,9 @@ class ServiceManagerApplicationListenerTests {
 					new IllegalStateException("probe"));
 			assertThat(output).contains("of service orders: java.lang.IllegalStateException: probe");
 		}
+		try {
+			assertThat(Thread.getDefaultUncaughtExceptionHandler()).as("the handler ends with the run").isNull();
+		}
 		finally {
 			Thread.setDefaultUncaughtExceptionHandler(previous);
 		}

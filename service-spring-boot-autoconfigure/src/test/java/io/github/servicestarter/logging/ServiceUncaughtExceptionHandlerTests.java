@@ -33,4 +33,24 @@ class ServiceUncaughtExceptionHandlerTests {
 		assertThat(previous).singleElement().satisfies((ex) -> assertThat(ex).hasMessage("boom"));
 	}
 
+	@Test
+	void installsInFrontOfTheDefaultAndPutsItBack() {
+		Thread.UncaughtExceptionHandler original = Thread.getDefaultUncaughtExceptionHandler();
+		Thread.UncaughtExceptionHandler before = (thread, ex) -> {
+		};
+		Thread.setDefaultUncaughtExceptionHandler(before);
+		try {
+			ServiceUncaughtExceptionHandler installed = ServiceUncaughtExceptionHandler.install("app", (message) -> {
+			});
+			assertThat(Thread.getDefaultUncaughtExceptionHandler()).isSameAs(installed);
+			assertThat(ServiceUncaughtExceptionHandler.install("again", (message) -> {
+			})).as("one per JVM").isNull();
+			installed.uninstall();
+			assertThat(Thread.getDefaultUncaughtExceptionHandler()).isSameAs(before);
+		}
+		finally {
+			Thread.setDefaultUncaughtExceptionHandler(original);
+		}
+	}
+
 }

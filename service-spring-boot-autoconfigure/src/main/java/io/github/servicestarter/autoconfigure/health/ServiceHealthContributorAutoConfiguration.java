@@ -18,11 +18,14 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Auto-configuration of the {@code service} health contributor, under a service manager.
- * Switched off with {@code management.health.service.enabled=false}.
+ * Switched off with {@code management.health.service.enabled=false}. Ordered as Spring Boot's
+ * own contributors are: before {@code HealthContributorAutoConfiguration}, and only once the
+ * starter's state exists.
  *
  * @author Service Starter contributors
  */
-@AutoConfiguration(after = ServiceAutoConfiguration.class)
+@AutoConfiguration(after = ServiceAutoConfiguration.class,
+		beforeName = "org.springframework.boot.health.autoconfigure.contributor.HealthContributorAutoConfiguration")
 @ConditionalOnClass(HealthIndicator.class)
 @ConditionalOnBean(ServiceStateNotifications.class)
 @ConditionalOnEnabledHealthIndicator("service")
