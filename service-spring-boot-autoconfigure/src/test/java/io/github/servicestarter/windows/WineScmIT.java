@@ -9,10 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +20,6 @@ import static org.awaitility.Awaitility.await;
  * {@code sc}: status sequence with checkpoints, the stop path, a failing start, and the
  * resource reader inside the service.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WineScmIT {
 
 	private static final int START_PENDING = 2;
@@ -39,12 +35,9 @@ class WineScmIT {
 	@RegisterExtension
 	static final WineServiceControlManager wine = new WineServiceControlManager();
 
-	private static Path log;
-
 	@Test
-	@Order(1)
 	void startReportsStartPendingWithGrowingCheckpointsThenRunning() throws Exception {
-		log = wine.createHarnessService("StarterSvc", 4, 3, false);
+		Path log = wine.createHarnessService("StarterSvc", 4, 3, false);
 		wine.sc("start", "StarterSvc");
 		List<Map<String, String>> seen = pollUntil("StarterSvc", RUNNING);
 		List<Integer> checkpoints = seen.stream()
@@ -65,10 +58,13 @@ class WineScmIT {
 	}
 
 	@Test
-	@Order(2)
 	void stopReportsStopPendingWithGrowingCheckpointsThenStoppedWithExitZero() throws Exception {
-		wine.sc("stop", "StarterSvc");
-		List<Map<String, String>> seen = pollUntil("StarterSvc", STOPPED);
+		Path log = wine.createHarnessService("StarterStop", 1, 3, false);
+		wine.sc("start", "StarterStop");
+		pollUntil("StarterStop", RUNNING);
+		await().atMost(Duration.ofSeconds(10)).until(() -> Files.readString(log).contains("running"));
+		wine.sc("stop", "StarterStop");
+		List<Map<String, String>> seen = pollUntil("StarterStop", STOPPED);
 		List<Integer> checkpoints = seen.stream()
 			.filter((status) -> state(status) == STOP_PENDING)
 			.map((status) -> Integer.decode(status.get("CHECKPOINT")))
@@ -81,7 +77,6 @@ class WineScmIT {
 	}
 
 	@Test
-	@Order(3)
 	void failingStartStopsWithServiceSpecificError() throws Exception {
 		Path failing = wine.createHarnessService("StarterFail", 1, 0, true);
 		wine.sc("start", "StarterFail");
@@ -96,7 +91,6 @@ class WineScmIT {
 	}
 
 	@Test
-	@Order(4)
 	void installerRegistersTheConfigurationAndUninstallRemovesIt() throws Exception {
 		String harness = "io.github.servicestarter.cli.WineInstallerHarness";
 		Path installedLog = wine.logs().resolve("StarterInstalled.log");

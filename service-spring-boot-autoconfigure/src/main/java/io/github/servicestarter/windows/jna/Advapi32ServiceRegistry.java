@@ -11,13 +11,12 @@ import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.Structure;
-import com.sun.jna.platform.win32.Advapi32;
 import com.sun.jna.platform.win32.Advapi32Util;
 import com.sun.jna.platform.win32.Win32Exception;
 import com.sun.jna.platform.win32.WinReg;
 import com.sun.jna.platform.win32.Winsvc;
 import com.sun.jna.ptr.IntByReference;
-import com.sun.jna.win32.StdCallLibrary;
+import com.sun.jna.win32.W32APITypeMapper;
 import io.github.servicestarter.windows.ScmException;
 import io.github.servicestarter.windows.ServiceRegistry;
 import io.github.servicestarter.windows.WindowsServiceSpec;
@@ -25,19 +24,33 @@ import io.github.servicestarter.windows.WindowsServiceSpec.StartType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@link ServiceRegistry} on {@code advapi32.dll}. Every call opens the handles it needs and
- * closes them again. The structures jna-platform does not map are declared here with
- * Microsoft's field names; what is read back is parsed from the 64-bit layouts.
+ * {@link ServiceRegistry} on {@code advapi32.dll}. Every call opens the handles it needs, with
+ * only the access rights it uses, and closes them again: querying a service asks for nothing
+ * a non-administrator lacks, so {@code service:status} needs no elevation. What is read back
+ * is read through structures (jna-platform's, and the few it lacks declared here with
+ * Microsoft's field names), never from hand-counted offsets.
  *
  * @author Service Starter contributors
  */
 public final class Advapi32ServiceRegistry implements ServiceRegistry {
 
+	private final Advapi32Services advapi32;
+
 	private static final int SC_MANAGER_CONNECT = 0x1;
 
 	private static final int SC_MANAGER_CREATE_SERVICE = 0x2;
 
-	private static final int SERVICE_ALL_ACCESS = 0xF01FF;
+	private static final int SERVICE_QUERY_CONFIG = 0x1;
+
+	private static final int SERVICE_CHANGE_CONFIG = 0x2;
+
+	private static final int SERVICE_QUERY_STATUS = 0x4;
+
+	private static final int SERVICE_START = 0x10;
+
+	private static final int SERVICE_STOP = 0x20;
+
+	private static final int DELETE = 0x10000;
 
 	private static final int SERVICE_WIN32_OWN_PROCESS = 0x10;
 
@@ -73,22 +86,34 @@ public final class Advapi32ServiceRegistry implements ServiceRegistry {
 
 	private static final String EVENT_SOURCES = "SYSTEM\\CurrentControlSet\\Services\\EventLog\\Application\\";
 
+	/**
+	 * Create the registry on the system's {@code advapi32.dll}.
+	 */
+	public Advapi32ServiceRegistry() {
+		this(Advapi32Services.load());
+	}
+
+	Advapi32ServiceRegistry(Advapi32Services advapi32) {
+		this.advapi32 = advapi32;
+	}
+
 	@Override
 	public void createService(WindowsServiceSpec spec) {
 		withManager(SC_MANAGER_CONNECT | SC_MANAGER_CREATE_SERVICE, (manager) -> {
 			int startType = (spec.startType() == StartType.MANUAL) ? SERVICE_DEMAND_START : SERVICE_AUTO_START;
-			Winsvc.SC_HANDLE service = Advapi32.INSTANCE.CreateService(manager, spec.name(), spec.displayName(),
-					SERVICE_ALL_ACCESS, SERVICE_WIN32_OWN_PROCESS, startType, SERVICE_ERROR_NORMAL, spec.binaryPath(),
+			Winsvc.SC_HANDLE service = this.advapi32.CreateService(manager, spec.name(), spec.displayName(),
+					SERVICE_QUERY_STATUS, SERVICE_WIN32_OWN_PROCESS, startType, SERVICE_ERROR_NORMAL, spec.binaryPath(),
 					null, null, null, spec.account(), null);
 			check(service != null, "CreateServiceW");
-			Advapi32.INSTANCE.CloseServiceHandle(service);
+			this.advapi32.CloseServiceHandle(service);
 			return null;
 		});
 	}
 
 	@Override
 	public List<String> configureService(WindowsServiceSpec spec) {
-		return withService(spec.name(), (service) -> {
+		// Failure actions that restart the service need SERVICE_START besides SERVICE_CHANGE_CONFIG.
+		return withService(spec.name(), SERVICE_CHANGE_CONFIG | SERVICE_START, (service) -> {
 			List<String> unsupported = new ArrayList<>();
 			Winsvc.SERVICE_DESCRIPTION description = new Winsvc.SERVICE_DESCRIPTION();
 			description.lpDescription = spec.description();
@@ -114,7 +139,7 @@ public final class Advapi32ServiceRegistry implements ServiceRegistry {
 		});
 	}
 
-	private static void changeOptional(Winsvc.SC_HANDLE service, int level, Winsvc.ChangeServiceConfig2Info info,
+	private void changeOptional(Winsvc.SC_HANDLE service, int level, Winsvc.ChangeServiceConfig2Info info,
 			String setting, List<String> unsupported) {
 		try {
 			change(service, level, info);
@@ -166,24 +191,24 @@ public final class Advapi32ServiceRegistry implements ServiceRegistry {
 
 	@Override
 	public void deleteService(String name) {
-		withService(name, (service) -> {
-			check(Advapi32.INSTANCE.DeleteService(service), "DeleteService");
+		withService(name, DELETE, (service) -> {
+			check(this.advapi32.DeleteService(service), "DeleteService");
 			return null;
 		});
 	}
 
 	@Override
 	public void startService(String name) {
-		withService(name, (service) -> {
-			check(Advapi32.INSTANCE.StartService(service, 0, null), "StartServiceW");
+		withService(name, SERVICE_START, (service) -> {
+			check(this.advapi32.StartService(service, 0, null), "StartServiceW");
 			return null;
 		});
 	}
 
 	@Override
 	public void stopService(String name) {
-		withService(name, (service) -> {
-			check(Advapi32.INSTANCE.ControlService(service, SERVICE_CONTROL_STOP, new Winsvc.SERVICE_STATUS()),
+		withService(name, SERVICE_STOP, (service) -> {
+			check(this.advapi32.ControlService(service, SERVICE_CONTROL_STOP, new Winsvc.SERVICE_STATUS()),
 					"ControlService");
 			return null;
 		});
@@ -191,57 +216,55 @@ public final class Advapi32ServiceRegistry implements ServiceRegistry {
 
 	@Override
 	public Optional<Integer> queryState(String name) {
-		return ifExists(() -> withService(name, (service) -> {
+		return ifExists(() -> withService(name, SERVICE_QUERY_STATUS, (service) -> {
 			Winsvc.SERVICE_STATUS status = new Winsvc.SERVICE_STATUS();
-			check(Advapi32.INSTANCE.QueryServiceStatus(service, status), "QueryServiceStatus");
+			check(this.advapi32.QueryServiceStatus(service, status), "QueryServiceStatus");
 			return status.dwCurrentState;
 		}));
 	}
 
 	@Override
 	public Optional<Registration> queryRegistration(String name) {
-		return ifExists(() -> withService(name, (service) -> {
-			Memory config = query(service, null);
-			Memory failure = queryOptional(service, SERVICE_CONFIG_FAILURE_ACTIONS);
+		return ifExists(() -> withService(name, SERVICE_QUERY_CONFIG, (service) -> {
+			QUERY_SERVICE_CONFIG config = new QUERY_SERVICE_CONFIG(query(service, null));
+			Winsvc.SERVICE_FAILURE_ACTIONS failure = new Winsvc.SERVICE_FAILURE_ACTIONS(
+					queryOptional(service, SERVICE_CONFIG_FAILURE_ACTIONS));
 			List<Duration> delays = new ArrayList<>();
-			Pointer actions = failure.getPointer(32);
-			for (int i = 0; actions != null && i < failure.getInt(24); i++) {
-				delays.add(Duration.ofMillis(actions.getInt(i * 8L + 4)));
+			if (failure.lpsaActions != null && failure.cActions > 0) {
+				for (Structure action : failure.lpsaActions.toArray(failure.cActions)) {
+					delays.add(Duration.ofMillis(((Winsvc.SC_ACTION) action).delay));
+				}
 			}
-			Pointer description = query(service, SERVICE_CONFIG_DESCRIPTION).getPointer(0);
-			// QUERY_SERVICE_CONFIGW on x64: binary path at 16, start name at 48, display name at 56.
-			Pointer account = config.getPointer(48);
-			return new Registration(config.getPointer(16).getWideString(0), config.getInt(4),
-					(account != null) ? account.getWideString(0) : null, config.getPointer(56).getWideString(0),
-					(description != null) ? description.getWideString(0) : null, delays,
-					Duration.ofSeconds(failure.getInt(0)), queryOptionalDword(service, SERVICE_CONFIG_FAILURE_ACTIONS_FLAG) != 0,
+			String description = new Description(query(service, SERVICE_CONFIG_DESCRIPTION)).lpDescription;
+			return new Registration(config.lpBinaryPathName, config.dwStartType, config.lpServiceStartName,
+					config.lpDisplayName, description, delays, Duration.ofSeconds(failure.dwResetPeriod),
+					queryOptionalDword(service, SERVICE_CONFIG_FAILURE_ACTIONS_FLAG) != 0,
 					queryOptionalDword(service, SERVICE_CONFIG_DELAYED_AUTO_START_INFO) != 0,
 					Duration.ofMillis(queryOptionalDword(service, SERVICE_CONFIG_PRESHUTDOWN_INFO)));
 		}));
 	}
 
-	private static Memory query(Winsvc.SC_HANDLE service, @Nullable Integer level) {
+	private Memory query(Winsvc.SC_HANDLE service, @Nullable Integer level) {
 		Memory buffer = new Memory(BUFFER_SIZE);
 		buffer.clear();
 		IntByReference needed = new IntByReference();
 		if (level == null) {
-			check(Advapi32Extra.INSTANCE.QueryServiceConfigW(service, buffer, BUFFER_SIZE, needed),
-					"QueryServiceConfigW");
+			check(this.advapi32.QueryServiceConfig(service, buffer, BUFFER_SIZE, needed), "QueryServiceConfigW");
 		}
 		else {
-			check(Advapi32.INSTANCE.QueryServiceConfig2(service, level, buffer, BUFFER_SIZE, needed),
+			check(this.advapi32.QueryServiceConfig2(service, level, buffer, BUFFER_SIZE, needed),
 					"QueryServiceConfig2W(" + level + ")");
 		}
 		return buffer;
 	}
 
 	/** A DWORD or BOOL setting this SCM may not know; 0 when it does not. */
-	private static int queryOptionalDword(Winsvc.SC_HANDLE service, int level) {
-		return queryOptional(service, level).getInt(0);
+	private int queryOptionalDword(Winsvc.SC_HANDLE service, int level) {
+		return new DwordInfo(queryOptional(service, level)).value;
 	}
 
 	/** A setting this SCM may not report; all zeros when it does not. */
-	private static Memory queryOptional(Winsvc.SC_HANDLE service, int level) {
+	private Memory queryOptional(Winsvc.SC_HANDLE service, int level) {
 		try {
 			return query(service, level);
 		}
@@ -255,8 +278,8 @@ public final class Advapi32ServiceRegistry implements ServiceRegistry {
 		}
 	}
 
-	private static void change(Winsvc.SC_HANDLE service, int level, Winsvc.ChangeServiceConfig2Info info) {
-		check(Advapi32.INSTANCE.ChangeServiceConfig2(service, level, info), "ChangeServiceConfig2W(" + level + ")");
+	private void change(Winsvc.SC_HANDLE service, int level, Winsvc.ChangeServiceConfig2Info info) {
+		check(this.advapi32.ChangeServiceConfig2(service, level, info), "ChangeServiceConfig2W(" + level + ")");
 	}
 
 	private static <T> Optional<T> ifExists(Supplier<T> call) {
@@ -271,23 +294,23 @@ public final class Advapi32ServiceRegistry implements ServiceRegistry {
 		}
 	}
 
-	private static <T> T withManager(int access, Function<Winsvc.SC_HANDLE, T> call) {
-		return using(Advapi32.INSTANCE.OpenSCManager(null, null, access), "OpenSCManagerW", call);
+	private <T> T withManager(int access, Function<Winsvc.SC_HANDLE, T> call) {
+		return using(this.advapi32.OpenSCManager(null, null, access), "OpenSCManagerW", call);
 	}
 
-	private static <T> T withService(String name, Function<Winsvc.SC_HANDLE, T> call) {
-		return withManager(SC_MANAGER_CONNECT, (manager) -> using(
-				Advapi32.INSTANCE.OpenService(manager, name, SERVICE_ALL_ACCESS), "OpenServiceW", call));
+	private <T> T withService(String name, int access, Function<Winsvc.SC_HANDLE, T> call) {
+		return withManager(SC_MANAGER_CONNECT,
+				(manager) -> using(this.advapi32.OpenService(manager, name, access), "OpenServiceW", call));
 	}
 
-	private static <T> T using(Winsvc.@Nullable SC_HANDLE handle, String openedBy,
+	private <T> T using(Winsvc.@Nullable SC_HANDLE handle, String openedBy,
 			Function<Winsvc.SC_HANDLE, T> call) {
 		check(handle != null, openedBy);
 		try {
 			return call.apply(handle);
 		}
 		finally {
-			Advapi32.INSTANCE.CloseServiceHandle(handle);
+			this.advapi32.CloseServiceHandle(handle);
 		}
 	}
 
@@ -315,16 +338,57 @@ public final class Advapi32ServiceRegistry implements ServiceRegistry {
 			this.value = value;
 		}
 
+		DwordInfo(Pointer memory) {
+			super(memory);
+			read();
+		}
+
 	}
 
 	/**
-	 * advapi32 functions that jna-platform does not map.
+	 * {@code SERVICE_DESCRIPTIONW} as {@code QueryServiceConfig2W} fills it in.
 	 */
-	interface Advapi32Extra extends StdCallLibrary {
+	@Structure.FieldOrder("lpDescription")
+	public static class Description extends Winsvc.ChangeServiceConfig2Info {
 
-		Advapi32Extra INSTANCE = Native.load("advapi32", Advapi32Extra.class);
+		public @Nullable String lpDescription;
 
-		boolean QueryServiceConfigW(Winsvc.SC_HANDLE service, Pointer config, int size, IntByReference needed);
+		Description(Pointer memory) {
+			super(memory);
+			read();
+		}
+
+	}
+
+	/**
+	 * {@code QUERY_SERVICE_CONFIGW}, which jna-platform does not map.
+	 */
+	@Structure.FieldOrder({ "dwServiceType", "dwStartType", "dwErrorControl", "lpBinaryPathName", "lpLoadOrderGroup",
+			"dwTagId", "lpDependencies", "lpServiceStartName", "lpDisplayName" })
+	public static class QUERY_SERVICE_CONFIG extends Structure {
+
+		public int dwServiceType;
+
+		public int dwStartType;
+
+		public int dwErrorControl;
+
+		public String lpBinaryPathName;
+
+		public @Nullable String lpLoadOrderGroup;
+
+		public int dwTagId;
+
+		public @Nullable Pointer lpDependencies;
+
+		public @Nullable String lpServiceStartName;
+
+		public String lpDisplayName;
+
+		QUERY_SERVICE_CONFIG(Pointer memory) {
+			super(memory, Structure.ALIGN_DEFAULT, W32APITypeMapper.DEFAULT);
+			read();
+		}
 
 	}
 

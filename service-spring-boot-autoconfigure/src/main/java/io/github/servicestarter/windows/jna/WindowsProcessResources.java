@@ -1,5 +1,7 @@
 package io.github.servicestarter.windows.jna;
 
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -14,6 +16,7 @@ import com.sun.jna.platform.win32.WinNT;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.win32.StdCallLibrary;
 import com.sun.jna.win32.W32APIOptions;
+import io.github.servicestarter.resources.JvmThreadCount;
 import io.github.servicestarter.resources.ProcessResource;
 import io.github.servicestarter.resources.ProcessResources;
 
@@ -21,7 +24,8 @@ import io.github.servicestarter.resources.ProcessResources;
  * Reads the current process's resources through kernel32: the working set
  * ({@code K32GetProcessMemoryInfo}), the virtual address space in use
  * ({@code GlobalMemoryStatusEx}), the job object's memory limit
- * ({@code QueryInformationJobObject}), the thread count (a Toolhelp snapshot), I/O transfer
+ * ({@code QueryInformationJobObject}), the thread count (a Toolhelp snapshot of every process
+ * once a minute, the JVM's own threads in between: {@link JvmThreadCount}), I/O transfer
  * bytes ({@code GetProcessIoCounters}) and the handle count ({@code GetProcessHandleCount}).
  *
  * @author Service Starter contributors
@@ -54,6 +58,10 @@ public final class WindowsProcessResources implements ProcessResources {
 
 	private final Set<ProcessResource> available;
 
+	/** Windows counts one process's threads only by listing every process: do that once a minute. */
+	private final JvmThreadCount threads = new JvmThreadCount(this::allThreads,
+			ManagementFactory.getThreadMXBean()::getThreadCount, System::nanoTime, Duration.ofMinutes(1));
+
 	public WindowsProcessResources() {
 		Set<ProcessResource> available = EnumSet.noneOf(ProcessResource.class);
 		if (Native.POINTER_SIZE == 8) {
@@ -78,7 +86,7 @@ public final class WindowsProcessResources implements ProcessResources {
 				case RESIDENT_MEMORY -> workingSet();
 				case VIRTUAL_MEMORY -> virtualInUse();
 				case MEMORY_LIMIT -> jobMemoryLimit();
-				case THREADS -> threads();
+				case THREADS -> this.threads.getAsDouble();
 				case IO_READ -> ioCounters().ReadTransferCount;
 				case IO_WRITE -> ioCounters().WriteTransferCount;
 				case OPEN_HANDLES -> handles();
@@ -123,7 +131,7 @@ public final class WindowsProcessResources implements ProcessResources {
 		return (limit != Long.MAX_VALUE) ? limit : Double.NaN;
 	}
 
-	private double threads() {
+	private double allThreads() {
 		WinNT.HANDLE snapshot = Kernel32.INSTANCE.CreateToolhelp32Snapshot(Tlhelp32.TH32CS_SNAPPROCESS,
 				new WinDef.DWORD(0));
 		if (WinBase.INVALID_HANDLE_VALUE.equals(snapshot)) {

@@ -1,0 +1,63 @@
+package io.github.servicestarter.resources;
+
+import java.time.Duration;
+import java.util.function.DoubleSupplier;
+import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
+
+/**
+ * The process's thread count, native threads included, where the operating system can only
+ * count them by listing every process on the machine (Windows). A full count is taken at most
+ * once per refresh period; in between, the count follows the JVM's own live threads, which
+ * are cheap to count, and keeps the native threads (garbage collector, compiler, VM) at what
+ * the last full count found.
+ *
+ * @author Service Starter contributors
+ */
+public final class JvmThreadCount implements DoubleSupplier {
+
+	private final DoubleSupplier fullCount;
+
+	private final IntSupplier javaThreads;
+
+	private final LongSupplier nanoTime;
+
+	private final long refreshNanos;
+
+	private long countedAt;
+
+	private double nativeThreads = Double.NaN;
+
+	/**
+	 * Create the count.
+	 * @param fullCount counts every thread of the process, expensively; {@code NaN} when it
+	 * cannot
+	 * @param javaThreads counts the JVM's live threads
+	 * @param nanoTime the monotonic clock
+	 * @param refresh how long a full count is used for at most
+	 */
+	public JvmThreadCount(DoubleSupplier fullCount, IntSupplier javaThreads, LongSupplier nanoTime,
+			Duration refresh) {
+		this.fullCount = fullCount;
+		this.javaThreads = javaThreads;
+		this.nanoTime = nanoTime;
+		this.refreshNanos = refresh.toNanos();
+	}
+
+	@Override
+	public synchronized double getAsDouble() {
+		long now = this.nanoTime.getAsLong();
+		int java = this.javaThreads.getAsInt();
+		if (Double.isNaN(this.nativeThreads) || now - this.countedAt >= this.refreshNanos) {
+			double all = this.fullCount.getAsDouble();
+			if (Double.isNaN(all)) {
+				return Double.NaN;
+			}
+			this.nativeThreads = Math.max(0, all - java);
+			this.countedAt = now;
+			return all;
+		}
+		return java + this.nativeThreads;
+	}
+
+}
