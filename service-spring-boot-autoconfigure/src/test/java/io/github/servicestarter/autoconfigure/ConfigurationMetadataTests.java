@@ -27,15 +27,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ConfigurationMetadataTests {
 
-	/** A key passed to a binder or an environment, or named in a condition. */
+	/**
+	 * A key passed to a binder or an environment, named in a condition, or held in a
+	 * constant for a resolver to read.
+	 */
 	private static final Pattern KEY_READ = Pattern.compile(
 			"(?:bind|bindOrCreate|getProperty|containsProperty)\\((?:binder, )?\"(service\\.[a-z0-9.-]+)\""
-					+ "|(?:name|prefix) = \"(service\\.[a-z0-9.-]+)\"");
+					+ "|(?:name|prefix) = \"(service\\.[a-z0-9.-]+)\""
+					+ "|String [A-Z_]+_PROPERTY = \"(service\\.[a-z0-9.-]+)\"");
 
 	@Test
 	void everyKeyTheCodeReadsIsInTheMetadata() throws IOException {
 		Set<String> read = keysRead(Path.of("src/main/java"));
-		assertThat(read).as("keys found in the sources").hasSizeGreaterThan(10).contains("service.logging.journal.mode");
+		assertThat(read).as("keys found in the sources").hasSizeGreaterThan(10).contains("service.logging.journal.mode", "service.state-directory");
 		String metadata;
 		try (InputStream input = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
 			metadata = new String(input.readAllBytes(), StandardCharsets.UTF_8);
@@ -51,7 +55,8 @@ class ConfigurationMetadataTests {
 			for (Path file : files.filter((path) -> path.toString().endsWith(".java")).toList()) {
 				Matcher matcher = KEY_READ.matcher(Files.readString(file));
 				while (matcher.find()) {
-					keys.add((matcher.group(1) != null) ? matcher.group(1) : matcher.group(2));
+					keys.add((matcher.group(1) != null) ? matcher.group(1)
+							: (matcher.group(2) != null) ? matcher.group(2) : matcher.group(3));
 				}
 			}
 		}
