@@ -8,9 +8,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import io.github.servicestarter.manager.HostProcess;
-import io.github.servicestarter.platform.Platform;
-import io.github.servicestarter.systemd.PassedSocket;
-import io.github.servicestarter.systemd.SocketActivation;
 import org.apache.catalina.connector.Connector;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -78,19 +75,12 @@ public class TomcatSocketActivation
 
 	@Override
 	public void customize(ConfigurableTomcatWebServerFactory factory) {
-		List<SocketActivation.Passed> passed = SocketActivation.passed(this.process);
-		if (passed.isEmpty()) {
-			return;
+		if (InheritedSocket.take(this.process, this.serverPort, this.managementPort).isPresent()) {
+			factory.addConnectorCustomizers((connector) -> {
+				connector.setProperty("useInheritedChannel", "true");
+				this.connector = connector;
+			});
 		}
-		List<PassedSocket> sockets = passed.stream().map(Platform::describe).toList();
-		Platform.unsetEnvironment(SocketActivation.VARIABLES);
-		PassedSocket socket = SocketActivation.choose(sockets, this.serverPort, this.managementPort);
-		Platform.moveToStandardInput(socket.descriptor());
-		factory.addConnectorCustomizers((connector) -> {
-			connector.setProperty("useInheritedChannel", "true");
-			this.connector = connector;
-		});
-		logger.info("Serving on the socket systemd passed, " + socket + ", instead of binding server.port");
 	}
 
 	@Override

@@ -29,6 +29,12 @@ class SystemdSocketActivationIT {
 
 	private static final int PORT = 8080;
 
+	private static final String JETTY_UNIT = "sample-jetty-app.service";
+
+	private static final String JETTY_JAR = "/opt/jetty/sample-jetty-app.jar";
+
+	private static final int JETTY_PORT = 8081;
+
 	private static final int CLIENTS = 20;
 
 	private static final int RESTARTS = 3;
@@ -43,7 +49,24 @@ class SystemdSocketActivationIT {
 		install("--service.install.socket-activation=true");
 		assertThat(debian.show(SOCKET, "ActiveState").get("ActiveState")).isEqualTo("active");
 		assertThat(debian.journal("-u", UNIT)).contains("Serving on the socket systemd passed, fd 3 'application'");
-		String summary = restartUnderLoad("With socket activation");
+		String summary = restartUnderLoad("With socket activation", UNIT, PORT, "/slow?ms=0");
+		assertThat(failed(summary)).as(summary).isZero();
+	}
+
+	@Test
+	void restartsOfAJettyApplicationThroughItsSocketUnitFailNoRequest() throws Exception {
+		Path jar = Path.of(System.getProperty("sample.jetty.jar", "../sample-jetty-app/target/sample-jetty-app.jar"));
+		Prerequisites.require(Files.isRegularFile(jar), "the Jetty sample's fat jar at " + jar + " (run ./mvnw verify)");
+		Files.createDirectories(debian.path(JETTY_JAR).getParent());
+		Files.copy(jar, debian.path(JETTY_JAR));
+		BootedDebian.Result install = debian.exec("java", "-Xmx192m", "-XX:TieredStopAtLevel=1", "-jar", JETTY_JAR,
+				"service:install", "--server.port=" + JETTY_PORT, "--service.install.socket-activation=true");
+		assertThat(install.exitCode()).as(install.output()).isZero();
+		debian.awaitUnit(JETTY_UNIT, Duration.ofSeconds(60), (state) -> state.get("StatusText").contains("health"),
+				"StatusText");
+		assertThat(debian.journal("-u", JETTY_UNIT)).contains("Serving on the socket systemd passed, fd 3 'application'")
+			.contains("Jetty started on port " + JETTY_PORT);
+		String summary = restartUnderLoad("Jetty with socket activation", JETTY_UNIT, JETTY_PORT, "/hello");
 		assertThat(failed(summary)).as(summary).isZero();
 	}
 
@@ -62,7 +85,7 @@ class SystemdSocketActivationIT {
 	@Test
 	void restartsWithoutTheSocketUnitFailRequests() throws Exception {
 		install();
-		String summary = restartUnderLoad("Without socket activation");
+		String summary = restartUnderLoad("Without socket activation", UNIT, PORT, "/slow?ms=0");
 		assertThat(failed(summary)).as(summary).isPositive();
 	}
 
@@ -134,18 +157,18 @@ class SystemdSocketActivationIT {
 	}
 
 	/** Runs the load client while the service restarts, prints its summary line and returns it. */
-	private static String restartUnderLoad(String label) throws Exception {
+	private static String restartUnderLoad(String label, String unit, int port, String path) throws Exception {
 		Path classes = Path.of(LoadClient.class.getProtectionDomain().getCodeSource().getLocation().toURI());
 		String classFile = LoadClient.class.getName().replace('.', '/') + ".class";
 		Path copy = debian.path("/opt/load/" + classFile);
 		Files.createDirectories(copy.getParent());
 		Files.copy(classes.resolve(classFile), copy);
 		CompletableFuture<BootedDebian.Result> load = CompletableFuture.supplyAsync(() -> debian.exec("java",
-				"-Xmx64m", "-cp", "/opt/load", LoadClient.class.getName(), Integer.toString(PORT), "/slow?ms=0",
+				"-Xmx64m", "-cp", "/opt/load", LoadClient.class.getName(), Integer.toString(port), path,
 				Integer.toString(CLIENTS), "/tmp/load.stop", "/tmp/load.progress"));
 		long answered = awaitAnswered(100);
 		for (int i = 0; i < RESTARTS; i++) {
-			debian.execOrFail("systemctl", "restart", UNIT);
+			debian.execOrFail("systemctl", "restart", unit);
 			answered = awaitAnswered(answered + 100);
 		}
 		debian.execOrFail("touch", "/tmp/load.stop");

@@ -1,6 +1,7 @@
 package io.github.servicestarter.autoconfigure.web;
 
 import io.github.servicestarter.manager.HostProcess;
+import io.github.servicestarter.web.JettySocketActivation;
 import io.github.servicestarter.web.TomcatSocketActivation;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -9,25 +10,45 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
  * {@link AutoConfiguration Auto-configuration} of systemd socket activation for the embedded
- * Tomcat.
+ * Tomcat and Jetty.
  *
  * @author Service Starter contributors
  */
 @AutoConfiguration
 @ConditionalOnWebApplication
-@ConditionalOnClass(name = "org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory")
 @ConditionalOnBooleanProperty(name = "service.enabled", matchIfMissing = true)
 public final class SocketActivationAutoConfiguration {
 
-	@Bean
-	@ConditionalOnMissingBean
-	TomcatSocketActivation tomcatSocketActivation(Environment environment) {
-		return new TomcatSocketActivation(HostProcess.current(), environment.getProperty("server.port", Integer.class),
-				environment.getProperty("management.server.port", Integer.class));
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory")
+	static class TomcatConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		TomcatSocketActivation tomcatSocketActivation(Environment environment) {
+			return new TomcatSocketActivation(HostProcess.current(),
+					environment.getProperty("server.port", Integer.class),
+					environment.getProperty("management.server.port", Integer.class));
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.springframework.boot.jetty.ConfigurableJettyWebServerFactory")
+	static class JettyConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		JettySocketActivation jettySocketActivation(Environment environment) {
+			return new JettySocketActivation(HostProcess.current(), environment.getProperty("server.port", Integer.class),
+					environment.getProperty("management.server.port", Integer.class));
+		}
+
 	}
 
 }

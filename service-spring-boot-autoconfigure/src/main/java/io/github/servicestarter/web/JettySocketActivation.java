@@ -1,0 +1,62 @@
+package io.github.servicestarter.web;
+
+import io.github.servicestarter.manager.HostProcess;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.jetty.ConfigurableJettyWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+
+/**
+ * Serves the application's Jetty on the listening socket a systemd socket unit passed,
+ * instead of binding {@code server.port}: the socket is moved to standard input and Jetty's
+ * connector takes it ({@code ServerConnector.setInheritChannel}). systemd keeps its own copy,
+ * so while no process runs the kernel queues new connections instead of refusing them.
+ * Jetty's graceful shutdown closes the connector's channel (this process's copy) and stops
+ * accepting without taking a queued connection, so no stop hook is needed. Without passed
+ * sockets it changes nothing and loads no native code.
+ *
+ * @author Service Starter contributors
+ */
+public class JettySocketActivation implements WebServerFactoryCustomizer<ConfigurableJettyWebServerFactory> {
+
+	private final HostProcess process;
+
+	private final @Nullable Integer serverPort;
+
+	private final @Nullable Integer managementPort;
+
+	/**
+	 * Create a customizer.
+	 * @param process the process facts
+	 * @param serverPort the configured {@code server.port}, or {@code null}
+	 * @param managementPort the configured {@code management.server.port}, or {@code null}
+	 */
+	public JettySocketActivation(HostProcess process, @Nullable Integer serverPort, @Nullable Integer managementPort) {
+		this.process = process;
+		this.serverPort = serverPort;
+		this.managementPort = managementPort;
+	}
+
+	@Override
+	public void customize(ConfigurableJettyWebServerFactory factory) {
+		if (InheritedSocket.take(this.process, this.serverPort, this.managementPort).isPresent()) {
+			factory.addServerCustomizers(JettySocketActivation::serveOnInheritedChannel);
+		}
+	}
+
+	/**
+	 * Have the server's network connector take the inherited channel instead of binding.
+	 * @param server the server
+	 */
+	static void serveOnInheritedChannel(Server server) {
+		for (Connector connector : server.getConnectors()) {
+			if (connector instanceof ServerConnector serverConnector) {
+				serverConnector.setInheritChannel(true);
+			}
+		}
+	}
+
+}

@@ -1,0 +1,43 @@
+package io.github.servicestarter.autoconfigure.web;
+
+import io.github.servicestarter.testsupport.FakeHostProcess;
+import io.github.servicestarter.web.JettySocketActivation;
+import io.github.servicestarter.web.TomcatSocketActivation;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SocketActivationAutoConfigurationTests {
+
+	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(SocketActivationAutoConfiguration.class));
+
+	@Test
+	void hooksTheServerThatIsOnTheClassPath() {
+		this.runner.withClassLoader(new FilteredClassLoader("org.springframework.boot.jetty"))
+			.run((context) -> assertThat(context).hasSingleBean(TomcatSocketActivation.class)
+				.doesNotHaveBean(JettySocketActivation.class));
+		this.runner.withClassLoader(new FilteredClassLoader("org.springframework.boot.tomcat"))
+			.run((context) -> assertThat(context).hasSingleBean(JettySocketActivation.class)
+				.doesNotHaveBean(TomcatSocketActivation.class));
+	}
+
+	@Test
+	void backsOffWhenTheIntegrationIsDisabled() {
+		this.runner.withPropertyValues("service.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(TomcatSocketActivation.class)
+				.doesNotHaveBean(JettySocketActivation.class));
+	}
+
+	@Test
+	void aUserHookWins() {
+		TomcatSocketActivation own = new TomcatSocketActivation(new FakeHostProcess(), 9090, null);
+		this.runner.withBean(TomcatSocketActivation.class, () -> own)
+			.run((context) -> assertThat(context.getBean(TomcatSocketActivation.class)).isSameAs(own));
+	}
+
+}
