@@ -1,9 +1,11 @@
 package io.github.servicestarter.windows.jna;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.DoubleSupplier;
 
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
@@ -58,9 +60,7 @@ public final class WindowsProcessResources implements ProcessResources {
 
 	private final Set<ProcessResource> available;
 
-	/** Windows counts one process's threads only by listing every process: do that once a minute. */
-	private final JvmThreadCount threads = new JvmThreadCount(this::allThreads,
-			ManagementFactory.getThreadMXBean()::getThreadCount, System::nanoTime, Duration.ofMinutes(1));
+	private final JvmThreadCount threads = threadCount(this::allThreads);
 
 	public WindowsProcessResources() {
 		Set<ProcessResource> available = EnumSet.noneOf(ProcessResource.class);
@@ -129,6 +129,21 @@ public final class WindowsProcessResources implements ProcessResources {
 			limit = Math.min(limit, information.getLong(JOB_MEMORY_LIMIT_OFFSET));
 		}
 		return (limit != Long.MAX_VALUE) ? limit : Double.NaN;
+	}
+
+	/**
+	 * Windows counts one process's threads only by listing every process: do that once a
+	 * minute, and follow the JVM's own threads in between. A runtime without
+	 * {@code java.management} (a small jlink image) has nothing to follow: it lists every time.
+	 */
+	private static JvmThreadCount threadCount(DoubleSupplier allThreads) {
+		try {
+			ThreadMXBean jvmThreads = ManagementFactory.getThreadMXBean();
+			return new JvmThreadCount(allThreads, jvmThreads::getThreadCount, System::nanoTime, Duration.ofMinutes(1));
+		}
+		catch (LinkageError ex) {
+			return new JvmThreadCount(allThreads, () -> 0, System::nanoTime, Duration.ZERO);
+		}
 	}
 
 	private double allThreads() {
