@@ -7,7 +7,6 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.jetty.ConfigurableJettyWebServerFactory;
-import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 
 /**
  * Serves the application's Jetty on the listening socket a systemd socket unit passed,
@@ -20,13 +19,7 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
  *
  * @author Service Starter contributors
  */
-public class JettySocketActivation implements WebServerFactoryCustomizer<ConfigurableJettyWebServerFactory> {
-
-	private final HostProcess process;
-
-	private final @Nullable Integer serverPort;
-
-	private final @Nullable Integer managementPort;
+public class JettySocketActivation extends InheritedSocketCustomizer<ConfigurableJettyWebServerFactory> {
 
 	/**
 	 * Create a customizer.
@@ -35,23 +28,19 @@ public class JettySocketActivation implements WebServerFactoryCustomizer<Configu
 	 * @param managementPort the configured {@code management.server.port}, or {@code null}
 	 */
 	public JettySocketActivation(HostProcess process, @Nullable Integer serverPort, @Nullable Integer managementPort) {
-		this.process = process;
-		this.serverPort = serverPort;
-		this.managementPort = managementPort;
+		super(process, serverPort, managementPort);
 	}
 
 	@Override
-	public void customize(ConfigurableJettyWebServerFactory factory) {
-		if (InheritedSocket.take(this.process, this.serverPort, this.managementPort).isPresent()) {
-			factory.addServerCustomizers(JettySocketActivation::serveOnInheritedChannel);
-		}
+	protected void serveOnInheritedChannel(ConfigurableJettyWebServerFactory factory) {
+		factory.addServerCustomizers(JettySocketActivation::inheritChannel);
 	}
 
 	/**
 	 * Have the server's network connector take the inherited channel instead of binding.
 	 * @param server the server
 	 */
-	static void serveOnInheritedChannel(Server server) {
+	static void inheritChannel(Server server) {
 		for (Connector connector : server.getConnectors()) {
 			if (connector instanceof ServerConnector serverConnector) {
 				serverConnector.setInheritChannel(true);

@@ -15,7 +15,6 @@ import org.apache.coyote.AbstractProtocol;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
-import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.SmartLifecycle;
 
@@ -36,8 +35,8 @@ import org.springframework.context.SmartLifecycle;
  *
  * @author Service Starter contributors
  */
-public class TomcatSocketActivation
-		implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, SmartLifecycle {
+public class TomcatSocketActivation extends InheritedSocketCustomizer<ConfigurableTomcatWebServerFactory>
+		implements SmartLifecycle {
 
 	private static final Log logger = LogFactory.getLog(TomcatSocketActivation.class);
 
@@ -49,12 +48,6 @@ public class TomcatSocketActivation
 	 */
 	private final List<Logger> quietAtStop = List.of(Logger.getLogger("org.apache.tomcat.util.net.Acceptor"),
 			Logger.getLogger("org.apache.tomcat.util.net.NioEndpoint"));
-
-	private final HostProcess process;
-
-	private final @Nullable Integer serverPort;
-
-	private final @Nullable Integer managementPort;
 
 	private volatile @Nullable Connector connector;
 
@@ -68,19 +61,15 @@ public class TomcatSocketActivation
 	 */
 	public TomcatSocketActivation(HostProcess process, @Nullable Integer serverPort,
 			@Nullable Integer managementPort) {
-		this.process = process;
-		this.serverPort = serverPort;
-		this.managementPort = managementPort;
+		super(process, serverPort, managementPort);
 	}
 
 	@Override
-	public void customize(ConfigurableTomcatWebServerFactory factory) {
-		if (InheritedSocket.take(this.process, this.serverPort, this.managementPort).isPresent()) {
-			factory.addConnectorCustomizers((connector) -> {
-				connector.setProperty("useInheritedChannel", "true");
-				this.connector = connector;
-			});
-		}
+	protected void serveOnInheritedChannel(ConfigurableTomcatWebServerFactory factory) {
+		factory.addConnectorCustomizers((connector) -> {
+			connector.setProperty("useInheritedChannel", "true");
+			this.connector = connector;
+		});
 	}
 
 	@Override

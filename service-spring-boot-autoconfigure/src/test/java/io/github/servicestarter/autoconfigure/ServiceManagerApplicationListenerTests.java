@@ -98,12 +98,8 @@ class ServiceManagerApplicationListenerTests {
 
 	@Test
 	void serviceCommandRunsBeforeAnyContextAndExits(CapturedOutput output) {
-		SpringApplication application = new SpringApplication(TestApplication.class);
-		application.setWebApplicationType(WebApplicationType.NONE);
 		ByteArrayOutputStream printed = new ByteArrayOutputStream();
-		application.setListeners(List.of(new ServiceManagerApplicationListener(new FakeHostProcess(), (code) -> {
-			throw new ExitRequested(code);
-		}, new PrintStream(printed, true, StandardCharsets.UTF_8))));
+		SpringApplication application = commandLineApplication(printed);
 		assertThatException().isThrownBy(() -> application.run("service:unit", "--service.name=probe"))
 			.isInstanceOf(ExitRequested.class)
 			.satisfies((ex) -> assertThat(((ExitRequested) ex).code).isEqualTo(2));
@@ -117,12 +113,8 @@ class ServiceManagerApplicationListenerTests {
 
 	@Test
 	void anInvalidSettingStopsTheInstallWithTheSettingNamed() {
-		SpringApplication application = new SpringApplication(TestApplication.class);
-		application.setWebApplicationType(WebApplicationType.NONE);
 		ByteArrayOutputStream printed = new ByteArrayOutputStream();
-		application.setListeners(List.of(new ServiceManagerApplicationListener(new FakeHostProcess(), (code) -> {
-			throw new ExitRequested(code);
-		}, new PrintStream(printed, true, StandardCharsets.UTF_8))));
+		SpringApplication application = commandLineApplication(printed);
 		assertThatException()
 			.isThrownBy(() -> application.run("service:install", "--service.watchdog.health-grace=soon"))
 			.satisfies((ex) -> assertThat(((ExitRequested) ex).code).isEqualTo(2));
@@ -147,6 +139,16 @@ class ServiceManagerApplicationListenerTests {
 			assertThat(context.getBeansOfType(ServiceManagerDetection.class)).isEmpty();
 		}
 		assertThat(output).contains("Service manager integration disabled (service.enabled=false)");
+	}
+
+	/** An application whose listener prints to the given stream and exits by throwing. */
+	private static SpringApplication commandLineApplication(ByteArrayOutputStream printed) {
+		SpringApplication application = new SpringApplication(TestApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		application.setListeners(List.of(new ServiceManagerApplicationListener(new FakeHostProcess(), (code) -> {
+			throw new ExitRequested(code);
+		}, new PrintStream(printed, true, StandardCharsets.UTF_8))));
+		return application;
 	}
 
 	private static ConfigurableApplicationContext run(FakeHostProcess process, String... args) {

@@ -25,7 +25,7 @@ class JettySocketActivationTests {
 		Server server = new Server();
 		ServerConnector connector = new ServerConnector(server);
 		server.addConnector(connector);
-		JettySocketActivation.serveOnInheritedChannel(server);
+		JettySocketActivation.inheritChannel(server);
 		assertThat(connector.isInheritChannel()).isTrue();
 	}
 
