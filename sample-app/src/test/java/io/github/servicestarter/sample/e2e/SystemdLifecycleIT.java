@@ -131,9 +131,8 @@ class SystemdLifecycleIT {
 			return Integer.parseInt(state.get("NRestarts")) >= 1;
 		}, "NRestarts", "StatusText");
 		assertThat(statusTexts).anySatisfy((status) -> assertThat(status)
-			.startsWith("Failed to start: Failed to bind properties under 'service.startup'")
-			.contains("Property: service.startup.progress-timeout")
-			.contains("must be a positive duration"));
+			.isEqualTo("Failed to start: Invalid setting service.startup.progress-timeout=0s: "
+					+ "service.startup.progress-timeout must be a positive duration, such as 30s, but was PT0S"));
 		assertThat(sample.results()).first().isEqualTo("exit-code exited 1");
 		systemd.systemctlOrFail("stop", sample.name());
 	}
