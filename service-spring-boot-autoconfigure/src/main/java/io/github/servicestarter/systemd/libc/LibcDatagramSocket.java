@@ -3,9 +3,11 @@ package io.github.servicestarter.systemd.libc;
 import java.io.IOException;
 
 import com.sun.jna.LastErrorException;
+import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
 import com.sun.jna.Pointer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One unbound {@code AF_UNIX} datagram socket, opened close-on-exec on first use (so child
@@ -24,17 +26,48 @@ final class LibcDatagramSocket {
 
 	private static final int MSG_NOSIGNAL = 0x4000;
 
-	private int descriptor = -1;
+	/** Datagrams up to this size are copied into a buffer each thread keeps for the next one. */
+	private static final int KEPT_BUFFER_LIMIT = 64 * 1024;
+
+	private static final ThreadLocal<@Nullable Memory> buffers = new ThreadLocal<>();
+
+	private volatile int descriptor = -1;
 
 	/**
-	 * Send a datagram.
+	 * Send a datagram. The bytes are copied once, into native memory the calling thread
+	 * reuses: passing a Java array would have JNA copy it in and back out on every call.
 	 * @param datagram the bytes
-	 * @param address the destination's {@code struct sockaddr_un}
+	 * @param address the destination's {@code struct sockaddr_un}, in native memory
 	 * @throws LastErrorException if {@code sendto} fails
 	 * @throws IOException if the socket cannot be opened
 	 */
-	void sendto(byte[] datagram, byte[] address) throws IOException {
-		Libc.sendto(descriptor(), datagram, new NativeLong(datagram.length), MSG_NOSIGNAL, address, address.length);
+	void sendto(byte[] datagram, Memory address) throws IOException {
+		Memory buffer = buffer(datagram.length);
+		buffer.write(0, datagram, 0, datagram.length);
+		Libc.sendto(descriptor(), buffer, new NativeLong(datagram.length), MSG_NOSIGNAL, address, (int) address.size());
+	}
+
+	private static Memory buffer(int size) {
+		Memory kept = buffers.get();
+		if (kept != null && kept.size() >= size) {
+			return kept;
+		}
+		Memory buffer = new Memory(Math.max(size, 1024));
+		if (size <= KEPT_BUFFER_LIMIT) {
+			buffers.set(buffer);
+		}
+		return buffer;
+	}
+
+	/**
+	 * Copy a socket address into native memory, once, for {@link #sendto}.
+	 * @param address the {@code struct sockaddr_un}
+	 * @return the address in native memory
+	 */
+	static Memory nativeAddress(byte[] address) {
+		Memory memory = new Memory(address.length);
+		memory.write(0, address, 0, address.length);
+		return memory;
 	}
 
 	/**
@@ -54,7 +87,12 @@ final class LibcDatagramSocket {
 		}
 	}
 
-	private synchronized int descriptor() throws IOException {
+	private int descriptor() throws IOException {
+		int open = this.descriptor;
+		return (open >= 0) ? open : open();
+	}
+
+	private synchronized int open() throws IOException {
 		if (this.descriptor < 0) {
 			try {
 				this.descriptor = Libc.socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
@@ -77,7 +115,7 @@ final class LibcDatagramSocket {
 
 		static native int socket(int domain, int type, int protocol) throws LastErrorException;
 
-		static native NativeLong sendto(int socket, byte[] buffer, NativeLong length, int flags, byte[] address,
+		static native NativeLong sendto(int socket, Pointer buffer, NativeLong length, int flags, Pointer address,
 				int addressLength) throws LastErrorException;
 
 		static native NativeLong sendmsg(int socket, Pointer message, int flags) throws LastErrorException;

@@ -38,7 +38,7 @@ public final class LibcJournalTransport implements JournalTransport {
 
 	private static final int SCM_RIGHTS = 1;
 
-	private final byte[] address;
+	private final Memory address;
 
 	private final Path socketPath;
 
@@ -51,7 +51,8 @@ public final class LibcJournalTransport implements JournalTransport {
 	 */
 	public LibcJournalTransport(Path socketPath) {
 		this.socketPath = socketPath;
-		this.address = NotifySocketAddress.parse(socketPath.toString()).toSockaddr();
+		this.address = LibcDatagramSocket
+			.nativeAddress(NotifySocketAddress.parse(socketPath.toString()).toSockaddr());
 	}
 
 	@Override
@@ -108,12 +109,10 @@ public final class LibcJournalTransport implements JournalTransport {
 		control.setInt(word, SOL_SOCKET);
 		control.setInt(word + Integer.BYTES, SCM_RIGHTS);
 		control.setInt(controlHeader, descriptor);
-		Memory name = new Memory(this.address.length);
-		name.write(0, this.address, 0, this.address.length);
 		Memory message = new Memory(7L * word);
 		message.clear();
-		message.setPointer(0, name);
-		message.setInt(word, this.address.length);
+		message.setPointer(0, this.address);
+		message.setInt(word, (int) this.address.size());
 		message.setPointer(4L * word, control);
 		writeWord(message, 5L * word, control.size());
 		return message;

@@ -3,6 +3,7 @@ package io.github.servicestarter.systemd.libc;
 import java.io.IOException;
 
 import com.sun.jna.LastErrorException;
+import com.sun.jna.Memory;
 import io.github.servicestarter.systemd.NotifySocketAddress;
 import io.github.servicestarter.systemd.NotifyTransport;
 
@@ -16,7 +17,7 @@ import io.github.servicestarter.systemd.NotifyTransport;
  */
 public final class LibcNotifyTransport implements NotifyTransport {
 
-	private final byte[] address;
+	private final Memory address;
 
 	private final LibcDatagramSocket socket = new LibcDatagramSocket();
 
@@ -26,7 +27,7 @@ public final class LibcNotifyTransport implements NotifyTransport {
 	 * @param address the notify socket address
 	 */
 	public LibcNotifyTransport(NotifySocketAddress address) {
-		this.address = address.toSockaddr();
+		this.address = LibcDatagramSocket.nativeAddress(address.toSockaddr());
 	}
 
 	@Override
