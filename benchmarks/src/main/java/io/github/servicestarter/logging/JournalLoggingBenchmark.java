@@ -20,8 +20,7 @@ import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.OutputStreamAppender;
 import ch.qos.logback.core.helpers.NOPAppender;
 import ch.qos.logback.core.status.Status;
-import io.github.servicestarter.systemd.libc.LibcJournalTransport;
-import io.github.servicestarter.systemd.libc.LibcThread;
+import io.github.servicestarter.platform.Platform;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -83,7 +82,7 @@ public class JournalLoggingBenchmark {
 		// Never used: a failing journal would void the figures, and tearDown reports it.
 		NOPAppender<ILoggingEvent> unused = new NOPAppender<>();
 		JournalEventWriter writer = new JournalEventWriter(
-				new LibcJournalTransport(JOURNAL.resolve("socket")), "benchmark", LibcThread::currentId);
+				Platform.journalTransport(JOURNAL.resolve("socket")), "benchmark", Platform.threadIds());
 		LogbackJournalAppender appender = new LogbackJournalAppender(writer, unused);
 		appender.setContext(this.context);
 		appender.start();
