@@ -206,11 +206,11 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 
 	/**
 	 * The service name as the auto-configuration, the metrics and the journal have it
-	 * ({@link ServiceIdentity#resolve}), read leniently: this early, a bad value must not
+	 * ({@link ServiceIdentity#resolveName}), read leniently: this early, a bad value must not
 	 * stop the connection to the manager.
 	 */
 	private String serviceName(Environment environment) {
-		return Platform.identity(environment::getProperty, null, this.process).name();
+		return Platform.serviceName(environment::getProperty, this.process);
 	}
 
 	/**

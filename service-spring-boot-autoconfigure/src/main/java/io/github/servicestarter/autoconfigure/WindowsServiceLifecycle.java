@@ -80,7 +80,7 @@ final class WindowsServiceLifecycle {
 			return;
 		}
 		this.earlyDetection = detection;
-		this.service = this.connector.connectWindows(Platform.identity(commandLine::getProperty, null, this.connector.process()).name(),
+		this.service = this.connector.connectWindows(Platform.serviceName(commandLine::getProperty, this.connector.process()),
 				this.stopAction, this.reloadAction, startWaitHint(binder), stopWaitHint(binder));
 	}
 

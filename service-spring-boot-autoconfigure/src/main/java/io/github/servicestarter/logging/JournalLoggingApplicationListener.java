@@ -93,7 +93,7 @@ public class JournalLoggingApplicationListener
 	}
 
 	private String identifier(ConfigurableEnvironment environment) {
-		return Platform.identity(environment::getProperty, null, this.process).name();
+		return Platform.serviceName(environment::getProperty, this.process);
 	}
 
 	/**

@@ -52,6 +52,23 @@ public record ServiceIdentity(String name, @Nullable String unit, Path stateDire
 	 */
 	public static ServiceIdentity resolve(Function<String, @Nullable String> settings, @Nullable String unit,
 			@Nullable Path jar, HostFacts host) {
+		String name = resolveName(settings, unit, jar);
+		String configuredDirectory = text(settings.apply(STATE_DIRECTORY_PROPERTY));
+		Path stateDirectory = (configuredDirectory != null) ? Path.of(configuredDirectory)
+				: host.defaultStateDirectory(name);
+		return new ServiceIdentity(name, unit, stateDirectory);
+	}
+
+	/**
+	 * Work out the service's name alone, as {@link #resolve} does, for those who need nothing
+	 * else: it asks the host nothing (on Windows, the known folder of the state directory).
+	 * @param settings the value of a setting by its key, {@code null} when unset
+	 * @param unit the systemd unit this process runs in, or {@code null}
+	 * @param jar the application's jar, or {@code null} when it is not run from one
+	 * @return the name
+	 */
+	public static String resolveName(Function<String, @Nullable String> settings, @Nullable String unit,
+			@Nullable Path jar) {
 		String name = text(settings.apply(NAME_PROPERTY));
 		if (name == null && unit != null) {
 			name = unit.substring(0, unit.length() - ".service".length());
@@ -62,13 +79,7 @@ public record ServiceIdentity(String name, @Nullable String unit, Path stateDire
 		if (name == null && jar != null) {
 			name = jar.getFileName().toString().replaceFirst("\\.jar$", "");
 		}
-		if (name == null) {
-			name = "application";
-		}
-		String configuredDirectory = text(settings.apply(STATE_DIRECTORY_PROPERTY));
-		Path stateDirectory = (configuredDirectory != null) ? Path.of(configuredDirectory)
-				: host.defaultStateDirectory(name);
-		return new ServiceIdentity(name, unit, stateDirectory);
+		return (name != null) ? name : "application";
 	}
 
 	private static @Nullable String text(@Nullable String value) {

@@ -85,9 +85,22 @@ public final class Platform {
 	 */
 	public static ServiceIdentity identity(Function<String, @Nullable String> settings, @Nullable Path jar,
 			HostProcess process) {
-		HostFacts host = host(process);
-		String unit = host.windows() ? null : SystemdUnit.find(host.process()).map(SystemdUnit::name).orElse(null);
-		return ServiceIdentity.resolve(settings, unit, jar, host);
+		return ServiceIdentity.resolve(settings, unit(process), jar, host(process));
+	}
+
+	/**
+	 * Work out the service's name alone ({@link ServiceIdentity#resolveName}) for this
+	 * process, asking the host nothing more than its systemd unit.
+	 * @param settings the value of a setting by its key, {@code null} when unset
+	 * @param process the facts of the process
+	 * @return the name
+	 */
+	public static String serviceName(Function<String, @Nullable String> settings, HostProcess process) {
+		return ServiceIdentity.resolveName(settings, unit(process), null);
+	}
+
+	private static @Nullable String unit(HostProcess process) {
+		return isWindows() ? null : SystemdUnit.find(process).map(SystemdUnit::name).orElse(null);
 	}
 
 	/**

@@ -49,6 +49,16 @@ class ServiceIdentityTests {
 	}
 
 	@Test
+	void theNameAloneFollowsTheSameChain() {
+		this.settings.put("spring.application.name", "billing-app");
+		assertThat(ServiceIdentity.resolveName(this.settings::get, "orders.service", null)).isEqualTo("orders");
+		assertThat(ServiceIdentity.resolveName(this.settings::get, null, Path.of("/opt/app.jar")))
+			.isEqualTo("billing-app");
+		this.settings.clear();
+		assertThat(ServiceIdentity.resolveName(this.settings::get, null, Path.of("/opt/app.jar"))).isEqualTo("app");
+	}
+
+	@Test
 	void blankSettingsCountAsUnset() {
 		this.settings.put("service.name", " ");
 		this.settings.put("service.state-directory", "");
