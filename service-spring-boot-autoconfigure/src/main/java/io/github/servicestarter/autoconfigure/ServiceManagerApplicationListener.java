@@ -40,12 +40,14 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
 
 /**
- * Has {@link ServiceCommandRunner} run {@code service:*} commands, and otherwise detects the service manager as soon as the
- * environment is prepared (the earliest point at which {@code service.*} properties are known,
- * and well before the context refresh), connects to it, reports start-up progress until the
- * context is refreshed, and hands the detection, the notifier and the progress to the
- * application context as beans. Under the Windows SCM the connection is made earlier still,
- * when Spring Boot starts, by {@link WindowsServiceLifecycle}. Registered in
+ * Has {@link ServiceCommandRunner} run {@code service:*} commands, and otherwise detects the
+ * service manager as soon as the environment is prepared (the earliest point at which
+ * {@code service.*} properties are known, and well before the context refresh), connects to
+ * it, reports start-up progress until the context is refreshed, and hands the detection, the
+ * notifier and the progress to the application context as beans. Under the Windows SCM the
+ * connection is made earlier still, when Spring Boot starts, by
+ * {@link WindowsServiceLifecycle}. What it sets for the whole JVM (the uncaught-exception
+ * handler, the failure reporter's notifier) ends with the run's context. Registered in
  * {@code spring.factories}.
  *
  * @author Service Starter contributors
@@ -70,8 +72,6 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 
 	private volatile @Nullable ConfigurableApplicationContext context;
 
-	private @Nullable ServiceUncaughtExceptionHandler uncaughtExceptionHandler;
-
 	private final HostProcess process;
 
 	private final IntConsumer exit;
@@ -81,6 +81,8 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 	private final ServiceManagerConnector connector;
 
 	private final WindowsServiceLifecycle windows;
+
+	private @Nullable ServiceUncaughtExceptionHandler uncaughtExceptionHandler;
 
 	public ServiceManagerApplicationListener() {
 		this(HostProcess.current(), System::exit, System.out);
