@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 
 /**
@@ -52,11 +53,8 @@ class InvalidServiceSettingFailureAnalyzer extends AbstractFailureAnalyzer<BindE
 	 * @return the description
 	 */
 	static String describe(BindException failure) {
-		Throwable cause = failure;
-		while (cause.getCause() != null && cause.getCause() != cause) {
-			cause = cause.getCause();
-		}
-		return "Invalid setting " + setting(failure) + ": " + problem(failure, cause);
+		return "Invalid setting " + setting(failure) + ": "
+				+ problem(failure, NestedExceptionUtils.getMostSpecificCause(failure));
 	}
 
 	private static @Nullable String problem(BindException failure, Throwable cause) {

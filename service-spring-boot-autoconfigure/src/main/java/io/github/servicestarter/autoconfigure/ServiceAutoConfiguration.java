@@ -76,7 +76,7 @@ public final class ServiceAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	ServiceIdentity serviceIdentity(Environment environment) {
-		return Platform.identity(environment::getProperty, null, HostProcess.current());
+		return Platform.identity(environment::getProperty, HostProcess.current());
 	}
 
 	@Bean

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalysisReporter;
+import org.springframework.core.NestedExceptionUtils;
 
 /**
  * Sends the failure analysis of a failed start-up to the service manager, so the reason
@@ -58,10 +59,7 @@ public final class ServiceFailureAnalysisReporter implements FailureAnalysisRepo
 	 * @param failure the failure
 	 */
 	static void reportUnanalyzed(ServiceNotifier serviceNotifier, Throwable failure) {
-		Throwable root = failure;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
+		Throwable root = NestedExceptionUtils.getMostSpecificCause(failure);
 		String description = describe(failure);
 		if (root != failure) {
 			description += "; caused by " + describe(root);

@@ -80,8 +80,9 @@ final class WindowsServiceLifecycle {
 			return;
 		}
 		this.earlyDetection = detection;
-		this.service = this.connector.connectWindows(Platform.serviceName(commandLine::getProperty, this.connector.process()),
-				this.stopAction, this.reloadAction, startWaitHint(binder), stopWaitHint(binder));
+		String name = Platform.serviceName(commandLine::getProperty, this.connector.process());
+		this.service = this.connector.connectWindows(name, this.stopAction, this.reloadAction, startWaitHint(binder),
+				stopWaitHint(binder));
 	}
 
 	private static Duration startWaitHint(Binder binder) {

@@ -79,13 +79,11 @@ public final class Platform {
 	 * Work out the service's identity ({@link ServiceIdentity#resolve}) for this process:
 	 * its systemd unit, when it runs in one, and the host's facts.
 	 * @param settings the value of a setting by its key, {@code null} when unset
-	 * @param jar the application's jar, or {@code null}
 	 * @param process the facts of the process
 	 * @return the identity
 	 */
-	public static ServiceIdentity identity(Function<String, @Nullable String> settings, @Nullable Path jar,
-			HostProcess process) {
-		return ServiceIdentity.resolve(settings, unit(process), jar, host(process));
+	public static ServiceIdentity identity(Function<String, @Nullable String> settings, HostProcess process) {
+		return ServiceIdentity.resolve(settings, unit(process), null, host(process));
 	}
 
 	/**
