@@ -65,6 +65,19 @@ public class InstallProperties {
 	 */
 	private boolean socketActivation;
 
+	/**
+	 * Whether service.install.jvm-options may hold options that load code into the service
+	 * (-javaagent:, -agentlib:, -agentpath:, -Xrun, -Xdebug, -Xbootclasspath,
+	 * -XX:OnError=, -XX:OnOutOfMemoryError=). Taken from the command line only, with the
+	 * options themselves.
+	 */
+	private boolean allowAgents;
+
+	/**
+	 * Whether service.install.run-as may name root. Taken from the command line only.
+	 */
+	private boolean allowRoot;
+
 	private final Windows windows = new Windows();
 
 	public @Nullable Boolean getUser() {
@@ -123,6 +136,10 @@ public class InstallProperties {
 	}
 
 	public void setRestartDelay(Duration restartDelay) {
+		if (restartDelay.isNegative()) {
+			throw new IllegalArgumentException(
+					"service.install.restart-delay must not be negative, but was " + restartDelay);
+		}
 		this.restartDelay = restartDelay;
 	}
 
@@ -132,6 +149,22 @@ public class InstallProperties {
 
 	public void setSocketActivation(boolean socketActivation) {
 		this.socketActivation = socketActivation;
+	}
+
+	public boolean isAllowAgents() {
+		return this.allowAgents;
+	}
+
+	public void setAllowAgents(boolean allowAgents) {
+		this.allowAgents = allowAgents;
+	}
+
+	public boolean isAllowRoot() {
+		return this.allowRoot;
+	}
+
+	public void setAllowRoot(boolean allowRoot) {
+		this.allowRoot = allowRoot;
 	}
 
 	public Windows getWindows() {
@@ -150,6 +183,8 @@ public class InstallProperties {
 	 * Settings of a Windows service registration.
 	 */
 	public static class Windows {
+
+		private static final Duration MAX_DWORD_MILLIS = Duration.ofMillis(0xFFFFFFFEL);
 
 		/**
 		 * How the service starts: auto, delayed-auto or manual.
@@ -202,6 +237,7 @@ public class InstallProperties {
 		}
 
 		public void setRestartDelays(List<Duration> restartDelays) {
+			restartDelays.forEach((delay) -> requireDword("service.install.windows.restart-delays", delay));
 			this.restartDelays = restartDelays;
 		}
 
@@ -210,6 +246,7 @@ public class InstallProperties {
 		}
 
 		public void setFailureResetPeriod(Duration failureResetPeriod) {
+			requireDword("service.install.windows.failure-reset-period", failureResetPeriod);
 			this.failureResetPeriod = failureResetPeriod;
 		}
 
@@ -218,7 +255,22 @@ public class InstallProperties {
 		}
 
 		public void setPreshutdownTimeout(@Nullable Duration preshutdownTimeout) {
+			if (preshutdownTimeout != null) {
+				requireDword("service.install.windows.preshutdown-timeout", preshutdownTimeout);
+			}
 			this.preshutdownTimeout = preshutdownTimeout;
+		}
+
+		/**
+		 * The SCM takes these durations as DWORD milliseconds (SC_ACTION.Delay,
+		 * SERVICE_PRESHUTDOWN_INFO) or seconds (dwResetPeriod, where 0xFFFFFFFF is INFINITE):
+		 * a negative value would wrap to about 49 days, or to "never".
+		 */
+		private static void requireDword(String property, Duration duration) {
+			if (duration.isNegative() || duration.compareTo(MAX_DWORD_MILLIS) > 0) {
+				throw new IllegalArgumentException(property + " must be between 0 and " + MAX_DWORD_MILLIS.toDays()
+						+ " days, but was " + duration);
+			}
 		}
 
 	}

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import io.github.servicestarter.manager.HostFacts;
 import io.github.servicestarter.manager.ServiceIdentity;
@@ -32,6 +35,10 @@ public final class ServiceCommandLine {
 	/** Time the manager gives a stop beyond the application's own drain timeout. */
 	static final Duration SHUTDOWN_MARGIN = Duration.ofSeconds(15);
 
+	static final String JVM_OPTIONS = "service.install.jvm-options";
+
+	static final String ALLOW_AGENTS = "service.install.allow-agents";
+
 	private final String[] args;
 
 	private final Environment environment;
@@ -41,6 +48,8 @@ public final class ServiceCommandLine {
 	private final HostFacts host;
 
 	private final PrintStream out;
+
+	private final SettingSources sources;
 
 	/**
 	 * Create the command line of this process.
@@ -59,6 +68,7 @@ public final class ServiceCommandLine {
 		this.jar = jar;
 		this.host = host;
 		this.out = out;
+		this.sources = new SettingSources(environment);
 	}
 
 	/**
@@ -69,10 +79,31 @@ public final class ServiceCommandLine {
 	public int run(ServiceCommand command) {
 		Binder binder = Binder.get(this.environment);
 		InstallProperties install = binder.bindOrCreate("service.install", InstallProperties.class);
-		if (this.host.windows()) {
-			return new WindowsInstallPlan(this, Platform.serviceRegistry()).run(command, install, binder);
+		if (command == ServiceCommand.INSTALL) {
+			printSettings();
 		}
-		return new SystemdInstallPlan(this, this.host).run(command, install, binder);
+		try {
+			if (this.host.windows()) {
+				return new WindowsInstallPlan(this, Platform.serviceRegistry()).run(command, install, binder);
+			}
+			return new SystemdInstallPlan(this, this.host).run(command, install, binder);
+		}
+		catch (InstallRefusal ex) {
+			this.out.println(ex.getMessage());
+			return CommandResult.INVALID;
+		}
+	}
+
+	/**
+	 * Say which settings the install takes and where each came from, so that a setting from
+	 * a file nobody meant (a {@code config/} in the current directory) shows.
+	 */
+	private void printSettings() {
+		Map<String, String> settings = this.sources.effective();
+		if (!settings.isEmpty()) {
+			this.out.println("Settings (current directory " + Path.of("").toAbsolutePath() + "):");
+			settings.values().forEach((setting) -> this.out.println("  " + setting));
+		}
 	}
 
 	/**
@@ -93,13 +124,20 @@ public final class ServiceCommandLine {
 
 	/**
 	 * The command line of the service: the absolute java of this JVM and its options, the
-	 * added options, {@code -jar} and the absolute jar, and the service's arguments.
+	 * added options, {@code -jar} and the absolute jar, and the service's arguments. Each
+	 * word is checked by the rule of the definition it goes into; options that load code
+	 * into the JVM (agents, debuggers) are taken only from the command line, and only with
+	 * {@code --service.install.allow-agents=true}.
 	 * @param name the service name
 	 * @param install the install settings
 	 * @param implied {@code --key=value} settings to add unless the command set the key
+	 * @param wordRule the rule of one word: returns it or throws
+	 * {@link IllegalArgumentException} saying what is wrong
 	 * @return the command line, or {@code null} when this is not run from a jar (said why)
+	 * @throws InstallRefusal when a word cannot go into the definition
 	 */
-	@Nullable List<String> command(String name, InstallProperties install, List<String> implied) {
+	@Nullable List<String> command(String name, InstallProperties install, List<String> implied,
+			UnaryOperator<String> wordRule) {
 		Path jar = this.jar;
 		if (jar == null) {
 			this.out.println("service:install needs the application packaged as an executable jar: run it as "
@@ -107,14 +145,36 @@ public final class ServiceCommandLine {
 			return null;
 		}
 		List<String> command = new ArrayList<>();
-		command.add(ProcessHandle.current().info().command().orElse(
-				Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-		command.addAll(jvmOptions());
-		command.addAll(install.getJvmOptions());
+		String java = ProcessHandle.current()
+			.info()
+			.command()
+			.orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add(word("the path of java", java, wordRule));
+		for (String option : inheritedJvmOptions()) {
+			command.add(word("the install command's JVM option", option, wordRule));
+		}
+		for (String option : configuredJvmOptions(install)) {
+			command.add(word(this.sources.describe(JVM_OPTIONS), option, wordRule));
+		}
 		command.add("-jar");
-		command.add(jar.toString());
-		command.addAll(serviceArguments(this.args, name, implied));
+		command.add(word("the jar's path", jar.toString(), wordRule));
+		for (String argument : serviceArguments(this.args, name, implied)) {
+			command.add(word("the argument", argument, wordRule));
+		}
 		return command;
+	}
+
+	private static String word(String what, String word, UnaryOperator<String> rule) {
+		InstallRefusal.check(what, word, rule);
+		return word;
+	}
+
+	/**
+	 * Return where each setting came from.
+	 * @return the sources of the settings
+	 */
+	SettingSources sources() {
+		return this.sources;
 	}
 
 	/**
@@ -148,16 +208,52 @@ public final class ServiceCommandLine {
 				? source.toPath().toAbsolutePath() : null;
 	}
 
-	private static List<String> jvmOptions() {
-		// The options the command was run with, so that java -Xmx512m -jar app.jar service:install
-		// installs a service with -Xmx512m; debuggers and agents are left out.
-		return ManagementFactory.getRuntimeMXBean()
-			.getInputArguments()
-			.stream()
-			.filter((option) -> !option.startsWith("-agentlib:") && !option.startsWith("-javaagent:")
-					&& !option.startsWith("-Xrunjdwp") && !option.equals("-Xdebug")
-					&& !option.startsWith("-Dservice.install."))
-			.toList();
+	/**
+	 * The options the command was run with (the java tool variables included), so that
+	 * {@code java -Xmx512m -jar app.jar service:install} installs a service with
+	 * {@code -Xmx512m}; options that load code are left out, and said so.
+	 */
+	private List<String> inheritedJvmOptions() {
+		List<String> options = new ArrayList<>();
+		for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+			if (loadsCode(option)) {
+				this.out.println("Left out " + option + ": agents and debuggers of the install command are not "
+						+ "installed. Give one with --" + JVM_OPTIONS + " and --" + ALLOW_AGENTS + "=true.");
+			}
+			else if (!option.startsWith("-Dservice.install.")) {
+				options.add(option);
+			}
+		}
+		return options;
+	}
+
+	private List<String> configuredJvmOptions(InstallProperties install) {
+		List<String> options = install.getJvmOptions();
+		for (String option : options) {
+			if (!option.startsWith("-")) {
+				throw new InstallRefusal(this.sources.describe(JVM_OPTIONS), option, "is not a JVM option (each "
+						+ "starts with -; a comma separates two options, so an option holding a comma is split)",
+						"Give options with commas one by one, as --" + JVM_OPTIONS + "[0]=-Dlist=a,b.");
+			}
+			if (loadsCode(option) && !(install.isAllowAgents() && this.sources.fromCommandLine(ALLOW_AGENTS)
+					&& this.sources.fromCommandLine(JVM_OPTIONS))) {
+				throw new InstallRefusal(this.sources.describe(JVM_OPTIONS), option,
+						"loads code into the service's JVM (an agent, a debugger or a command run on an event)",
+						"Give it on the command line with --" + ALLOW_AGENTS + "=true if it is meant.");
+			}
+		}
+		return options;
+	}
+
+	/**
+	 * Whether a JVM option loads code into the JVM or runs a command: agents, debuggers, a
+	 * boot class path addition, commands run on an error.
+	 */
+	static boolean loadsCode(String option) {
+		String lower = option.toLowerCase(Locale.ROOT);
+		return lower.startsWith("-javaagent:") || lower.startsWith("-agentlib:") || lower.startsWith("-agentpath:")
+				|| lower.startsWith("-xrun") || lower.equals("-xdebug") || lower.startsWith("-xbootclasspath")
+				|| lower.startsWith("-xx:onerror=") || lower.startsWith("-xx:onoutofmemoryerror=");
 	}
 
 	/**

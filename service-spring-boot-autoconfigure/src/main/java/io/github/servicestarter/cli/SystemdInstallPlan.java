@@ -11,6 +11,7 @@ import io.github.servicestarter.manager.HostFacts;
 import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.systemd.SystemdUnitFile;
 import io.github.servicestarter.systemd.SystemdUnitSpec;
+import io.github.servicestarter.systemd.UnitSyntax;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.bind.Binder;
@@ -25,6 +26,10 @@ import org.springframework.boot.context.properties.bind.Binder;
 final class SystemdInstallPlan {
 
 	private static final Path SYSTEM_UNITS = Path.of("/etc/systemd/system");
+
+	private static final String RUN_AS = "service.install.run-as";
+
+	private static final String ALLOW_ROOT = "service.install.allow-root";
 
 	private final ServiceCommandLine commandLine;
 
@@ -100,10 +105,21 @@ final class SystemdInstallPlan {
 	}
 
 	private @Nullable SystemdUnitSpec spec(String name, boolean user, InstallProperties install, Binder binder) {
-		List<String> command = this.commandLine.command(name, install, List.of());
+		List<String> command = this.commandLine.command(name, install, List.of(),
+				(word) -> UnitSyntax.commandWord(word, false));
 		Path jar = this.commandLine.jar();
 		if (command == null || jar == null) {
 			return null;
+		}
+		InstallRefusal.check("the command line", SystemdUnitFile.commandLine(command), UnitSyntax::oneLine);
+		SettingSources sources = this.commandLine.sources();
+		InstallRefusal.check("the jar's directory", jar.getParent().toString(), UnitSyntax::path);
+		if (install.getDescription() != null) {
+			InstallRefusal.check(sources.describe("service.install.description"), install.getDescription(),
+					UnitSyntax::text);
+		}
+		if (install.getRunAs() != null) {
+			runAs(install, sources);
 		}
 		Duration drain = ServiceCommandLine.drainTimeout(binder);
 		Duration watchdog = install.getWatchdog();
@@ -111,20 +127,39 @@ final class SystemdInstallPlan {
 		return new SystemdUnitSpec(name, ServiceCommandLine.description(name, install), command, jar.getParent(), !user,
 				install.getRunAs(), (watchdog.isZero()) ? null : watchdog,
 				drain.plus(ServiceCommandLine.SHUTDOWN_MARGIN), install.getRestartDelay(), reload,
-				systemdVersion() >= 253, install.isSocketActivation() ? listenStream(binder) : null);
+				systemdVersion() >= 253, install.isSocketActivation() ? listenStream(binder, sources) : null);
+	}
+
+	private static void runAs(InstallProperties install, SettingSources sources) {
+		String runAs = install.getRunAs();
+		String setting = sources.describe(RUN_AS);
+		InstallRefusal.check(setting, runAs, UnitSyntax::userName);
+		boolean root = runAs.equals("root") || runAs.equals("0");
+		if (root && !(install.isAllowRoot() && sources.fromCommandLine(ALLOW_ROOT) && sources.fromCommandLine(RUN_AS))) {
+			throw new InstallRefusal(setting, runAs, "runs the service as root, outside the least privilege the unit "
+					+ "is built for", "Leave it unset for a dynamic user, name a user of its own, or give both "
+							+ "--" + RUN_AS + "=root and --" + ALLOW_ROOT + "=true on the command line.");
+		}
 	}
 
 	/**
 	 * The socket unit's {@code ListenStream=}: {@code server.port} (8080 by default), on
 	 * {@code server.address} when one is set.
 	 */
-	private static String listenStream(Binder binder) {
+	private static String listenStream(Binder binder, SettingSources sources) {
 		int port = binder.bind("server.port", Integer.class).orElse(8080);
 		String address = binder.bind("server.address", String.class).orElse(null);
-		if (address == null) {
-			return Integer.toString(port);
+		try {
+			return UnitSyntax.listenStream(address, port);
 		}
-		return (address.contains(":") ? "[" + address + "]" : address) + ":" + port;
+		catch (IllegalArgumentException ex) {
+			String setting = (address != null) ? sources.describe("server.address") + " and "
+					+ sources.describe("server.port") : sources.describe("server.port");
+			throw new InstallRefusal(setting, (address != null) ? address + " " + port : Integer.toString(port),
+					"cannot make a socket unit: " + ex.getMessage(),
+					"Set an IP address and a port the socket unit can listen on, or install without "
+							+ "--service.install.socket-activation=true.");
+		}
 	}
 
 	/**

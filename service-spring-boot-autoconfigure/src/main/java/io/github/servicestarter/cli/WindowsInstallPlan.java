@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.github.servicestarter.manager.ServiceIdentity;
+import io.github.servicestarter.windows.RegistrationSyntax;
 import io.github.servicestarter.windows.ServiceRegistry;
 import io.github.servicestarter.windows.WindowsCommandLine;
 import io.github.servicestarter.windows.WindowsServiceSpec;
@@ -57,15 +58,25 @@ final class WindowsInstallPlan {
 	}
 
 	private @Nullable WindowsServiceSpec spec(String name, InstallProperties install, Binder binder) {
-		List<String> command = this.commandLine.command(name, install, impliedArguments(binder));
+		List<String> command = this.commandLine.command(name, install, impliedArguments(binder),
+				RegistrationSyntax::commandWord);
 		if (command == null) {
 			return null;
 		}
+		SettingSources sources = this.commandLine.sources();
+		String binaryPath = InstallRefusal.check("the command line", WindowsCommandLine.join(command),
+				RegistrationSyntax::binaryPath);
+		if (install.getDescription() != null) {
+			InstallRefusal.check(sources.describe("service.install.description"), install.getDescription(),
+					RegistrationSyntax::description);
+		}
 		InstallProperties.Windows windows = install.getWindows();
+		InstallRefusal.check(sources.describe("service.install.windows.account"), windows.getAccount(),
+				RegistrationSyntax::account);
 		Duration preshutdown = (windows.getPreshutdownTimeout() != null) ? windows.getPreshutdownTimeout()
 				: ServiceCommandLine.drainTimeout(binder).plus(ServiceCommandLine.SHUTDOWN_MARGIN);
 		return new WindowsServiceSpec(name, name, ServiceCommandLine.description(name, install),
-				WindowsCommandLine.join(command), windows.getStartType(), account(name, windows.getAccount()),
+				binaryPath, windows.getStartType(), account(name, windows.getAccount()),
 				windows.getRestartDelays(), windows.getFailureResetPeriod(), preshutdown);
 	}
 

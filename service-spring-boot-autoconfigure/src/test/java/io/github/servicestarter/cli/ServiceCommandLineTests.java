@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.github.servicestarter.manager.HostFacts;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,6 +79,93 @@ class ServiceCommandLineTests {
 			.containsExactly("--service.manager=windows", "--service.startup.progress-timeout=45000ms");
 		assertThat(WindowsInstallPlan.impliedArguments(Binder.get(new MockEnvironment())))
 			.containsExactly("--service.manager=windows");
+	}
+
+	@Test
+	void aLineBreakInTheDescriptionIsRefusedNamingTheSettingAndWhereItWasSet() {
+		assertThat(unit("--service.install.description=x\n[Service]\nExecStartPre=+/usr/bin/touch /root/pwned"))
+			.isEqualTo(CommandResult.INVALID);
+		assertThat(printed()).contains("Refused service.install.description (set in the command line): "
+				+ "'x\\n[Service]\\nExecStartPre=+/usr/bin/touch /root/pwned' cannot be written: it contains the "
+				+ "control character \\n")
+			.contains("Nothing was installed or changed.")
+			.doesNotContain("\n[Service]", "ExecStart=");
+	}
+
+	@Test
+	void runAsRootFromAFileIsRefusedAndTakenFromTheCommandLineWithItsFlag() {
+		this.environment.setProperty("service.install.run-as", "root");
+		assertThat(unit()).isEqualTo(CommandResult.INVALID);
+		assertThat(printed()).contains("Refused service.install.run-as (set in ").contains("runs the service as root")
+			.contains("--service.install.allow-root=true");
+		this.environment.setProperty("service.install.allow-root", "true");
+		assertThat(unit()).as("the flag from a file counts for nothing").isEqualTo(CommandResult.INVALID);
+		assertThat(unit("--service.install.run-as=root", "--service.install.allow-root=true")).isEqualTo(CommandResult.OK);
+		assertThat(printed()).contains("User=root\n");
+	}
+
+	@Test
+	void agentsInJvmOptionsAreTakenFromTheCommandLineOnlyWithTheirFlag() {
+		for (String agent : List.of("-javaagent:/home/alice/evil.jar", "-agentpath:/tmp/libjdwp.so", "-Xrunhprof",
+				"-agentlib:jdwp=transport=dt_socket", "-XX:OnOutOfMemoryError=/tmp/x")) {
+			this.output.reset();
+			this.environment.setProperty("service.install.jvm-options", agent);
+			assertThat(unit()).as(agent).isEqualTo(CommandResult.INVALID);
+			assertThat(printed()).contains("Refused service.install.jvm-options (set in ")
+				.contains("loads code into the service's JVM");
+			assertThat(unit("--service.install.allow-agents=true")).as(agent).isEqualTo(CommandResult.INVALID);
+		}
+		this.environment.getPropertySources().remove("mockProperties");
+		this.output.reset();
+		assertThat(unit("--service.install.jvm-options=-javaagent:/opt/agent.jar", "--service.install.allow-agents=true"))
+			.isEqualTo(CommandResult.OK);
+		assertThat(printed()).contains(" -javaagent:/opt/agent.jar -jar /opt/app/app.jar ");
+	}
+
+	@Test
+	void aJvmOptionSplitAtItsCommaIsRefusedWithTheIndexedForm() {
+		assertThat(unit("--service.install.jvm-options=-Dlist=a,b")).isEqualTo(CommandResult.INVALID);
+		assertThat(printed()).contains("'b' is not a JVM option").contains("jvm-options[0]=-Dlist=a,b");
+		this.output.reset();
+		assertThat(unit("--service.install.jvm-options[0]=-Dlist=a,b")).isEqualTo(CommandResult.OK);
+		assertThat(printed()).contains(" -Dlist=a,b -jar ");
+	}
+
+	@Test
+	void socketUnitAddressMustBeAnIpLiteralFromAnySource() {
+		this.environment.setProperty("server.address", "8081\nExecStartPre=/usr/bin/touch /root/pwned\nX-Rest=");
+		assertThat(unit("--service.install.socket-activation=true")).isEqualTo(CommandResult.INVALID);
+		assertThat(printed()).contains("Refused server.address (set in ").contains("IP address literal")
+			.doesNotContain("\nExecStartPre");
+		this.output.reset();
+		this.environment.setProperty("server.address", "localhost");
+		assertThat(unit("--service.install.socket-activation=true")).isEqualTo(CommandResult.INVALID);
+		this.environment.setProperty("server.address", "::1");
+		assertThat(unit("--service.install.socket-activation=true", "--server.port=0")).isEqualTo(CommandResult.INVALID);
+		assertThat(printed()).contains("server.port (set in the command line)").contains("fixed port");
+		this.output.reset();
+		assertThat(unit("--service.install.socket-activation=true", "--server.port=9090")).isEqualTo(CommandResult.OK);
+		assertThat(printed()).contains("ListenStream=[::1]:9090\n");
+	}
+
+	@Test
+	void anArgumentWithALineBreakIsRefusedAndOneWithSpecifiersEscaped() {
+		assertThat(unit("--app.greeting=a\rb")).isEqualTo(CommandResult.INVALID);
+		assertThat(printed()).contains("Refused the argument: '--app.greeting=a\\rb'");
+		this.output.reset();
+		assertThat(unit("--app.greeting=100% $HOME\\")).isEqualTo(CommandResult.OK);
+		assertThat(printed()).contains(" \"--app.greeting=100%% $$HOME\\\\\"\n");
+	}
+
+	private int unit(String... arguments) {
+		List<String> args = new ArrayList<>(List.of("service:unit", "--service.name=app"));
+		args.addAll(List.of(arguments));
+		this.environment.getPropertySources().remove("commandLineArgs");
+		this.environment.getPropertySources()
+			.addFirst(new SimpleCommandLinePropertySource(args.toArray(String[]::new)));
+		return new ServiceCommandLine(args.toArray(String[]::new), this.environment, Path.of("/opt/app/app.jar"),
+				this.host, new PrintStream(this.output, true, StandardCharsets.UTF_8))
+			.run(ServiceCommand.UNIT);
 	}
 
 	private int run(ServiceCommand command) {

@@ -42,14 +42,15 @@ class SystemdUnitFileTests {
 	}
 
 	@Test
-	void quotingFollowsSystemdsRules() {
-		assertThat(SystemdUnitFile.quote("/plain/path")).isEqualTo("/plain/path");
-		assertThat(SystemdUnitFile.quote("with space")).isEqualTo("\"with space\"");
-		assertThat(SystemdUnitFile.quote("say \"hi\"")).isEqualTo("\"say \\\"hi\\\"\"");
-		assertThat(SystemdUnitFile.quote("C:\\x")).isEqualTo("\"C:\\\\x\"");
-		assertThat(SystemdUnitFile.quote("100%")).isEqualTo("100%%");
-		assertThat(SystemdUnitFile.quote("$HOME")).isEqualTo("$$HOME");
-		assertThat(SystemdUnitFile.quote("")).isEqualTo("\"\"");
+	void everyOutsideValueIsEscapedByItsFieldsRules() {
+		SystemdUnitSpec spec = new SystemdUnitSpec("app", "100% for %n at $HOME, Größe", List.of("/opt/jdk 50%$x/bin/java",
+				"-Dx=$HOME", "-jar", "/opt/a%b/app.jar", "--msg=\\"), Path.of("/opt/a%b"), true, null, null,
+				Duration.ofSeconds(45), Duration.ofSeconds(5), true, false, "[fe80::1%%eth0]:8080");
+		assertThat(SystemdUnitFile.render(spec)).contains("Description=100%% for %%n at $HOME, Größe\n",
+				"ExecStart=\"/opt/jdk 50%%$x/bin/java\" -Dx=$$HOME -jar /opt/a%%b/app.jar \"--msg=\\\\\"\n",
+				"WorkingDirectory=/opt/a%%b\n");
+		assertThat(SystemdUnitFile.renderSocket(spec)).contains("Description=100%% for %%n at $HOME, Größe, listening socket\n");
+		assertThat(SystemdUnitFile.runsJar(SystemdUnitFile.render(spec), Path.of("/opt/a%b/app.jar"))).isTrue();
 	}
 
 	@Test

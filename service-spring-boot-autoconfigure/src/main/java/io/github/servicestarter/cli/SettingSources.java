@@ -1,0 +1,119 @@
+package io.github.servicestarter.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.github.servicestarter.manager.ControlCharacters;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.source.ConfigurationProperty;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
+import org.springframework.core.env.CommandLinePropertySource;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.PropertySource;
+
+/**
+ * Where each setting an install reads came from: the command line, a file (the current
+ * directory's {@code application.properties} and {@code config/} included), the environment
+ * or the jar. An install run as root prints them, and takes the settings that let code into
+ * the service (agents, {@code run-as=root}) from the command line only.
+ *
+ * @author Service Starter contributors
+ */
+final class SettingSources {
+
+	private static final ConfigurationPropertyName SERVICE = ConfigurationPropertyName.of("service");
+
+	private static final String[] WEB_SETTINGS = { "server.address", "server.port" };
+
+	private final Iterable<ConfigurationPropertySource> sources;
+
+	SettingSources(Environment environment) {
+		this.sources = ConfigurationPropertySources.get(environment);
+	}
+
+	/**
+	 * Return a setting's name with where it was set, for messages.
+	 * @param name the property name
+	 * @return for example {@code service.install.run-as (set in URL [file:./config/application.properties] - 1:1)}
+	 */
+	String describe(String name) {
+		ConfigurationProperty property = find(name);
+		return (property != null) ? name + " (set in " + origin(property) + ")" : name;
+	}
+
+	/**
+	 * Return whether a setting was given on the command line, where nothing but the person
+	 * running the command puts it.
+	 * @param name the property name
+	 * @return whether its effective value comes from the command line
+	 */
+	boolean fromCommandLine(String name) {
+		ConfigurationProperty property = find(name);
+		return property != null && property.getSource().getUnderlyingSource() instanceof PropertySource<?> source
+				&& CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME.equals(source.getName());
+	}
+
+	/**
+	 * Return the {@code service.*}, {@code server.address} and {@code server.port} settings
+	 * in effect, each with its printable value and where it was set.
+	 * @return one line per setting
+	 */
+	Map<String, String> effective() {
+		Map<String, String> settings = new LinkedHashMap<>();
+		for (ConfigurationPropertySource source : this.sources) {
+			if (source instanceof IterableConfigurationPropertySource iterable) {
+				iterable.stream()
+					.filter((name) -> SERVICE.isAncestorOf(name) || isWebSetting(name))
+					.forEach((name) -> settings.computeIfAbsent(name.toString(),
+							(key) -> line(source.getConfigurationProperty(name))));
+			}
+		}
+		settings.values().removeIf((line) -> line == null);
+		return settings;
+	}
+
+	private @Nullable ConfigurationProperty find(String name) {
+		ConfigurationPropertyName property = ConfigurationPropertyName.of(name);
+		for (ConfigurationPropertySource source : this.sources) {
+			ConfigurationProperty found = source.getConfigurationProperty(property);
+			if (found == null) {
+				found = source.getConfigurationProperty(property.append("[0]"));
+			}
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
+	}
+
+	private static @Nullable String line(@Nullable ConfigurationProperty property) {
+		if (property == null) {
+			return null;
+		}
+		return property.getName() + "=" + ControlCharacters.printable(String.valueOf(property.getValue())) + " (from "
+				+ origin(property) + ")";
+	}
+
+	private static String origin(ConfigurationProperty property) {
+		if (property.getSource().getUnderlyingSource() instanceof PropertySource<?> source
+				&& CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME.equals(source.getName())) {
+			return "the command line";
+		}
+		return (property.getOrigin() != null) ? property.getOrigin().toString()
+				: String.valueOf(property.getSource().getUnderlyingSource());
+	}
+
+	private static boolean isWebSetting(ConfigurationPropertyName name) {
+		for (String setting : WEB_SETTINGS) {
+			if (ConfigurationPropertyName.of(setting).equals(name)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
