@@ -30,6 +30,17 @@ public final class WindowsCommandLine {
 		if (!word.isEmpty() && word.chars().noneMatch((c) -> c == ' ' || c == '\t' || c == '"' || c == '*' || c == '?')) {
 			return word;
 		}
+		return quoted(word);
+	}
+
+	/**
+	 * Quote a word whatever it holds, so that {@code CommandLineToArgvW} reads it back as
+	 * one argument: backslashes before a quote and before the closing quote doubled, quotes
+	 * escaped.
+	 * @param word the word
+	 * @return the word in double quotes
+	 */
+	static String quoted(String word) {
 		StringBuilder quoted = new StringBuilder("\"");
 		int backslashes = 0;
 		for (char c : word.toCharArray()) {

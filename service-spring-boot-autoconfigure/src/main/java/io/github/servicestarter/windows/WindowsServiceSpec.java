@@ -63,7 +63,8 @@ public record WindowsServiceSpec(String name, String displayName, String descrip
 	}
 
 	private static String quoteForSc(String value) {
-		return '"' + value.replace("\"", "\\\"") + '"';
+		// sc.exe reads its arguments by the rules of CommandLineToArgvW, as the JVM does.
+		return WindowsCommandLine.quoted(value);
 	}
 
 	/**
