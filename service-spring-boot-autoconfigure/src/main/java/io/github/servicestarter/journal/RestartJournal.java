@@ -1,5 +1,6 @@
 package io.github.servicestarter.journal;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,10 +14,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
@@ -46,6 +49,9 @@ public final class RestartJournal {
 	static final String FILE_NAME = "restart-journal.properties";
 
 	static final String LOCK_NAME = "restart-journal.lock";
+
+	/** The largest journal file read; a larger one is set aside as corrupt. */
+	static final int MAX_SIZE = 64 * 1024;
 
 	private static final Log logger = LogFactory.getLog(RestartJournal.class);
 
@@ -100,6 +106,7 @@ public final class RestartJournal {
 		FileChannel lock;
 		try {
 			createDirectory(directory);
+			warnIfShared(directory);
 			lock = lock(directory);
 		}
 		catch (IOException | RuntimeException ex) {
@@ -249,7 +256,9 @@ public final class RestartJournal {
 	}
 
 	private static @Nullable FileChannel lock(Path directory) throws IOException {
-		FileChannel channel = openOwnerOnly(directory.resolve(LOCK_NAME));
+		Path file = directory.resolve(LOCK_NAME);
+		requireRegularFile(file);
+		FileChannel channel = openOwnerOnly(file);
 		try {
 			FileLock lock = channel.tryLock();
 			if (lock != null) {
@@ -269,22 +278,42 @@ public final class RestartJournal {
 					ownerOnly(OWNER_ONLY_FILE));
 		}
 		catch (FileAlreadyExistsException ex) {
-			return FileChannel.open(file, StandardOpenOption.WRITE);
+			return FileChannel.open(file, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
 		}
 	}
 
 	private static JournalRecord read(Path directory) {
 		Path file = directory.resolve(FILE_NAME);
-		if (!Files.exists(file)) {
+		if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
 			return JournalRecord.EMPTY;
 		}
-		try (InputStream input = Files.newInputStream(file)) {
+		try {
+			requireRegularFile(file);
+			// A journal is a few hundred bytes; read no more than the cap, whatever the file holds.
+			byte[] content;
+			try (InputStream input = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+				content = input.readNBytes(MAX_SIZE + 1);
+			}
+			if (content.length > MAX_SIZE) {
+				throw new IOException("larger than " + MAX_SIZE + " bytes");
+			}
 			Properties properties = new Properties();
-			properties.load(new InputStreamReader(input, StandardCharsets.ISO_8859_1));
+			properties.load(new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.ISO_8859_1));
 			return JournalRecord.fromProperties(properties);
 		}
 		catch (IOException | RuntimeException ex) {
 			return setAside(file, ex);
+		}
+	}
+
+	/**
+	 * Refuse anything but a regular file: a symbolic link would have the journal read or
+	 * lock another file, and opening a FIFO blocks until a writer comes, which would hang
+	 * start-up.
+	 */
+	private static void requireRegularFile(Path file) throws IOException {
+		if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+			throw new IOException(file + " is not a regular file (a link, a FIFO or a directory)");
 		}
 	}
 
@@ -305,6 +334,29 @@ public final class RestartJournal {
 	private static void createDirectory(Path directory) throws IOException {
 		if (!Files.isDirectory(directory)) {
 			Files.createDirectories(directory, ownerOnly(OWNER_ONLY_DIRECTORY));
+		}
+	}
+
+	/**
+	 * Whoever else can write the state directory can change what the journal says (and, with
+	 * links or FIFOs, what it opens): worth a warning, not a refusal, since the service runs
+	 * on without a journal anyway.
+	 */
+	private static void warnIfShared(Path directory) {
+		try {
+			PosixFileAttributes attributes = Files.readAttributes(directory, PosixFileAttributes.class);
+			String user = System.getProperty("user.name");
+			boolean othersWrite = attributes.permissions().contains(PosixFilePermission.GROUP_WRITE)
+					|| attributes.permissions().contains(PosixFilePermission.OTHERS_WRITE);
+			if (othersWrite || !attributes.owner().getName().equals(user)) {
+				logger.warn("State directory " + directory + " is owned by " + attributes.owner().getName()
+						+ " with permissions " + PosixFilePermissions.toString(attributes.permissions())
+						+ "; only the service's own user (" + user + ") should be able to write it. Remove write "
+						+ "access for others (chmod 700) or choose another service.state-directory.");
+			}
+		}
+		catch (IOException | UnsupportedOperationException ex) {
+			logger.trace("Cannot read the owner of " + directory, ex);
 		}
 	}
 

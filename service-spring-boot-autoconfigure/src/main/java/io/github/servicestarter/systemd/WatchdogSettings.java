@@ -1,6 +1,7 @@
 package io.github.servicestarter.systemd;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import io.github.servicestarter.manager.HostProcess;
@@ -43,7 +44,8 @@ public final class WatchdogSettings {
 		if (micros <= 0) {
 			throw new IllegalArgumentException("WATCHDOG_USEC '" + usec + "' must be positive");
 		}
-		return Optional.of(Duration.ofNanos(Math.multiplyExact(micros, 1000L)));
+		// Any positive long: WatchdogSec=1000y gives more microseconds than a long of nanoseconds holds.
+		return Optional.of(Duration.of(micros, ChronoUnit.MICROS));
 	}
 
 }

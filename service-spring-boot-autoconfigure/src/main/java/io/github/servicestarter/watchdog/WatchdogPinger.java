@@ -28,6 +28,10 @@ public final class WatchdogPinger {
 
 	static final String THREAD_NAME = "service-watchdog";
 
+	static final Duration SHORTEST_INTERVAL = Duration.ofMillis(10);
+
+	static final Duration LONGEST_INTERVAL = Duration.ofDays(1);
+
 	private final ServiceNotifier notifier;
 
 	private final WatchdogGate gate;
@@ -59,17 +63,34 @@ public final class WatchdogPinger {
 	 * @return the interval between pings, or empty when there is no watchdog to serve
 	 */
 	public synchronized Optional<Duration> start() {
-		Optional<Duration> interval = this.notifier.watchdogTimeout().map((timeout) -> timeout.dividedBy(2));
+		Optional<Duration> interval = this.notifier.watchdogTimeout().map(WatchdogPinger::interval);
 		if (interval.isEmpty() || this.executor != null) {
 			return interval;
 		}
 		ScheduledExecutorService executor = DaemonScheduler.create(THREAD_NAME);
-		long period = Math.max(1, interval.get().toNanos());
-		executor.scheduleAtFixedRate(this::tick, 0, period, TimeUnit.NANOSECONDS);
+		executor.scheduleAtFixedRate(this::tick, 0, interval.get().toNanos(), TimeUnit.NANOSECONDS);
 		this.executor = executor;
 		this.interval = interval.get();
 		logger.info("Watchdog pings every " + interval.get().toMillis() + " ms (half of WATCHDOG_USEC)");
 		return interval;
+	}
+
+	/**
+	 * The interval between pings: half the timeout, but no more often than every
+	 * {@link #SHORTEST_INTERVAL} (a timeout of microseconds would make a busy loop of a ping
+	 * thread, and the manager ends such a service anyway) and at least once a day (a timeout
+	 * of centuries, {@code WatchdogSec=1000y}, fits no scheduler).
+	 * @param timeout the manager's watchdog timeout
+	 * @return the interval
+	 */
+	static Duration interval(Duration timeout) {
+		Duration half = timeout.dividedBy(2);
+		if (half.compareTo(SHORTEST_INTERVAL) < 0) {
+			logger.warn("WATCHDOG_USEC asks for a ping every " + half.toNanos() + " ns; pinging every "
+					+ SHORTEST_INTERVAL.toMillis() + " ms instead. Set WatchdogSec= to a few seconds or more.");
+			return SHORTEST_INTERVAL;
+		}
+		return (half.compareTo(LONGEST_INTERVAL) > 0) ? LONGEST_INTERVAL : half;
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Properties;
@@ -22,6 +23,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 @ExtendWith(OutputCaptureExtension.class)
 class RestartJournalTests {
@@ -130,6 +132,52 @@ class RestartJournalTests {
 			assertThat(Files.readString(kept)).isEqualTo("format=1\nstarts=many\n");
 		}
 		assertThat(output).contains("is corrupt").contains("kept it as").contains("counting starts afresh");
+		journal.recordCleanStop("test");
+	}
+
+	@Test
+	void oversizedJournalIsSetAsideUnread(CapturedOutput output) throws IOException {
+		Path file = this.directory.resolve(RestartJournal.FILE_NAME);
+		Files.writeString(file, "format=1\nlastExit=" + "x".repeat(RestartJournal.MAX_SIZE) + "\n");
+		RestartJournal journal = RestartJournal.open(this.directory, 100, CLOCK);
+		assertThat(journal.record().starts()).isEqualTo(1);
+		assertThat(journal.problem()).isNull();
+		assertThat(output).contains("is corrupt (IOException: larger than 65536 bytes)");
+		journal.recordCleanStop("test");
+	}
+
+	@Test
+	@DisabledOnOs(OS.WINDOWS)
+	void linkedJournalIsNotFollowed(CapturedOutput output) throws IOException {
+		Path elsewhere = Files.writeString(this.directory.resolve("elsewhere"), "format=1\nstarts=5\n");
+		Path state = Files.createDirectory(this.directory.resolve("state"), PosixFilePermissions
+			.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+		Files.createSymbolicLink(state.resolve(RestartJournal.FILE_NAME), elsewhere);
+		RestartJournal journal = RestartJournal.open(state, 100, CLOCK);
+		assertThat(journal.record().starts()).as("the linked file's count is not taken").isEqualTo(1);
+		assertThat(output).contains("is not a regular file");
+		assertThat(Files.readString(elsewhere)).isEqualTo("format=1\nstarts=5\n");
+		assertThat(Files.isSymbolicLink(state.resolve(RestartJournal.FILE_NAME))).isFalse();
+		journal.recordCleanStop("test");
+	}
+
+	@Test
+	@DisabledOnOs(OS.WINDOWS)
+	void fifoInPlaceOfTheLockIsReportedWithoutHangingStartUp(CapturedOutput output) throws Exception {
+		Path lock = this.directory.resolve(RestartJournal.LOCK_NAME);
+		assertThat(new ProcessBuilder("mkfifo", lock.toString()).start().waitFor()).isZero();
+		RestartJournal journal = assertTimeoutPreemptively(Duration.ofSeconds(30),
+				() -> RestartJournal.open(this.directory, 100, CLOCK));
+		assertThat(journal.problem()).contains("is not a regular file");
+		assertThat(output).contains("Restart journal unavailable");
+	}
+
+	@Test
+	@DisabledOnOs(OS.WINDOWS)
+	void stateDirectoryOthersCanWriteIsWarnedAbout(CapturedOutput output) throws IOException {
+		Files.setPosixFilePermissions(this.directory, PosixFilePermissions.fromString("rwxrwxrwx"));
+		RestartJournal journal = RestartJournal.open(this.directory, 100, CLOCK);
+		assertThat(output).contains("with permissions rwxrwxrwx").contains("chmod 700");
 		journal.recordCleanStop("test");
 	}
 

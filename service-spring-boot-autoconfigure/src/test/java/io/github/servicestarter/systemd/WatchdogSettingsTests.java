@@ -1,6 +1,7 @@
 package io.github.servicestarter.systemd;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 
 import io.github.servicestarter.testsupport.FakeHostProcess;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,15 @@ class WatchdogSettingsTests {
 	void watchdogPidOfAnotherProcessDoesNotApply() {
 		FakeHostProcess process = new FakeHostProcess().pid(5).env("WATCHDOG_USEC", "1000").env("WATCHDOG_PID", "4");
 		assertThat(WatchdogSettings.timeout(process)).isEmpty();
+	}
+
+	@Test
+	void aTimeoutOfCenturiesFitsADuration() {
+		// WatchdogSec=1000y, which systemd accepts: more nanoseconds than a long holds.
+		FakeHostProcess process = new FakeHostProcess().env("WATCHDOG_USEC", "31557600000000000");
+		assertThat(WatchdogSettings.timeout(process)).contains(Duration.ofSeconds(31557600000L));
+		assertThat(WatchdogSettings.timeout(new FakeHostProcess().env("WATCHDOG_USEC", Long.toString(Long.MAX_VALUE))))
+			.contains(Duration.of(Long.MAX_VALUE, ChronoUnit.MICROS));
 	}
 
 	@Test

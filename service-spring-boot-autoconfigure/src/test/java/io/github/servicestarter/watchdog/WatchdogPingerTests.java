@@ -43,6 +43,26 @@ class WatchdogPingerTests {
 	}
 
 	@Test
+	void intervalStaysBetweenTenMillisecondsAndADay(CapturedOutput output) {
+		assertThat(WatchdogPinger.interval(Duration.ofSeconds(30))).isEqualTo(Duration.ofSeconds(15));
+		assertThat(WatchdogPinger.interval(Duration.ofNanos(1000))).isEqualTo(Duration.ofMillis(10));
+		assertThat(output).contains("pinging every 10 ms instead");
+		assertThat(WatchdogPinger.interval(Duration.ofDays(365 * 1000))).isEqualTo(Duration.ofDays(1));
+	}
+
+	@Test
+	void aTimeoutOfCenturiesStartsPinging() {
+		RecordingServiceNotifier notifier = new RecordingServiceNotifier(Duration.ofDays(365 * 1000));
+		WatchdogPinger pinger = new WatchdogPinger(notifier, WatchdogGate.ALWAYS);
+		try {
+			assertThat(pinger.start()).contains(Duration.ofDays(1));
+		}
+		finally {
+			pinger.stop();
+		}
+	}
+
+	@Test
 	void withheldPingsAreLoggedOncePerEpisode(CapturedOutput output) {
 		RecordingServiceNotifier notifier = new RecordingServiceNotifier();
 		WatchdogPinger pinger = new WatchdogPinger(notifier,

@@ -7,6 +7,7 @@ import com.sun.jna.LastErrorException;
 import com.sun.jna.Native;
 import io.github.servicestarter.systemd.PassedSocket;
 import io.github.servicestarter.systemd.SocketActivation;
+import io.github.servicestarter.systemd.SocketActivationException;
 
 /**
  * What the kernel says of a socket systemd passed ({@code getsockopt}, {@code getsockname}),
@@ -43,9 +44,21 @@ public final class LibcSockets {
 	 * processes do not inherit it (as {@code sd_listen_fds} does).
 	 * @param passed the descriptor and its name
 	 * @return the socket's description
-	 * @throws LastErrorException if the descriptor is not a socket
+	 * @throws SocketActivationException if the descriptor is not an open socket
 	 */
 	public static PassedSocket describe(SocketActivation.Passed passed) {
+		try {
+			return query(passed);
+		}
+		catch (LastErrorException ex) {
+			throw new SocketActivationException("Descriptor " + passed.descriptor() + " ('" + passed.name()
+					+ "'), passed by LISTEN_FDS, is not an open socket (" + ex.getMessage() + ")",
+					"Fix the socket unit so that it passes listening sockets, or remove LISTEN_PID, LISTEN_FDS and "
+							+ "LISTEN_FDNAMES from the environment that starts the application.");
+		}
+	}
+
+	private static PassedSocket query(SocketActivation.Passed passed) {
 		int descriptor = passed.descriptor();
 		fcntl(descriptor, F_SETFD, FD_CLOEXEC);
 		int family = option(descriptor, SO_DOMAIN);

@@ -4,11 +4,13 @@ import com.sun.jna.LastErrorException;
 import com.sun.jna.Native;
 import io.github.servicestarter.systemd.PassedSocket;
 import io.github.servicestarter.systemd.SocketActivation;
+import io.github.servicestarter.systemd.SocketActivationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The kernel's description of real sockets, made here as systemd makes them.
@@ -49,6 +51,20 @@ class LibcSocketsTests {
 		}
 	}
 
+	@Test
+	void aDescriptorThatIsNoSocketIsExplainedWithWhatToDo() {
+		int file = Libc.open("/dev/null", 0);
+		try {
+			assertThatExceptionOfType(SocketActivationException.class)
+				.isThrownBy(() -> LibcSockets.describe(new SocketActivation.Passed(file, "application")))
+				.withMessageContaining("Descriptor " + file + " ('application'), passed by LISTEN_FDS, is not an open socket")
+				.satisfies((ex) -> assertThat(ex.getAction()).contains("remove LISTEN_PID, LISTEN_FDS"));
+		}
+		finally {
+			Libc.close(file);
+		}
+	}
+
 	private static final class Libc {
 
 		static {
@@ -64,6 +80,8 @@ class LibcSocketsTests {
 		static native int fcntl(int descriptor, int command, int argument) throws LastErrorException;
 
 		static native int close(int socket) throws LastErrorException;
+
+		static native int open(String path, int flags) throws LastErrorException;
 
 	}
 
