@@ -2,6 +2,7 @@ package io.github.servicestarter.autoconfigure;
 
 import java.net.BindException;
 import java.nio.file.AccessDeniedException;
+import java.util.regex.Pattern;
 
 import io.github.servicestarter.manager.ServiceNotifier;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +28,10 @@ public final class ServiceFailureAnalysisReporter implements FailureAnalysisRepo
 	private static final int EADDRNOTAVAIL = 99;
 
 	private static final int EACCES = 13;
+
+	private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"");
+
+	private static final int MAX_STATUS = 300;
 
 	private static volatile ServiceNotifier notifier = ServiceNotifier.NONE;
 
@@ -71,8 +76,22 @@ public final class ServiceFailureAnalysisReporter implements FailureAnalysisRepo
 		return failure.getClass().getSimpleName() + ": " + failure.getMessage();
 	}
 
-	private static String status(String description) {
-		return "Failed to start: " + description.strip().replaceAll("\\s+", " ");
+	/**
+	 * The status line of a failure, which every local user reads ({@code systemctl status},
+	 * the Windows Application log): the first paragraph of the description, without the
+	 * values a description can quote (Spring Boot's bind analysis shows {@code Value: "..."},
+	 * a number parse {@code For input string: "..."}). The whole description stays in the
+	 * application's log.
+	 */
+	static String status(String description) {
+		String summary = description.strip().split("\\R\\s*\\R", 2)[0];
+		int value = summary.indexOf("Value:");
+		if (value >= 0) {
+			summary = summary.substring(0, value);
+		}
+		summary = QUOTED.matcher(summary).replaceAll("\"…\"").strip().replaceAll("\\s+", " ");
+		return "Failed to start: "
+				+ ((summary.length() > MAX_STATUS) ? summary.substring(0, MAX_STATUS - 1) + "…" : summary);
 	}
 
 	/**

@@ -32,6 +32,26 @@ class ServiceFailureAnalysisReporterTests {
 	}
 
 	@Test
+	void statusLineLeavesOutTheValuesADescriptionQuotes() {
+		// The shape of Spring Boot's bind failure analysis: everyone can read the status line.
+		ServiceFailureAnalysisReporter.connect(this.notifier);
+		new ServiceFailureAnalysisReporter().report(new FailureAnalysis("""
+				Failed to bind properties under 'app.pin' to int:
+
+				    Property: app.pin
+				    Value: "hunter2"
+				    Origin: System Environment Property "APP_PIN"
+				    Reason: failed to convert java.lang.String to int""", "Update app.pin", new IllegalStateException()));
+		ServiceFailureAnalysisReporter.reportUnanalyzed(this.notifier,
+				new IllegalStateException("bad pin", new NumberFormatException("For input string: \"hunter2\"")));
+		assertThat(this.notifier.calls()).containsExactly(
+				"failed: Failed to start: Failed to bind properties under 'app.pin' to int: (errno 0)",
+				"failed: Failed to start: IllegalStateException: bad pin; caused by NumberFormatException: "
+						+ "For input string: \"…\" (errno 0)");
+		assertThat(ServiceFailureAnalysisReporter.status("x".repeat(10_000))).hasSize(317).endsWith("x…");
+	}
+
+	@Test
 	void aReportEndsTheRunSoTheNextFailureIsNotToldToIt() {
 		ServiceFailureAnalysisReporter.connect(this.notifier);
 		new ServiceFailureAnalysisReporter().report(new FailureAnalysis("first", "none", new IllegalStateException()));

@@ -20,6 +20,19 @@ class SystemdDetectorTests {
 	}
 
 	@Test
+	void childThatInheritedTheNotifySocketOfTheServiceIsNoService() {
+		// A process the service started with ProcessBuilder: the JVM copies its environment at
+		// start, so removing NOTIFY_SOCKET with unsetenv does not reach the child's copy.
+		FakeHostProcess child = new FakeHostProcess().pid(78)
+			.parent("java")
+			.env("SYSTEMD_EXEC_PID", "77")
+			.env("NOTIFY_SOCKET", "/run/systemd/notify");
+		assertThat(new SystemdDetector(child).detect()).isEmpty();
+		FakeHostProcess beforeSystemd248 = new FakeHostProcess().pid(78).parent("java").env("NOTIFY_SOCKET", "/run/x");
+		assertThat(new SystemdDetector(beforeSystemd248).detect()).hasValue("NOTIFY_SOCKET is set");
+	}
+
+	@Test
 	void pidOneWithNotifySocketIsAContainerUnderSystemd() {
 		FakeHostProcess process = new FakeHostProcess().pid(1).parent(null).env("LISTEN_PID", "1");
 		assertThat(new SystemdDetector(process).detect()).hasValue("process id 1 with NOTIFY_SOCKET or LISTEN_PID set");

@@ -1,6 +1,8 @@
 package io.github.servicestarter.systemd.libc;
 
 import java.io.IOException;
+import java.util.concurrent.locks.StampedLock;
+import java.util.function.IntConsumer;
 
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Memory;
@@ -31,6 +33,8 @@ final class LibcDatagramSocket {
 
 	private static final ThreadLocal<@Nullable Memory> buffers = new ThreadLocal<>();
 
+	private final StampedLock closing = new StampedLock();
+
 	private volatile int descriptor = -1;
 
 	/**
@@ -44,7 +48,25 @@ final class LibcDatagramSocket {
 	void sendto(byte[] datagram, Memory address) throws IOException {
 		Memory buffer = buffer(datagram.length);
 		buffer.write(0, datagram, 0, datagram.length);
-		Libc.sendto(descriptor(), buffer, new NativeLong(datagram.length), MSG_NOSIGNAL, address, (int) address.size());
+		withDescriptor((descriptor) -> Libc.sendto(descriptor, buffer, new NativeLong(datagram.length), MSG_NOSIGNAL,
+				address, (int) address.size()));
+	}
+
+	/**
+	 * Use the descriptor, which {@link #close} does not close meanwhile: closed between a
+	 * sender's read of the number and its call, the number could name another file by then
+	 * (a connection of the application), which would receive the datagram.
+	 * @param use what to do with the descriptor
+	 * @throws IOException if the socket cannot be opened
+	 */
+	void withDescriptor(IntConsumer use) throws IOException {
+		long stamp = this.closing.readLock();
+		try {
+			use.accept(descriptor());
+		}
+		finally {
+			this.closing.unlockRead(stamp);
+		}
 	}
 
 	private static Memory buffer(int size) {
@@ -77,13 +99,24 @@ final class LibcDatagramSocket {
 	 * @throws IOException if the socket cannot be opened
 	 */
 	void sendmsg(Pointer message) throws IOException {
-		Libc.sendmsg(descriptor(), message, MSG_NOSIGNAL);
+		withDescriptor((descriptor) -> Libc.sendmsg(descriptor, message, MSG_NOSIGNAL));
 	}
 
-	synchronized void close() {
-		if (this.descriptor >= 0) {
-			Libc.close(this.descriptor);
-			this.descriptor = -1;
+	/**
+	 * Close the socket once no sender uses it; a later send opens a new one.
+	 */
+	void close() {
+		long stamp = this.closing.writeLock();
+		try {
+			synchronized (this) {
+				if (this.descriptor >= 0) {
+					Libc.close(this.descriptor);
+					this.descriptor = -1;
+				}
+			}
+		}
+		finally {
+			this.closing.unlockWrite(stamp);
 		}
 	}
 
