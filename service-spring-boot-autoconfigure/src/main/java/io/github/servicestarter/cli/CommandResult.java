@@ -28,6 +28,12 @@ public final class CommandResult {
 	/** Missing rights: a system install without root, or an unwritable unit directory. */
 	public static final int NO_PERMISSION = 6;
 
+	/**
+	 * The name is taken by a unit, a service or a state directory the starter did not
+	 * write, which it leaves alone.
+	 */
+	public static final int NOT_OURS = 7;
+
 	private CommandResult() {
 	}
 

@@ -61,7 +61,7 @@ final class SystemdInstallPlan {
 		boolean user = (install.getUser() != null) ? install.getUser()
 				: (installed != null) ? installed.user() : defaultsToUserUnit(installing, name);
 		SystemdServiceInstaller installer = new SystemdServiceInstaller(Systemctl.of(user), unitDirectory(user), user,
-				this.commandLine.out());
+				(service) -> stateDirectories(user, service), this.commandLine.out());
 		return switch (command) {
 			case UNIT, INSTALL -> {
 				if (command == ServiceCommand.INSTALL && !user && !this.host.isRoot()) {
@@ -176,14 +176,30 @@ final class SystemdInstallPlan {
 				&& Files.exists(unitDirectory(true).resolve(unit));
 	}
 
+	/**
+	 * Where {@code StateDirectory=<name>} puts the service's state: {@code /var/lib/<name>}
+	 * (with {@code DynamicUser=}, {@code /var/lib/private/<name>}) for a system unit; for a
+	 * user unit {@code $XDG_STATE_HOME/<name>} on systemd 254 and later, the configuration
+	 * home before (systemd.exec(5), the table of {@code RuntimeDirectory=} and its siblings).
+	 */
+	private List<Path> stateDirectories(boolean user, String name) {
+		if (!user) {
+			return List.of(Path.of("/var/lib", name), Path.of("/var/lib/private", name));
+		}
+		return List.of(xdgHome("XDG_CONFIG_HOME", ".config").resolve(name),
+				xdgHome("XDG_STATE_HOME", ".local/state").resolve(name));
+	}
+
+	private Path xdgHome(String variable, String fallback) {
+		String home = this.host.process().getenv(variable);
+		return (home != null && !home.isBlank()) ? Path.of(home) : this.host.userHome().resolve(fallback);
+	}
+
 	private Path unitDirectory(boolean user) {
 		if (!user) {
 			return SYSTEM_UNITS;
 		}
-		String configHome = this.host.process().getenv("XDG_CONFIG_HOME");
-		Path base = (configHome != null && !configHome.isBlank()) ? Path.of(configHome)
-				: this.host.userHome().resolve(".config");
-		return base.resolve("systemd").resolve("user");
+		return xdgHome("XDG_CONFIG_HOME", ".config").resolve("systemd").resolve("user");
 	}
 
 	private static int systemdVersion() {

@@ -2,10 +2,14 @@ package io.github.servicestarter.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
@@ -13,10 +17,14 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
 
 import io.github.servicestarter.systemd.SystemdUnitFile;
 import io.github.servicestarter.systemd.SystemdUnitSpec;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.FileSystemUtils;
 
@@ -37,34 +45,67 @@ final class SystemdServiceInstaller {
 
 	private final boolean user;
 
+	private final Function<String, List<Path>> stateDirectories;
+
 	private final PrintStream out;
 
-	SystemdServiceInstaller(Systemctl systemctl, Path unitDirectory, boolean user, PrintStream out) {
+	/**
+	 * Create an installer.
+	 * @param systemctl the manager's systemctl
+	 * @param unitDirectory where the units are written
+	 * @param user whether the units are the user's manager's
+	 * @param stateDirectories the state directories {@code StateDirectory=<name>} gives a
+	 * service of a name, which must not exist before it is installed
+	 * @param out where to print
+	 */
+	SystemdServiceInstaller(Systemctl systemctl, Path unitDirectory, boolean user,
+			Function<String, List<Path>> stateDirectories, PrintStream out) {
 		this.systemctl = systemctl;
 		this.unitDirectory = unitDirectory;
 		this.user = user;
+		this.stateDirectories = stateDirectories;
 		this.out = out;
 	}
 
 	int install(SystemdUnitSpec spec, boolean force, boolean start) {
 		String unit = spec.serviceUnit();
 		Path file = this.unitDirectory.resolve(unit);
-		if (Files.exists(file) && !force) {
+		Path socketFile = this.unitDirectory.resolve(spec.socketUnit());
+		Optional<String> previous = read(file);
+		if (previous.isPresent() && !SystemdUnitFile.isGenerated(previous.get())) {
+			return fail(CommandResult.NOT_OURS, file + " was not written by the service starter, which leaves it alone. "
+					+ "Choose another name with --service.name=NAME.");
+		}
+		if (previous.isPresent() && !force) {
 			return fail(CommandResult.ALREADY_INSTALLED, unit + " is already installed (" + file
 					+ "). Uninstall it first with service:uninstall, or replace it with --service.install.force=true.");
 		}
+		if (previous.isEmpty()) {
+			String taken = taken(spec);
+			if (taken != null) {
+				return fail(CommandResult.NOT_OURS, taken + " Choose another name with --service.name=NAME.");
+			}
+		}
+		Optional<String> previousSocket = read(socketFile);
+		if (previousSocket.isPresent() && !SystemdUnitFile.isGenerated(previousSocket.get())) {
+			return fail(CommandResult.NOT_OURS, socketFile + " was not written by the service starter, which leaves "
+					+ "it alone. Choose another name with --service.name=NAME.");
+		}
 		Map<Path, String> files = new LinkedHashMap<>();
 		if (spec.listenStream() != null) {
-			files.put(this.unitDirectory.resolve(spec.socketUnit()), SystemdUnitFile.renderSocket(spec));
+			files.put(socketFile, SystemdUnitFile.renderSocket(spec));
 		}
 		files.put(file, SystemdUnitFile.render(spec));
+		Map<Path, Optional<String>> replaced = new LinkedHashMap<>();
+		replaced.put(socketFile, previousSocket);
+		replaced.put(file, previous);
 		List<String> units = files.keySet().stream().map((path) -> path.getFileName().toString()).toList();
 		for (Map.Entry<Path, String> written : files.entrySet()) {
 			try {
 				write(written.getKey(), written.getValue());
 			}
 			catch (IOException ex) {
-				delete(files.keySet());
+				restore(replaced);
 				return fail(CommandResult.NO_PERMISSION, "Cannot write the unit file " + written.getKey() + " ("
 						+ ex.getMessage() + "). Check that " + this.unitDirectory + " is writable by this user"
 						+ (this.user ? "." : ", or install a user unit with --service.install.user=true."));
@@ -76,14 +117,20 @@ final class SystemdServiceInstaller {
 			enabled = this.systemctl.run(arguments("enable", units));
 		}
 		if (!enabled.ok()) {
-			rollBack(files.keySet());
+			restore(replaced);
+			this.systemctl.run("daemon-reload");
 			return fail(CommandResult.FAILED, "systemd did not accept " + String.join(" and ", units) + " ("
-					+ enabled.output() + "); the unit files were removed again.");
+					+ enabled.output() + "); "
+					+ (previous.isPresent() ? "the units installed before were put back." : "the unit files were removed again."));
+		}
+		if (previousSocket.isPresent() && spec.listenStream() == null) {
+			removeSocketNoLongerWanted(spec.socketUnit(), socketFile);
 		}
 		this.out.println("Enabled " + String.join(" and ", units)
 				+ (this.user ? " (starts when the user's manager starts)" : " (starts at boot)"));
 		if (start) {
-			Systemctl.Result started = this.systemctl.run(arguments("start", units));
+			// A replaced unit may be running: restart applies the new definition, start would not.
+			Systemctl.Result started = this.systemctl.run(arguments(previous.isPresent() ? "restart" : "start", units));
 			if (!started.ok()) {
 				return fail(CommandResult.FAILED, unit + " is installed but did not start (" + started.output()
 						+ "). See " + logs(spec.name()) + ".");
@@ -91,17 +138,98 @@ final class SystemdServiceInstaller {
 			if (spec.listenStream() != null) {
 				this.out.println("Started " + spec.socketUnit() + ": listening on " + spec.listenStream());
 			}
-			this.out.println("Started " + unit + ": it reported READY=1");
+			this.out.println((previous.isPresent() ? "Restarted " : "Started ") + unit + ": it reported READY=1");
 		}
 		this.out.println("Logs: " + logs(spec.name()));
 		return CommandResult.OK;
+	}
+
+	/**
+	 * What already goes by the service's name without the starter having written it: a unit
+	 * systemd knows (a distribution's unit, an alias, one in {@code /run} or
+	 * {@code /usr/lib}), or a state directory that {@code StateDirectory=} would take over,
+	 * changing its owner, and that uninstall would delete.
+	 * @return what takes the name, said for people, or {@code null} when it is free
+	 */
+	private @Nullable String taken(SystemdUnitSpec spec) {
+		for (String unit : (spec.listenStream() != null) ? List.of(spec.serviceUnit(), spec.socketUnit())
+				: List.of(spec.serviceUnit())) {
+			Map<String, String> shown = show(unit, "LoadState,FragmentPath");
+			String loadState = shown.getOrDefault("LoadState", "");
+			if (!loadState.isEmpty() && !loadState.equals("not-found")) {
+				return "systemd already has a unit named " + unit + " (" + shown.getOrDefault("FragmentPath", loadState)
+						+ "), which the service starter did not write and leaves alone.";
+			}
+		}
+		for (Path directory : this.stateDirectories.apply(spec.name())) {
+			if (Files.exists(directory, LinkOption.NOFOLLOW_LINKS)) {
+				return "The state directory " + directory + " exists already; the service starter did not create it, "
+						+ "and StateDirectory= would take it over.";
+			}
+		}
+		return null;
+	}
+
+	private void removeSocketNoLongerWanted(String socket, Path socketFile) {
+		this.systemctl.run("stop", socket);
+		this.systemctl.run("disable", socket);
+		delete(List.of(socketFile));
+		this.systemctl.run("daemon-reload");
+		this.out.println("Removed " + socketFile + ": socket activation is off");
+	}
+
+	private void restore(Map<Path, Optional<String>> replaced) {
+		for (Map.Entry<Path, Optional<String>> file : replaced.entrySet()) {
+			try {
+				if (file.getValue().isPresent()) {
+					write(file.getKey(), file.getValue().get());
+				}
+				else {
+					Files.deleteIfExists(file.getKey());
+				}
+			}
+			catch (IOException ex) {
+				this.out.println("Could not restore " + file.getKey() + ": " + ex.getMessage());
+			}
+		}
+	}
+
+	private static Optional<String> read(Path file) {
+		try {
+			return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8))
+					: Optional.empty();
+		}
+		catch (IOException ex) {
+			return Optional.of("");
+		}
+	}
+
+	/**
+	 * Refuse a command on a unit the starter did not write.
+	 * @return the refusal's exit code, or empty when the unit is the starter's own
+	 */
+	private OptionalInt refuseForeign(String unit) {
+		Path file = this.unitDirectory.resolve(unit);
+		Optional<String> content = read(file);
+		if (content.isEmpty()) {
+			return OptionalInt.of(fail(CommandResult.NOT_INSTALLED, unit + " is not installed (no " + file + ")."));
+		}
+		if (!SystemdUnitFile.isGenerated(content.get())) {
+			return OptionalInt.of(fail(CommandResult.NOT_OURS, file + " was not written by the service starter, which "
+					+ "leaves it alone; use systemctl for it."));
+		}
+		return OptionalInt.empty();
 	}
 
 	private static void write(Path file, String content) throws IOException {
 		Files.createDirectories(file.getParent());
 		Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
 		try {
-			Files.writeString(temporary, content, StandardCharsets.UTF_8);
+			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+				channel.write(ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8)));
+				// On disk before the rename: a power loss must not leave an empty unit behind.
+				channel.force(true);
+			}
 			// As systemd's own units: readable by everyone (systemctl cat, status), writable by the owner.
 			Files.setPosixFilePermissions(temporary, UNIT_FILE_PERMISSIONS);
 			Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -121,13 +249,15 @@ final class SystemdServiceInstaller {
 	int uninstall(String name) {
 		String unit = name + ".service";
 		Path file = this.unitDirectory.resolve(unit);
-		if (!Files.exists(file)) {
-			return fail(CommandResult.NOT_INSTALLED, unit + " is not installed (no " + file + ").");
+		OptionalInt refused = refuseForeign(unit);
+		if (refused.isPresent()) {
+			return refused.getAsInt();
 		}
 		String socket = name + ".socket";
 		Path socketFile = this.unitDirectory.resolve(socket);
 		// The socket first: stopped last, it would start the service again for a waiting client.
-		List<String> units = Files.exists(socketFile) ? List.of(socket, unit) : List.of(unit);
+		List<String> units = read(socketFile).filter(SystemdUnitFile::isGenerated).isPresent() ? List.of(socket, unit)
+				: List.of(unit);
 		this.systemctl.run(arguments("stop", units));
 		this.systemctl.run(arguments("disable", units));
 		// Removes the StateDirectory= (the restart journal) while systemd still knows the unit.
@@ -151,8 +281,9 @@ final class SystemdServiceInstaller {
 
 	int control(ServiceCommand command, String name) {
 		String unit = name + ".service";
-		if (!Files.exists(this.unitDirectory.resolve(unit))) {
-			return fail(CommandResult.NOT_INSTALLED, unit + " is not installed.");
+		OptionalInt refused = refuseForeign(unit);
+		if (refused.isPresent()) {
+			return refused.getAsInt();
 		}
 		Systemctl.Result result = this.systemctl.run(command.commandName(), unit);
 		if (!result.ok()) {
@@ -169,16 +300,9 @@ final class SystemdServiceInstaller {
 
 	int status(String name) {
 		String unit = name + ".service";
-		Systemctl.Result shown = this.systemctl.run("show", unit, "--property=LoadState,ActiveState,SubState,MainPID,"
+		Map<String, String> properties = show(unit, "LoadState,ActiveState,SubState,MainPID,"
 				+ "NRestarts,StatusText,FragmentPath,Result,ExecMainStatus,StateChangeTimestamp");
-		Map<String, String> properties = new LinkedHashMap<>();
-		shown.output().lines().forEach((line) -> {
-			int separator = line.indexOf('=');
-			if (separator > 0) {
-				properties.put(line.substring(0, separator), line.substring(separator + 1));
-			}
-		});
-		if (!shown.ok() || "not-found".equals(properties.get("LoadState"))) {
+		if (properties.isEmpty() || "not-found".equals(properties.get("LoadState"))) {
 			return fail(CommandResult.NOT_INSTALLED, unit + " is not installed.");
 		}
 		String active = properties.getOrDefault("ActiveState", "unknown");
@@ -201,9 +325,21 @@ final class SystemdServiceInstaller {
 		return active.equals("active") || active.equals("reloading") ? CommandResult.OK : CommandResult.NOT_RUNNING;
 	}
 
-	private void rollBack(Collection<Path> files) {
-		delete(files);
-		this.systemctl.run("daemon-reload");
+	/**
+	 * The unit's properties, as {@code systemctl show} gives them; empty when it failed.
+	 */
+	private Map<String, String> show(String unit, String properties) {
+		Systemctl.Result shown = this.systemctl.run("show", unit, "--property=" + properties);
+		Map<String, String> values = new LinkedHashMap<>();
+		if (shown.ok()) {
+			shown.output().lines().forEach((line) -> {
+				int separator = line.indexOf('=');
+				if (separator > 0) {
+					values.put(line.substring(0, separator), line.substring(separator + 1));
+				}
+			});
+		}
+		return values;
 	}
 
 	private void delete(Collection<Path> files) {

@@ -1,6 +1,7 @@
 package io.github.servicestarter.endpoint;
 
 import io.github.servicestarter.lifecycle.ServiceRestarter;
+import io.github.servicestarter.manager.ControlCharacters;
 
 import org.springframework.boot.actuate.endpoint.Access;
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
@@ -28,9 +29,18 @@ public class ServiceRestartEndpoint {
 		this.restarter = restarter;
 	}
 
+	/**
+	 * Restart the service. The reason is required: a request must carry it as a JSON body
+	 * ({@code {"reason": "..."}}), which a browser sends cross-site only after a CORS
+	 * preflight, so a page the operator visits cannot restart the service with a body-less
+	 * form or {@code no-cors} POST.
+	 * @param reason why, for the log (its control characters escaped, cut at 200 characters)
+	 * @return whether this request started a restart
+	 */
 	@WriteOperation
-	public RestartDescriptor restart() {
-		boolean accepted = this.restarter.requestRestart("requested through the servicerestart endpoint");
+	public RestartDescriptor restart(String reason) {
+		boolean accepted = this.restarter
+			.requestRestart("requested through the servicerestart endpoint: " + ControlCharacters.printable(reason));
 		return new RestartDescriptor(accepted, ServiceRestarter.RESTART_EXIT_CODE);
 	}
 

@@ -9,9 +9,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
+import io.github.servicestarter.systemd.SystemdUnitFile;
 import io.github.servicestarter.systemd.SystemdUnitSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +25,13 @@ class SystemdServiceInstallerTests {
 
 	@TempDir
 	Path units;
+
+	@TempDir
+	Path state;
+
+	private final Map<String, String> known = new HashMap<>();
+
+	private final List<String> shown = new ArrayList<>();
 
 	private final List<String> calls = new ArrayList<>();
 
@@ -71,9 +81,9 @@ class SystemdServiceInstallerTests {
 
 	@Test
 	void installedServiceIsNotReplacedUnlessForced() throws IOException {
-		Files.writeString(this.units.resolve("app.service"), "mine");
+		Files.writeString(this.units.resolve("app.service"), GENERATED);
 		assertThat(installer().install(spec(), false, true)).isEqualTo(CommandResult.ALREADY_INSTALLED);
-		assertThat(Files.readString(this.units.resolve("app.service"))).isEqualTo("mine");
+		assertThat(Files.readString(this.units.resolve("app.service"))).isEqualTo(GENERATED);
 		assertThat(printed()).contains("already installed").contains("--service.install.force=true");
 		assertThat(installer().install(spec(), true, false)).isEqualTo(CommandResult.OK);
 		assertThat(Files.readString(this.units.resolve("app.service"))).contains("ExecStart=");
@@ -92,7 +102,7 @@ class SystemdServiceInstallerTests {
 	void unwritableUnitDirectoryIsAPermissionErrorAndLeavesNothing() throws IOException {
 		Path notADirectory = Files.writeString(this.units.resolve("file"), "x");
 		SystemdServiceInstaller installer = new SystemdServiceInstaller(this::systemctl, notADirectory.resolve("user"),
-				false, new PrintStream(this.output, true, StandardCharsets.UTF_8));
+				false, (name) -> List.of(), new PrintStream(this.output, true, StandardCharsets.UTF_8));
 		assertThat(installer.install(spec(), false, true)).isEqualTo(CommandResult.NO_PERMISSION);
 		assertThat(this.calls).isEmpty();
 		assertThat(printed()).contains("Cannot write the unit file").contains("--service.install.user=true");
@@ -100,7 +110,7 @@ class SystemdServiceInstallerTests {
 
 	@Test
 	void uninstallRemovesTheUnitItsDropInsAndItsState() throws IOException {
-		Files.writeString(this.units.resolve("app.service"), "unit");
+		Files.writeString(this.units.resolve("app.service"), GENERATED);
 		Files.createDirectories(this.units.resolve("app.service.d"));
 		Files.writeString(this.units.resolve("app.service.d/override.conf"), "[Service]");
 		assertThat(installer().uninstall("app")).isEqualTo(CommandResult.OK);
@@ -145,20 +155,87 @@ class SystemdServiceInstallerTests {
 
 	@Test
 	void failedControlPointsAtTheLogs() throws IOException {
-		Files.writeString(this.units.resolve("app.service"), "unit");
+		Files.writeString(this.units.resolve("app.service"), GENERATED);
 		this.failing = "restart";
 		assertThat(installer().control(ServiceCommand.RESTART, "app")).isEqualTo(CommandResult.FAILED);
 		assertThat(printed()).contains("systemctl restart app.service failed").contains("journalctl --user-unit app");
 	}
 
+	@Test
+	void aNameSystemdKnowsIsRefusedAndNothingIsWritten() {
+		this.known.put("app.service", "LoadState=loaded\nFragmentPath=/lib/systemd/system/app.service");
+		assertThat(installer().install(spec(), true, true)).isEqualTo(CommandResult.NOT_OURS);
+		assertThat(printed()).contains("systemd already has a unit named app.service (/lib/systemd/system/app.service)")
+			.contains("--service.name=NAME");
+		assertThat(this.units.resolve("app.service")).doesNotExist();
+		assertThat(this.calls).isEmpty();
+		this.known.clear();
+		this.known.put("app.socket", "LoadState=masked\nFragmentPath=");
+		assertThat(installer().install(spec("8080"), false, true)).isEqualTo(CommandResult.NOT_OURS);
+		assertThat(this.shown).endsWith("app.service", "app.socket");
+	}
+
+	@Test
+	void anExistingStateDirectoryIsNotTakenOver() throws IOException {
+		Files.createDirectory(this.state.resolve("app"));
+		assertThat(installer().install(spec(), false, true)).isEqualTo(CommandResult.NOT_OURS);
+		assertThat(printed()).contains("The state directory " + this.state.resolve("app") + " exists already");
+		assertThat(this.units.resolve("app.service")).doesNotExist();
+	}
+
+	@Test
+	void aUnitTheStarterDidNotWriteIsLeftAlone() throws IOException {
+		Files.writeString(this.units.resolve("app.service"), "[Service]\nExecStart=/usr/sbin/sshd\n");
+		assertThat(installer().install(spec(), true, true)).isEqualTo(CommandResult.NOT_OURS);
+		for (ServiceCommand command : List.of(ServiceCommand.STOP, ServiceCommand.RESTART, ServiceCommand.START)) {
+			assertThat(installer().control(command, "app")).isEqualTo(CommandResult.NOT_OURS);
+		}
+		assertThat(installer().uninstall("app")).isEqualTo(CommandResult.NOT_OURS);
+		assertThat(Files.readString(this.units.resolve("app.service"))).contains("sshd");
+		assertThat(this.calls).isEmpty();
+		assertThat(printed()).contains("was not written by the service starter, which leaves it alone");
+	}
+
+	@Test
+	void aForcedReinstallRestartsTheRunningServiceAndPutsTheOldUnitBackWhenRefused() throws IOException {
+		assertThat(installer().install(spec(), false, true)).isEqualTo(CommandResult.OK);
+		String first = Files.readString(this.units.resolve("app.service"));
+		this.calls.clear();
+		assertThat(installer().install(spec(), true, true)).isEqualTo(CommandResult.OK);
+		assertThat(this.calls).containsExactly("daemon-reload", "enable app.service", "restart app.service");
+		assertThat(printed()).contains("Restarted app.service");
+		this.failing = "enable";
+		SystemdUnitSpec changed = new SystemdUnitSpec("app", "changed", List.of("/usr/bin/java", "-jar", "/opt/app.jar"),
+				Path.of("/opt"), false, null, null, Duration.ofSeconds(45), Duration.ofSeconds(5), true, false, "8080");
+		assertThat(installer().install(changed, true, true)).isEqualTo(CommandResult.FAILED);
+		assertThat(Files.readString(this.units.resolve("app.service"))).isEqualTo(first);
+		assertThat(this.units.resolve("app.socket")).doesNotExist();
+		assertThat(printed()).contains("the units installed before were put back");
+	}
+
+	@Test
+	void aReinstallWithoutSocketActivationRemovesTheSocketUnit() throws IOException {
+		assertThat(installer().install(spec("8080"), false, true)).isEqualTo(CommandResult.OK);
+		this.calls.clear();
+		assertThat(installer().install(spec(), true, true)).isEqualTo(CommandResult.OK);
+		assertThat(this.units.resolve("app.socket")).doesNotExist();
+		assertThat(this.calls).containsExactly("daemon-reload", "enable app.service", "stop app.socket",
+				"disable app.socket", "daemon-reload", "restart app.service");
+	}
+
 	private SystemdServiceInstaller installer() {
-		return new SystemdServiceInstaller(this::systemctl, this.units, true,
+		return new SystemdServiceInstaller(this::systemctl, this.units, true, (name) -> List.of(this.state.resolve(name)),
 				new PrintStream(this.output, true, StandardCharsets.UTF_8));
 	}
 
 	private Systemctl.Result systemctl(String... arguments) {
 		String call = String.join(" ", arguments);
 		this.calls.add(call);
+		if (arguments[0].equals("show") && arguments[2].equals("--property=LoadState,FragmentPath")) {
+			this.calls.remove(this.calls.size() - 1);
+			this.shown.add(arguments[1]);
+			return new Systemctl.Result(0, this.known.getOrDefault(arguments[1], "LoadState=not-found\nFragmentPath="));
+		}
 		if (arguments[0].equals("show")) {
 			return new Systemctl.Result(0, this.showOutput);
 		}
@@ -174,6 +251,8 @@ class SystemdServiceInstallerTests {
 			return files.filter((file) -> file.getFileName().toString().endsWith(".tmp")).toList();
 		}
 	}
+
+	private static final String GENERATED = SystemdUnitFile.render(spec());
 
 	private static SystemdUnitSpec spec() {
 		return spec(null);
