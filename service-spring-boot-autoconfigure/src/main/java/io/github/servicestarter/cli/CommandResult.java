@@ -34,6 +34,13 @@ public final class CommandResult {
 	 */
 	public static final int NOT_OURS = 7;
 
+	/**
+	 * Someone other than root (or the administrators) and the service's own user can change
+	 * the code the service would run: the jar, a directory above it, its configuration or
+	 * the JDK.
+	 */
+	public static final int WRITABLE_BY_OTHERS = 8;
+
 	private CommandResult() {
 	}
 

@@ -78,6 +78,13 @@ public class InstallProperties {
 	 */
 	private boolean allowRoot;
 
+	/**
+	 * Whether to install although users other than root (or the administrators) and the
+	 * service's own user can change the jar, a directory above it, its configuration or the
+	 * JDK. Taken from the command line only.
+	 */
+	private boolean allowWritablePaths;
+
 	private final Windows windows = new Windows();
 
 	public @Nullable Boolean getUser() {
@@ -165,6 +172,14 @@ public class InstallProperties {
 
 	public void setAllowRoot(boolean allowRoot) {
 		this.allowRoot = allowRoot;
+	}
+
+	public boolean isAllowWritablePaths() {
+		return this.allowWritablePaths;
+	}
+
+	public void setAllowWritablePaths(boolean allowWritablePaths) {
+		this.allowWritablePaths = allowWritablePaths;
 	}
 
 	public Windows getWindows() {

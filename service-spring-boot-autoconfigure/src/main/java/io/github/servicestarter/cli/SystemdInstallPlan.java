@@ -3,7 +3,9 @@ package io.github.servicestarter.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.github.servicestarter.cli.InstalledUnits.InstalledUnit;
@@ -78,6 +80,9 @@ final class SystemdInstallPlan {
 					print(spec);
 					yield CommandResult.OK;
 				}
+				if (!trustworthy(spec, install, user)) {
+					yield CommandResult.WRITABLE_BY_OTHERS;
+				}
 				yield installer.install(spec, install.isForce(), install.isStart());
 			}
 			case UNINSTALL -> installer.uninstall(name);
@@ -140,6 +145,23 @@ final class SystemdInstallPlan {
 					+ "is built for", "Leave it unset for a dynamic user, name a user of its own, or give both "
 							+ "--" + RUN_AS + "=root and --" + ALLOW_ROOT + "=true on the command line.");
 		}
+	}
+
+	/**
+	 * Whether only root and the service's own user can change what the service runs; said
+	 * why not, unless the command line accepts it with its flag.
+	 */
+	private boolean trustworthy(SystemdUnitSpec spec, InstallProperties install, boolean user) {
+		Set<String> trusted = new HashSet<>(Set.of("root"));
+		if (user) {
+			trusted.add(this.host.userName());
+		}
+		else if (spec.runAs() != null) {
+			trusted.add(spec.runAs());
+		}
+		List<String> problems = new WritablePaths(trusted).problems(this.commandLine.jar(),
+				Path.of(spec.command().get(0)), Path.of(System.getProperty("java.home")));
+		return ServiceCommandLine.acceptWritablePaths(problems, install, this.commandLine);
 	}
 
 	/**
