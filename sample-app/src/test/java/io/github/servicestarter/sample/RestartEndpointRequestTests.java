@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -27,9 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Which HTTP requests reach the restart operation once access is granted: only a JSON body
  * with a reason, never the body-less or {@code text/plain} POST a page on another site can
- * send without a CORS preflight. The operation is the endpoint's own, reached through
- * Actuator's real web mapping; only the restart itself is recorded instead of exiting the
- * test's JVM.
+ * send without a CORS preflight. The operation has the endpoint's own signature, reached
+ * through Actuator's real web mapping; only the restart itself is recorded instead of
+ * exiting the test's JVM.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "service.manager=systemd", "management.endpoints.web.exposure.include=servicerestart",
@@ -52,7 +53,8 @@ class RestartEndpointRequestTests {
 	@Test
 	void onlyAJsonBodyWithAReasonRestarts(@Autowired RecordingEndpoint endpoint)
 			throws Exception {
-		assertThat(post(HttpRequest.BodyPublishers.noBody(), null)).as("body-less").isEqualTo(400);
+		assertThat(post(HttpRequest.BodyPublishers.noBody(), null)).as("body-less").isEqualTo(415);
+		assertThat(post(HttpRequest.BodyPublishers.ofString("{}"), "application/json")).as("no reason").isEqualTo(400);
 		assertThat(post(HttpRequest.BodyPublishers.ofString("reason=x"), "text/plain")).isEqualTo(415);
 		assertThat(post(HttpRequest.BodyPublishers.ofString("reason=x"), "application/x-www-form-urlencoded"))
 			.isEqualTo(415);
@@ -92,7 +94,9 @@ class RestartEndpointRequestTests {
 			super(restarter);
 		}
 
+		// Actuator reads the operation from the class it finds: the same signature, kept by @Override.
 		@Override
+		@WriteOperation
 		public RestartDescriptor restart(String reason) {
 			this.reasons.add(reason);
 			return new RestartDescriptor(true, ServiceRestarter.RESTART_EXIT_CODE);
