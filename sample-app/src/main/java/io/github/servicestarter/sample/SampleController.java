@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.LivenessState;
 import org.springframework.boot.SpringApplication;
@@ -37,6 +38,17 @@ class SampleController {
 	SampleController(ApplicationEventPublisher publisher, ApplicationContext context) {
 		this.publisher = publisher;
 		this.context = context;
+	}
+
+	/**
+	 * The version of this build, {@code sample.version}, which tests that install a new jar
+	 * set in the copy they make.
+	 * @param version the version
+	 * @return the version
+	 */
+	@GetMapping("/version")
+	Map<String, String> version(@Value("${sample.version:1}") String version) {
+		return Map.of("version", version);
 	}
 
 	@GetMapping("/slow")

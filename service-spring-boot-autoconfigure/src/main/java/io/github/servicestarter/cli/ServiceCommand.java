@@ -3,6 +3,7 @@ package io.github.servicestarter.cli;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A {@code service:*} command of the fat jar.
@@ -30,7 +31,16 @@ public enum ServiceCommand {
 	STATUS,
 
 	/** Print the service definition without installing anything. */
-	UNIT;
+	UNIT,
+
+	/**
+	 * Put a new jar in the installed one's place by rename, keeping the old one, and restart;
+	 * roll back when the new one does not start.
+	 */
+	UPGRADE,
+
+	/** Put back the jar an upgrade replaced, and restart. */
+	ROLLBACK;
 
 	static final String PREFIX = "service:";
 
@@ -51,8 +61,9 @@ public enum ServiceCommand {
 				return command;
 			}
 		}
-		throw new IllegalArgumentException("Unknown command '" + arg + "'. Use one of: service:install, "
-				+ "service:uninstall, service:start, service:stop, service:restart, service:status, service:unit");
+		throw new IllegalArgumentException("Unknown command '" + arg + "'. Use one of: " + Arrays.stream(values())
+			.map((command) -> PREFIX + command.commandName())
+			.collect(Collectors.joining(", ")));
 	}
 
 	/**

@@ -206,6 +206,37 @@ public final class ServiceCommandLine {
 	}
 
 	/**
+	 * Return what {@code service:upgrade NEW.jar} or {@code service:rollback} changes: this
+	 * jar, which the service runs, and for an upgrade the new jar, the first argument after
+	 * the command that is no option.
+	 * @param command {@link ServiceCommand#UPGRADE} or {@link ServiceCommand#ROLLBACK}
+	 * @return the change, or {@code null} when a jar is missing (said how to give it)
+	 */
+	JarReplacement.@Nullable Change jarChange(ServiceCommand command) {
+		String usage = "java -jar /path/of/the/installed/app.jar " + ServiceCommand.PREFIX + command.commandName()
+				+ ((command == ServiceCommand.UPGRADE) ? " /path/to/new.jar" : "");
+		if (this.jar == null) {
+			this.out.println(ServiceCommand.PREFIX + command.commandName() + " acts on the jar the service runs: "
+					+ usage);
+			return null;
+		}
+		if (command == ServiceCommand.ROLLBACK) {
+			return new JarReplacement.Change(new JarReplacement(this.jar), null);
+		}
+		boolean afterCommand = false;
+		for (String arg : this.args) {
+			if (arg.startsWith(ServiceCommand.PREFIX)) {
+				afterCommand = true;
+			}
+			else if (afterCommand && !arg.startsWith("-")) {
+				return new JarReplacement.Change(new JarReplacement(this.jar), Path.of(arg).toAbsolutePath());
+			}
+		}
+		this.out.println(ServiceCommand.PREFIX + command.commandName() + " needs the new jar: " + usage);
+		return null;
+	}
+
+	/**
 	 * Return the application's jar.
 	 * @return the jar, or {@code null} when the application does not run from one
 	 */

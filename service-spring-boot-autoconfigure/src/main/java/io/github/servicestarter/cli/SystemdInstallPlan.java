@@ -87,7 +87,11 @@ final class SystemdInstallPlan {
 			}
 			case UNINSTALL -> installer.uninstall(name);
 			case STATUS -> installer.status(name);
-			case START, STOP, RESTART -> installer.control(command, name);
+			case START, STOP, RESTART -> installer.control(command, name, this.commandLine.jar());
+			case UPGRADE, ROLLBACK -> {
+				JarReplacement.Change change = this.commandLine.jarChange(command);
+				yield (change != null) ? installer.replaceJar(name, change) : CommandResult.INVALID;
+			}
 		};
 	}
 

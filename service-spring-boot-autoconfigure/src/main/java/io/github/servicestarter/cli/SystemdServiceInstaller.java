@@ -279,11 +279,15 @@ final class SystemdServiceInstaller {
 		return CommandResult.OK;
 	}
 
-	int control(ServiceCommand command, String name) {
+	int control(ServiceCommand command, String name, @Nullable Path jar) {
 		String unit = name + ".service";
 		OptionalInt refused = refuseForeign(unit);
 		if (refused.isPresent()) {
 			return refused.getAsInt();
+		}
+		if (command == ServiceCommand.RESTART && jar != null) {
+			mainPid(unit).flatMap(new JarReplacement(jar)::differenceFromRunning)
+				.ifPresent((difference) -> this.out.println("Warning: " + difference));
 		}
 		Systemctl.Result result = this.systemctl.run(command.commandName(), unit);
 		if (!result.ok()) {
@@ -296,6 +300,60 @@ final class SystemdServiceInstaller {
 			default -> "Restarted " + unit;
 		});
 		return CommandResult.OK;
+	}
+
+	/**
+	 * Change the service's jar and restart it (a restart waits for {@code READY=1}); put the
+	 * old jar back when an upgraded one does not start. The running service keeps the jar
+	 * it opened until it has stopped.
+	 * @param name the service name
+	 * @param change the upgrade or the rollback
+	 * @return the exit code
+	 */
+	int replaceJar(String name, JarReplacement.Change change) {
+		String unit = name + ".service";
+		OptionalInt refused = refuseForeign(unit);
+		if (refused.isPresent()) {
+			return refused.getAsInt();
+		}
+		try {
+			change.apply();
+		}
+		catch (IOException ex) {
+			return fail(CommandResult.INVALID, "Cannot " + change.action() + " " + unit + ": " + ex.getMessage()
+					+ ". The installed jar and the service are unchanged.");
+		}
+		Path previous = change.jar().previous();
+		this.out.println(((change.replacement() != null) ? "Put " + change.replacement() + " in place"
+				: "Put the previous jar back") + " by rename (the running service keeps the jar it opened); the "
+				+ "replaced jar is kept as " + previous);
+		Systemctl.Result restarted = this.systemctl.run("restart", unit);
+		if (restarted.ok()) {
+			this.out.println("Restarted " + unit + ": it reported READY=1. service:rollback swaps the jars back.");
+			return CommandResult.OK;
+		}
+		if (change.replacement() == null) {
+			return fail(CommandResult.FAILED, unit + " did not start with the previous jar either (" + restarted.output()
+					+ "). See " + logs(name) + "; service:rollback again swaps the jars back.");
+		}
+		this.out.println("The new jar did not start (" + restarted.output() + "); rolling back.");
+		try {
+			change.jar().rollBack();
+		}
+		catch (IOException ex) {
+			return fail(CommandResult.FAILED, "Cannot roll back (" + ex.getMessage() + "). See " + logs(name) + ".");
+		}
+		Systemctl.Result back = this.systemctl.run("restart", unit);
+		return fail(CommandResult.FAILED, back.ok()
+				? "Rolled back: " + unit + " runs the previous jar again. The jar that failed is kept as " + previous
+						+ ". See " + logs(name) + " for why it failed."
+				: "Rolled back the jar, but " + unit + " did not start either (" + back.output() + "). See "
+						+ logs(name) + ".");
+	}
+
+	private Optional<Long> mainPid(String unit) {
+		String pid = show(unit, "MainPID").getOrDefault("MainPID", "0");
+		return (pid.matches("[1-9][0-9]*")) ? Optional.of(Long.parseLong(pid)) : Optional.empty();
 	}
 
 	int status(String name) {

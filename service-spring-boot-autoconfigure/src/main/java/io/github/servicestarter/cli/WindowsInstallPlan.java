@@ -54,6 +54,10 @@ final class WindowsInstallPlan {
 			case UNINSTALL -> installer.uninstall(name);
 			case STATUS -> installer.status(name);
 			case START, STOP, RESTART -> installer.control(command, name);
+			case UPGRADE, ROLLBACK -> {
+				JarReplacement.Change change = this.commandLine.jarChange(command);
+				yield (change != null) ? installer.replaceJar(name, change) : CommandResult.INVALID;
+			}
 		};
 	}
 

@@ -129,6 +129,54 @@ final class WindowsServiceInstaller {
 		return CommandResult.OK;
 	}
 
+	/**
+	 * Stop the service, change its jar, start it; put the old jar back when an upgraded one
+	 * does not reach RUNNING. Windows cannot replace a file a process has open, hence the
+	 * stop first.
+	 * @param name the service name
+	 * @param change the upgrade or the rollback
+	 * @return the exit code
+	 */
+	int replaceJar(String name, JarReplacement.Change change) {
+		try {
+			if (this.registry.queryState(name).isEmpty()) {
+				return fail(CommandResult.NOT_INSTALLED, "The service " + name + " is not installed.");
+			}
+			stopAndWait(name);
+			try {
+				change.apply();
+			}
+			catch (IOException ex) {
+				this.registry.startService(name);
+				return fail(CommandResult.INVALID, "Cannot " + change.action() + " the service " + name + ": "
+						+ ex.getMessage() + ". It runs the jar it ran before.");
+			}
+			this.registry.startService(name);
+			if (await(name, ServiceStatus.SERVICE_RUNNING) == ServiceStatus.SERVICE_RUNNING) {
+				this.out.println("The service " + name + " is RUNNING with the "
+						+ ((change.replacement() != null) ? "new" : "previous") + " jar; the replaced one is kept as "
+						+ change.jar().previous());
+				return CommandResult.OK;
+			}
+			if (change.replacement() == null) {
+				return fail(CommandResult.FAILED, "The previous jar did not reach RUNNING either. See its log file "
+						+ "and the System event log; service:rollback again swaps the jars back.");
+			}
+			stopAndWait(name);
+			change.jar().rollBack();
+			this.registry.startService(name);
+			return fail(CommandResult.FAILED, "The new jar did not reach RUNNING; rolled back to the previous one, which "
+					+ "is " + stateName(await(name, ServiceStatus.SERVICE_RUNNING)) + ". The jar that failed is kept as "
+					+ change.jar().previous() + ".");
+		}
+		catch (ScmException ex) {
+			return failure(ex, change.action() + " the service " + name);
+		}
+		catch (IOException ex) {
+			return fail(CommandResult.FAILED, "Cannot roll back the service " + name + ": " + ex.getMessage() + ".");
+		}
+	}
+
 	int status(String name) {
 		Optional<ServiceRegistry.Registration> registration = this.registry.queryRegistration(name);
 		Optional<Integer> state = this.registry.queryState(name);

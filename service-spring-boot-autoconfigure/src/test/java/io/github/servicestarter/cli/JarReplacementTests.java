@@ -1,0 +1,117 @@
+package io.github.servicestarter.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIOException;
+
+/**
+ * The jar of an installed service replaced by rename, never rewritten: a reader that opened
+ * the old one keeps reading the old one.
+ */
+class JarReplacementTests {
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void aNewJarTakesThePlaceWhileAnOpenReaderKeepsTheOldOneWhichIsKept() throws IOException {
+		Path installed = jar(this.directory.resolve("app.jar"), "version 1");
+		Path upgrade = jar(this.directory.resolve("upload/app-2.jar"), "version 2");
+		JarReplacement replacement = new JarReplacement(installed);
+		try (JarFile running = new JarFile(installed.toFile())) {
+			replacement.replaceWith(upgrade);
+			assertThat(version(running)).as("the running service reads the jar it opened").isEqualTo("version 1");
+		}
+		assertThat(version(installed)).isEqualTo("version 2");
+		assertThat(version(replacement.previous())).isEqualTo("version 1");
+		assertThat(replacement.previous()).isEqualTo(this.directory.resolve("app.jar.previous"));
+		try (var files = Files.list(this.directory)) {
+			assertThat(files.map((file) -> file.getFileName().toString())).containsExactlyInAnyOrder("app.jar",
+					"app.jar.previous", "upload");
+		}
+	}
+
+	@Test
+	void rollbackSwapsTheJarsSoASecondOneUndoesIt() throws IOException {
+		Path installed = jar(this.directory.resolve("app.jar"), "version 1");
+		JarReplacement replacement = new JarReplacement(installed);
+		assertThatIOException().isThrownBy(replacement::rollBack).withMessageContaining("no " + replacement.previous());
+		replacement.replaceWith(jar(this.directory.resolve("app-2.jar"), "version 2"));
+		replacement.rollBack();
+		assertThat(version(installed)).isEqualTo("version 1");
+		assertThat(version(replacement.previous())).isEqualTo("version 2");
+		replacement.rollBack();
+		assertThat(version(installed)).isEqualTo("version 2");
+	}
+
+	@Test
+	void somethingThatIsNoExecutableJarChangesNothing() throws IOException {
+		Path installed = jar(this.directory.resolve("app.jar"), "version 1");
+		JarReplacement replacement = new JarReplacement(installed);
+		Path text = Files.writeString(this.directory.resolve("notes.txt"), "not a jar");
+		assertThatIOException().isThrownBy(() -> replacement.replaceWith(text)).withMessageContaining("is no jar");
+		Path library = this.directory.resolve("library.jar");
+		try (JarOutputStream output = new JarOutputStream(Files.newOutputStream(library), new Manifest())) {
+			output.putNextEntry(new JarEntry("x"));
+		}
+		assertThatIOException().isThrownBy(() -> replacement.replaceWith(library))
+			.withMessageContaining("names no Main-Class");
+		assertThat(version(installed)).isEqualTo("version 1");
+		assertThat(replacement.previous()).doesNotExist();
+		try (var files = Files.list(this.directory)) {
+			assertThat(files.filter((file) -> file.getFileName().toString().startsWith("."))).isEmpty();
+		}
+	}
+
+	@Test
+	@EnabledOnOs(OS.LINUX)
+	void restartSaysWhenTheRunningServiceOpenedAnotherFile() throws IOException {
+		Path installed = jar(this.directory.resolve("app.jar"), "version 1");
+		JarReplacement replacement = new JarReplacement(installed);
+		try (JarFile running = new JarFile(installed.toFile())) {
+			assertThat(replacement.differenceFromRunning(ProcessHandle.current().pid())).isEmpty();
+			replacement.replaceWith(jar(this.directory.resolve("app-2.jar"), "version 2"));
+			assertThat(replacement.differenceFromRunning(ProcessHandle.current().pid())).get()
+				.asString()
+				.contains("is not the file the running service opened");
+		}
+	}
+
+	private static Path jar(Path path, String version) throws IOException {
+		Files.createDirectories(path.getParent());
+		Manifest manifest = new Manifest();
+		manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+		manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "example.Main");
+		try (JarOutputStream output = new JarOutputStream(Files.newOutputStream(path), manifest)) {
+			output.putNextEntry(new JarEntry("version.txt"));
+			OutputStream entry = output;
+			entry.write(version.getBytes());
+		}
+		return path;
+	}
+
+	private static String version(Path jar) throws IOException {
+		try (JarFile file = new JarFile(jar.toFile())) {
+			return version(file);
+		}
+	}
+
+	private static String version(JarFile jar) throws IOException {
+		return new String(jar.getInputStream(jar.getEntry("version.txt")).readAllBytes());
+	}
+
+}
