@@ -1,10 +1,13 @@
 package io.github.servicestarter.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.jar.Attributes;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
@@ -29,15 +32,15 @@ class JarReplacementTests {
 
 	@Test
 	void aNewJarTakesThePlaceWhileAnOpenReaderKeepsTheOldOneWhichIsKept() throws IOException {
-		Path installed = jar(this.directory.resolve("app.jar"), "version 1");
-		Path upgrade = jar(this.directory.resolve("upload/app-2.jar"), "version 2");
+		Path installed = JarReplacementTestJars.jar(this.directory.resolve("app.jar"), "version 1");
+		Path upgrade = JarReplacementTestJars.jar(this.directory.resolve("upload/app-2.jar"), "version 2");
 		JarReplacement replacement = new JarReplacement(installed);
 		try (JarFile running = new JarFile(installed.toFile())) {
 			replacement.replaceWith(upgrade);
-			assertThat(version(running)).as("the running service reads the jar it opened").isEqualTo("version 1");
+			assertThat(JarReplacementTestJars.version(running)).as("the running service reads the jar it opened").isEqualTo("version 1");
 		}
-		assertThat(version(installed)).isEqualTo("version 2");
-		assertThat(version(replacement.previous())).isEqualTo("version 1");
+		assertThat(JarReplacementTestJars.version(installed)).isEqualTo("version 2");
+		assertThat(JarReplacementTestJars.version(replacement.previous())).isEqualTo("version 1");
 		assertThat(replacement.previous()).isEqualTo(this.directory.resolve("app.jar.previous"));
 		try (var files = Files.list(this.directory)) {
 			assertThat(files.map((file) -> file.getFileName().toString())).containsExactlyInAnyOrder("app.jar",
@@ -47,20 +50,20 @@ class JarReplacementTests {
 
 	@Test
 	void rollbackSwapsTheJarsSoASecondOneUndoesIt() throws IOException {
-		Path installed = jar(this.directory.resolve("app.jar"), "version 1");
+		Path installed = JarReplacementTestJars.jar(this.directory.resolve("app.jar"), "version 1");
 		JarReplacement replacement = new JarReplacement(installed);
 		assertThatIOException().isThrownBy(replacement::rollBack).withMessageContaining("no " + replacement.previous());
-		replacement.replaceWith(jar(this.directory.resolve("app-2.jar"), "version 2"));
+		replacement.replaceWith(JarReplacementTestJars.jar(this.directory.resolve("app-2.jar"), "version 2"));
 		replacement.rollBack();
-		assertThat(version(installed)).isEqualTo("version 1");
-		assertThat(version(replacement.previous())).isEqualTo("version 2");
+		assertThat(JarReplacementTestJars.version(installed)).isEqualTo("version 1");
+		assertThat(JarReplacementTestJars.version(replacement.previous())).isEqualTo("version 2");
 		replacement.rollBack();
-		assertThat(version(installed)).isEqualTo("version 2");
+		assertThat(JarReplacementTestJars.version(installed)).isEqualTo("version 2");
 	}
 
 	@Test
 	void somethingThatIsNoExecutableJarChangesNothing() throws IOException {
-		Path installed = jar(this.directory.resolve("app.jar"), "version 1");
+		Path installed = JarReplacementTestJars.jar(this.directory.resolve("app.jar"), "version 1");
 		JarReplacement replacement = new JarReplacement(installed);
 		Path text = Files.writeString(this.directory.resolve("notes.txt"), "not a jar");
 		assertThatIOException().isThrownBy(() -> replacement.replaceWith(text)).withMessageContaining("is no jar");
@@ -70,7 +73,7 @@ class JarReplacementTests {
 		}
 		assertThatIOException().isThrownBy(() -> replacement.replaceWith(library))
 			.withMessageContaining("names no Main-Class");
-		assertThat(version(installed)).isEqualTo("version 1");
+		assertThat(JarReplacementTestJars.version(installed)).isEqualTo("version 1");
 		assertThat(replacement.previous()).doesNotExist();
 		try (var files = Files.list(this.directory)) {
 			assertThat(files.filter((file) -> file.getFileName().toString().startsWith("."))).isEmpty();
@@ -79,39 +82,24 @@ class JarReplacementTests {
 
 	@Test
 	@EnabledOnOs(OS.LINUX)
-	void restartSaysWhenTheRunningServiceOpenedAnotherFile() throws IOException {
-		Path installed = jar(this.directory.resolve("app.jar"), "version 1");
+	void restartSaysWhenTheJarOnDiskIsNotWhatTheRunningServiceOpened() throws IOException {
+		long pid = ProcessHandle.current().pid();
+		Path installed = JarReplacementTestJars.jar(this.directory.resolve("app.jar"), "version 1");
+		// As if installed before this process (the service) started.
+		Instant started = ProcessHandle.current().info().startInstant().orElseThrow();
+		Files.setLastModifiedTime(installed, FileTime.from(started.minusSeconds(60)));
 		JarReplacement replacement = new JarReplacement(installed);
 		try (JarFile running = new JarFile(installed.toFile())) {
-			assertThat(replacement.differenceFromRunning(ProcessHandle.current().pid())).isEmpty();
-			replacement.replaceWith(jar(this.directory.resolve("app-2.jar"), "version 2"));
-			assertThat(replacement.differenceFromRunning(ProcessHandle.current().pid())).get()
+			assertThat(replacement.differenceFromRunning(pid)).isEmpty();
+			try (FileChannel inPlace = FileChannel.open(installed, StandardOpenOption.WRITE)) {
+				inPlace.write(ByteBuffer.wrap(new byte[] { 'P' }), 0);
+			}
+			assertThat(replacement.differenceFromRunning(pid)).get().asString().contains("was written in place");
+			replacement.replaceWith(JarReplacementTestJars.jar(this.directory.resolve("app-2.jar"), "version 2"));
+			assertThat(replacement.differenceFromRunning(pid)).get()
 				.asString()
 				.contains("is not the file the running service opened");
 		}
-	}
-
-	private static Path jar(Path path, String version) throws IOException {
-		Files.createDirectories(path.getParent());
-		Manifest manifest = new Manifest();
-		manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-		manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "example.Main");
-		try (JarOutputStream output = new JarOutputStream(Files.newOutputStream(path), manifest)) {
-			output.putNextEntry(new JarEntry("version.txt"));
-			OutputStream entry = output;
-			entry.write(version.getBytes());
-		}
-		return path;
-	}
-
-	private static String version(Path jar) throws IOException {
-		try (JarFile file = new JarFile(jar.toFile())) {
-			return version(file);
-		}
-	}
-
-	private static String version(JarFile jar) throws IOException {
-		return new String(jar.getInputStream(jar.getEntry("version.txt")).readAllBytes());
 	}
 
 }

@@ -123,7 +123,7 @@ class SystemdServiceInstallerTests {
 	@Test
 	void commandsOnAMissingServiceSayItIsNotInstalled() {
 		assertThat(installer().uninstall("app")).isEqualTo(CommandResult.NOT_INSTALLED);
-		assertThat(installer().control(ServiceCommand.START, "app")).isEqualTo(CommandResult.NOT_INSTALLED);
+		assertThat(installer().control(ServiceCommand.START, "app", null)).isEqualTo(CommandResult.NOT_INSTALLED);
 		this.showOutput = "LoadState=not-found\nActiveState=inactive";
 		assertThat(installer().status("app")).isEqualTo(CommandResult.NOT_INSTALLED);
 		assertThat(this.calls).containsExactly("show app.service --property=LoadState,ActiveState,SubState,MainPID,"
@@ -157,7 +157,7 @@ class SystemdServiceInstallerTests {
 	void failedControlPointsAtTheLogs() throws IOException {
 		Files.writeString(this.units.resolve("app.service"), GENERATED);
 		this.failing = "restart";
-		assertThat(installer().control(ServiceCommand.RESTART, "app")).isEqualTo(CommandResult.FAILED);
+		assertThat(installer().control(ServiceCommand.RESTART, "app", null)).isEqualTo(CommandResult.FAILED);
 		assertThat(printed()).contains("systemctl restart app.service failed").contains("journalctl --user-unit app");
 	}
 
@@ -188,7 +188,7 @@ class SystemdServiceInstallerTests {
 		Files.writeString(this.units.resolve("app.service"), "[Service]\nExecStart=/usr/sbin/sshd\n");
 		assertThat(installer().install(spec(), true, true)).isEqualTo(CommandResult.NOT_OURS);
 		for (ServiceCommand command : List.of(ServiceCommand.STOP, ServiceCommand.RESTART, ServiceCommand.START)) {
-			assertThat(installer().control(command, "app")).isEqualTo(CommandResult.NOT_OURS);
+			assertThat(installer().control(command, "app", null)).isEqualTo(CommandResult.NOT_OURS);
 		}
 		assertThat(installer().uninstall("app")).isEqualTo(CommandResult.NOT_OURS);
 		assertThat(Files.readString(this.units.resolve("app.service"))).contains("sshd");
@@ -221,6 +221,28 @@ class SystemdServiceInstallerTests {
 		assertThat(this.units.resolve("app.socket")).doesNotExist();
 		assertThat(this.calls).containsExactly("daemon-reload", "enable app.service", "stop app.socket",
 				"disable app.socket", "daemon-reload", "restart app.service");
+	}
+
+	@Test
+	void anUpgradeRestartsWithTheNewJarAndRollsBackWhenItDoesNotStart() throws IOException {
+		Files.writeString(this.units.resolve("app.service"), GENERATED);
+		Path jar = JarReplacementTestJars.jar(this.state.resolve("app.jar"), "1");
+		JarReplacement replacement = new JarReplacement(jar);
+		Path second = JarReplacementTestJars.jar(this.state.resolve("upload/app-2.jar"), "2");
+		assertThat(installer().replaceJar("app", new JarReplacement.Change(replacement, second)))
+			.isEqualTo(CommandResult.OK);
+		assertThat(JarReplacementTestJars.version(jar)).isEqualTo("2");
+		assertThat(this.calls).containsExactly("restart app.service");
+		this.calls.clear();
+		this.failing = "restart";
+		Path third = JarReplacementTestJars.jar(this.state.resolve("upload/app-3.jar"), "3");
+		assertThat(installer().replaceJar("app", new JarReplacement.Change(replacement, third)))
+			.isEqualTo(CommandResult.FAILED);
+		assertThat(JarReplacementTestJars.version(jar)).as("rolled back").isEqualTo("2");
+		assertThat(JarReplacementTestJars.version(replacement.previous())).isEqualTo("3");
+		assertThat(this.calls).containsExactly("restart app.service", "restart app.service");
+		assertThat(printed()).contains("The new jar did not start (refused); rolling back.")
+			.contains("did not start either");
 	}
 
 	private SystemdServiceInstaller installer() {

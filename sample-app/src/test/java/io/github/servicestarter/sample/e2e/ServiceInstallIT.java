@@ -131,16 +131,78 @@ class ServiceInstallIT {
 		assertThat(serviceCommand("service:status", "--service.name=" + NAME).exitCode()).isEqualTo(4);
 	}
 
-	private static Run serviceCommand(String... arguments) throws Exception {
+	@Test
+	@Order(5)
+	void hostileValuesAreEscapedSoThePrintedUnitVerifiesOrRefusedWithTheSettingNamed() throws Exception {
+		Run printed = serviceCommand("service:unit", "--service.install.user=true", "--service.name=hostile",
+				"--service.install.description=100% of $HOME for %n, Größe ✓ \\ done",
+				"--app.greeting=50%$USER \"quoted\" \\", "--app.name=Größe ✓");
+		assertThat(printed.exitCode()).as(printed.output()).isZero();
+		assertThat(printed.output()).contains("Description=100%% of $HOME for %%n, Größe ✓ \\ done\n")
+			.contains(" \"--app.greeting=50%%$$USER \\\"quoted\\\" \\\\\" \"--app.name=Größe ✓\"\n");
+		Path directory = Files.createTempDirectory(installDirectory, "printed");
+		Path unit = Files.writeString(directory.resolve("hostile.service"), printed.output());
+		Run verify = run(List.of("systemd-analyze", "verify", "--user", unit.toString()));
+		assertThat(verify.exitCode()).as(verify.output()).isZero();
+		assertThat(verify.output()).doesNotContain("specifier", "Unbalanced", "Invalid");
+
+		assertRefused("service.install.description (set in the command line)", "--service.install.description=x\n"
+				+ "[Service]\nExecStartPre=+/usr/bin/touch /root/pwned");
+		assertRefused("service.install.description (set in the command line)", "--service.install.description=x\r[Service]");
+		assertRefused("service.install.description (set in the command line)", "--service.install.description=ends \\");
+		assertRefused("service.install.run-as (set in the command line)",
+				"--service.install.run-as=nobody\nExecStartPre=+/usr/bin/touch /root/pwned");
+		assertRefused("server.port (set in the command line)", "--service.install.socket-activation=true",
+				"--server.port=0");
+		Run fromEnvironment = run(command("service:unit", "--service.install.user=true", "--service.name=hostile",
+				"--service.install.socket-activation=true"),
+				Map.of("SERVER_ADDRESS", "8081\nExecStartPre=/usr/bin/touch /root/pwned\nX-Rest="), null);
+		assertThat(fromEnvironment.exitCode()).as(fromEnvironment.output()).isEqualTo(2);
+		assertThat(fromEnvironment.output()).contains("Refused server.address (set in System Environment Property "
+				+ "\"SERVER_ADDRESS\")").doesNotContain("\nExecStartPre");
+		Path workingDirectory = Files.createTempDirectory(installDirectory, "cwd");
+		Files.createDirectories(workingDirectory.resolve("config"));
+		Files.writeString(workingDirectory.resolve("config/application.properties"),
+				"service.install.description=" + "x".repeat(2 * 1024 * 1024) + "\n");
+		Run huge = run(command("service:unit", "--service.install.user=true", "--service.name=hostile"), Map.of(),
+				workingDirectory);
+		assertThat(huge.exitCode()).as(huge.output()).isEqualTo(2);
+		assertThat(huge.output()).contains("Refused service.install.description (set in URL "
+				+ "[file:config/application.properties]").contains("at most 1024 are accepted");
+	}
+
+	private static void assertRefused(String setting, String... arguments) throws Exception {
+		List<String> command = new ArrayList<>(List.of("service:unit", "--service.install.user=true",
+				"--service.name=hostile"));
+		command.addAll(List.of(arguments));
+		Run refused = serviceCommand(command.toArray(String[]::new));
+		assertThat(refused.exitCode()).as(refused.output()).isEqualTo(2);
+		assertThat(refused.output()).contains("Refused " + setting).contains("Nothing was installed or changed")
+			.doesNotContain("ExecStart=");
+	}
+
+	private static List<String> command(String... arguments) {
 		List<String> command = new ArrayList<>(List.of(SampleUnit.java(), "-Xmx192m", "-jar", jar.toString()));
 		command.addAll(List.of(arguments));
-		return run(command);
+		return command;
+	}
+
+	private static Run serviceCommand(String... arguments) throws Exception {
+		return run(command(arguments));
 	}
 
 	private static Run run(List<String> command) throws Exception {
+		return run(command, Map.of(), null);
+	}
+
+	private static Run run(List<String> command, Map<String, String> environment, Path directory) throws Exception {
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
 		builder.environment().keySet().removeIf((name) -> name.startsWith("DBUS_") || name.equals("NOTIFY_SOCKET"));
 		builder.environment().putAll(systemd.environment());
+		builder.environment().putAll(environment);
+		if (directory != null) {
+			builder.directory(directory.toFile());
+		}
 		Process process = builder.start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(process.waitFor(180, TimeUnit.SECONDS)).isTrue();

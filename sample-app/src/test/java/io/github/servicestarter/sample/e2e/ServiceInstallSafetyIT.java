@@ -92,7 +92,7 @@ class ServiceInstallSafetyIT {
 		BootedDebian.Result agent = installFrom("/root/work");
 		assertThat(agent.exitCode()).as(agent.output()).isEqualTo(2);
 		assertThat(agent.output()).contains("Settings (current directory /root/work):")
-			.contains("service.install.jvm-options[0]=-javaagent:/tmp/evil.jar (from ")
+			.contains("service.install.jvm-options=-javaagent:/tmp/evil.jar (from URL [file:config/application.properties]")
 			.contains("Refused service.install.jvm-options (set in ")
 			.contains("loads code into the service's JVM");
 		Files.writeString(config.resolve("application.properties"), "service.install.run-as=root\n");

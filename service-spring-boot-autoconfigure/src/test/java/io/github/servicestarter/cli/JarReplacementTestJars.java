@@ -1,0 +1,43 @@
+package io.github.servicestarter.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+/**
+ * Small executable jars that say their version, for the tests of jar replacement.
+ */
+final class JarReplacementTestJars {
+
+	private JarReplacementTestJars() {
+	}
+
+	static Path jar(Path path, String version) throws IOException {
+		Files.createDirectories(path.getParent());
+		Manifest manifest = new Manifest();
+		manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+		manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "example.Main");
+		try (JarOutputStream output = new JarOutputStream(Files.newOutputStream(path), manifest)) {
+			output.putNextEntry(new JarEntry("version.txt"));
+			output.write(version.getBytes(StandardCharsets.UTF_8));
+		}
+		return path;
+	}
+
+	static String version(Path jar) throws IOException {
+		try (JarFile file = new JarFile(jar.toFile())) {
+			return version(file);
+		}
+	}
+
+	static String version(JarFile jar) throws IOException {
+		return new String(jar.getInputStream(jar.getEntry("version.txt")).readAllBytes(), StandardCharsets.UTF_8);
+	}
+
+}
