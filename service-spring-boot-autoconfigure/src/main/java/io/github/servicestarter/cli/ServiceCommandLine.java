@@ -86,7 +86,8 @@ public final class ServiceCommandLine {
 		}
 		try {
 			if (this.host.windows()) {
-				return new WindowsInstallPlan(this, Platform.serviceRegistry()).run(command, install, binder);
+				return new WindowsInstallPlan(this, Platform.serviceRegistry(), Platform.fileSecurity()).run(command,
+						install, binder);
 			}
 			return new SystemdInstallPlan(this, this.host).run(command, install, binder);
 		}
@@ -132,14 +133,15 @@ public final class ServiceCommandLine {
 	 * {@code --service.install.allow-agents=true}.
 	 * @param name the service name
 	 * @param install the install settings
+	 * @param impliedJvmOptions JVM options the service needs, added before the configured ones
 	 * @param implied {@code --key=value} settings to add unless the command set the key
 	 * @param wordRule the rule of one word: returns it or throws
 	 * {@link IllegalArgumentException} saying what is wrong
 	 * @return the command line, or {@code null} when this is not run from a jar (said why)
 	 * @throws InstallRefusal when a word cannot go into the definition
 	 */
-	@Nullable List<String> command(String name, InstallProperties install, List<String> implied,
-			UnaryOperator<String> wordRule) {
+	@Nullable List<String> command(String name, InstallProperties install, List<String> impliedJvmOptions,
+			List<String> implied, UnaryOperator<String> wordRule) {
 		Path jar = this.jar;
 		if (jar == null) {
 			this.out.println("service:install needs the application packaged as an executable jar: run it as "
@@ -154,6 +156,9 @@ public final class ServiceCommandLine {
 		command.add(word("the path of java", java, wordRule));
 		for (String option : inheritedJvmOptions()) {
 			command.add(word("the install command's JVM option", option, wordRule));
+		}
+		for (String option : impliedJvmOptions) {
+			command.add(word("the JVM option the service needs", option, wordRule));
 		}
 		for (String option : configuredJvmOptions(install)) {
 			command.add(word(this.sources.describe(JVM_OPTIONS), option, wordRule));

@@ -114,7 +114,7 @@ final class SystemdInstallPlan {
 	}
 
 	private @Nullable SystemdUnitSpec spec(String name, boolean user, InstallProperties install, Binder binder) {
-		List<String> command = this.commandLine.command(name, install, List.of(),
+		List<String> command = this.commandLine.command(name, install, List.of(), List.of(),
 				(word) -> UnitSyntax.commandWord(word, false));
 		Path jar = this.commandLine.jar();
 		if (command == null || jar == null) {
@@ -163,7 +163,7 @@ final class SystemdInstallPlan {
 		else if (spec.runAs() != null) {
 			trusted.add(spec.runAs());
 		}
-		List<String> problems = new WritablePaths(trusted).problems(this.commandLine.jar(),
+		List<String> problems = new WritablePaths(WritablePaths.Writers.posix(trusted)).problems(this.commandLine.jar(),
 				Path.of(spec.command().get(0)), Path.of(System.getProperty("java.home")));
 		return ServiceCommandLine.acceptWritablePaths(problems, install, this.commandLine);
 	}

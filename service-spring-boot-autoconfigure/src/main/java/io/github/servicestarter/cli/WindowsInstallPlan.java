@@ -1,13 +1,19 @@
 package io.github.servicestarter.cli;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import io.github.servicestarter.manager.ServiceIdentity;
+import io.github.servicestarter.windows.FileSecurity;
 import io.github.servicestarter.windows.RegistrationSyntax;
+import io.github.servicestarter.windows.SecurityDescriptor;
 import io.github.servicestarter.windows.ServiceRegistry;
+import io.github.servicestarter.windows.ServiceSid;
 import io.github.servicestarter.windows.WindowsCommandLine;
 import io.github.servicestarter.windows.WindowsServiceSpec;
 import org.jspecify.annotations.Nullable;
@@ -26,9 +32,12 @@ final class WindowsInstallPlan {
 
 	private final ServiceRegistry registry;
 
-	WindowsInstallPlan(ServiceCommandLine commandLine, ServiceRegistry registry) {
+	private final FileSecurity security;
+
+	WindowsInstallPlan(ServiceCommandLine commandLine, ServiceRegistry registry, FileSecurity security) {
 		this.commandLine = commandLine;
 		this.registry = registry;
+		this.security = security;
 	}
 
 	int run(ServiceCommand command, InstallProperties install, Binder binder) {
@@ -37,17 +46,20 @@ final class WindowsInstallPlan {
 			return CommandResult.INVALID;
 		}
 		String name = identity.name();
-		WindowsServiceInstaller installer = new WindowsServiceInstaller(this.registry,
-				identity.stateDirectory(), this.commandLine.out());
+		WindowsServiceInstaller installer = new WindowsServiceInstaller(this.registry, identity.stateDirectory(),
+				this.security, this.commandLine.out());
 		return switch (command) {
 			case UNIT, INSTALL -> {
-				WindowsServiceSpec spec = spec(name, install, binder);
+				WindowsServiceSpec spec = spec(name, install, binder, identity.stateDirectory());
 				if (spec == null) {
 					yield CommandResult.INVALID;
 				}
 				if (command == ServiceCommand.UNIT) {
 					this.commandLine.out().print(spec.toScCommands());
 					yield CommandResult.OK;
+				}
+				if (!trustworthy(name, install)) {
+					yield CommandResult.WRITABLE_BY_OTHERS;
 				}
 				yield installer.install(spec, install.isForce(), install.isStart());
 			}
@@ -61,8 +73,12 @@ final class WindowsInstallPlan {
 		};
 	}
 
-	private @Nullable WindowsServiceSpec spec(String name, InstallProperties install, Binder binder) {
-		List<String> command = this.commandLine.command(name, install, impliedArguments(binder),
+	private @Nullable WindowsServiceSpec spec(String name, InstallProperties install, Binder binder,
+			Path stateDirectory) {
+		// JNA unpacks its library into java.io.tmpdir unless told otherwise: for LocalSystem
+		// C:\Windows\Temp, where any user can plant a directory and race the load.
+		List<String> jvmOptions = List.of("-Djna.tmpdir=" + stateDirectory.resolve(WindowsServiceInstaller.JNA_DIRECTORY));
+		List<String> command = this.commandLine.command(name, install, jvmOptions, impliedArguments(binder),
 				RegistrationSyntax::commandWord);
 		if (command == null) {
 			return null;
@@ -82,6 +98,21 @@ final class WindowsInstallPlan {
 		return new WindowsServiceSpec(name, name, ServiceCommandLine.description(name, install),
 				binaryPath, windows.getStartType(), account(name, windows.getAccount()),
 				windows.getRestartDelays(), windows.getFailureResetPeriod(), preshutdown);
+	}
+
+	/**
+	 * Whether only the system, the administrators and the service can change what the
+	 * service runs; said why not, unless the command line accepts it with its flag.
+	 */
+	private boolean trustworthy(String name, InstallProperties install) {
+		Set<String> trusted = new HashSet<>(Set.of(SecurityDescriptor.SYSTEM, SecurityDescriptor.ADMINISTRATORS,
+				SecurityDescriptor.TRUSTED_INSTALLER, ServiceSid.of(name)));
+		this.security.currentUser().ifPresent(trusted::add);
+		Path java = Path.of(ProcessHandle.current().info().command().orElse(
+				Path.of(System.getProperty("java.home"), "bin", "java.exe").toString()));
+		List<String> problems = new WritablePaths(WritablePaths.Writers.windows(this.security, trusted))
+			.problems(this.commandLine.jar(), java, Path.of(System.getProperty("java.home")));
+		return ServiceCommandLine.acceptWritablePaths(problems, install, this.commandLine);
 	}
 
 	/**

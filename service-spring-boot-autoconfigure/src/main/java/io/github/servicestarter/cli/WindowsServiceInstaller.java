@@ -6,13 +6,19 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.github.servicestarter.journal.RestartJournal;
+import io.github.servicestarter.windows.FileSecurity;
 import io.github.servicestarter.windows.ScmException;
+import io.github.servicestarter.windows.SecurityDescriptor;
 import io.github.servicestarter.windows.ServiceRegistry;
+import io.github.servicestarter.windows.ServiceSid;
 import io.github.servicestarter.windows.ServiceStatus;
 import io.github.servicestarter.windows.WindowsServiceSpec;
 import org.jspecify.annotations.Nullable;
@@ -32,20 +38,31 @@ final class WindowsServiceInstaller {
 
 	private static final long POLL_MILLIS = 250;
 
+	/** Where JNA unpacks its library for the service, inside the state directory. */
+	static final String JNA_DIRECTORY = "jna";
+
 	private final ServiceRegistry registry;
 
 	private final @Nullable Path stateDirectory;
 
+	private final FileSecurity security;
+
 	private final PrintStream out;
 
-	WindowsServiceInstaller(ServiceRegistry registry, @Nullable Path stateDirectory, PrintStream out) {
+	WindowsServiceInstaller(ServiceRegistry registry, @Nullable Path stateDirectory, FileSecurity security,
+			PrintStream out) {
 		this.registry = registry;
 		this.stateDirectory = stateDirectory;
+		this.security = security;
 		this.out = out;
 	}
 
 	int install(WindowsServiceSpec spec, boolean force, boolean start) {
 		String name = spec.name();
+		String foreign = foreignStateDirectory();
+		if (foreign != null) {
+			return fail(CommandResult.NOT_OURS, foreign);
+		}
 		try {
 			if (this.registry.queryState(name).isPresent()) {
 				if (!force) {
@@ -72,6 +89,14 @@ final class WindowsServiceInstaller {
 					+ "); its registration was deleted again.");
 		}
 		try {
+			protectStateDirectory(name);
+		}
+		catch (IOException ex) {
+			this.registry.deleteService(name);
+			return fail(CommandResult.FAILED, "Could not restrict access to the state directory " + this.stateDirectory
+					+ " (" + ex.getMessage() + "); the service's registration was deleted again.");
+		}
+		try {
 			this.registry.registerEventSource(name);
 		}
 		catch (ScmException ex) {
@@ -85,6 +110,49 @@ final class WindowsServiceInstaller {
 			return control(ServiceCommand.START, name);
 		}
 		return CommandResult.OK;
+	}
+
+	/**
+	 * A state directory that exists already and is owned by someone other than the system,
+	 * the administrators or the installing administrator: someone prepared it, and could read
+	 * or change what the service keeps there.
+	 * @return the refusal, said for people, or {@code null} when the directory is free or
+	 * trusted
+	 */
+	private @Nullable String foreignStateDirectory() {
+		if (this.stateDirectory == null || !Files.exists(this.stateDirectory)) {
+			return null;
+		}
+		String owner = this.security.read(this.stateDirectory).map(SecurityDescriptor::owner).orElse(null);
+		if (owner == null || trustedOwners().contains(owner)) {
+			return null;
+		}
+		return "The state directory " + this.stateDirectory + " exists already and is owned by " + owner
+				+ ", not by the system or the administrators; the service starter did not create it. Remove it, or "
+				+ "choose another name with --service.name=NAME.";
+	}
+
+	/**
+	 * Create the state directory and give it an ACL of its own: SYSTEM and the
+	 * administrators full control, the service's SID modify, nothing inherited from
+	 * ProgramData (whose ACL lets every user create files). Its {@code jna} directory, where
+	 * JNA unpacks its library for the service, is as protected.
+	 */
+	private void protectStateDirectory(String name) throws IOException {
+		if (this.stateDirectory == null) {
+			return;
+		}
+		Files.createDirectories(this.stateDirectory);
+		this.security.write(this.stateDirectory, SecurityDescriptor.serviceDirectory(ServiceSid.of(name)));
+		this.out.println("State directory " + this.stateDirectory + ": SYSTEM, Administrators and NT SERVICE\\" + name
+				+ " only");
+	}
+
+	private Set<String> trustedOwners() {
+		Set<String> trusted = new HashSet<>(Set.of(SecurityDescriptor.SYSTEM, SecurityDescriptor.ADMINISTRATORS,
+				SecurityDescriptor.TRUSTED_INSTALLER));
+		this.security.currentUser().ifPresent(trusted::add);
+		return trusted;
 	}
 
 	int uninstall(String name) {
@@ -225,6 +293,7 @@ final class WindowsServiceInstaller {
 			for (Path file : RestartJournal.files(this.stateDirectory)) {
 				Files.deleteIfExists(file);
 			}
+			deleteRecursively(this.stateDirectory.resolve(JNA_DIRECTORY));
 			Files.delete(this.stateDirectory);
 			return "Removed its state directory " + this.stateDirectory + " with the restart journal";
 		}
@@ -234,6 +303,17 @@ final class WindowsServiceInstaller {
 		}
 		catch (IOException ex) {
 			return "Left the state directory " + this.stateDirectory + " in place: " + ex.getMessage();
+		}
+	}
+
+	private static void deleteRecursively(Path directory) throws IOException {
+		if (!Files.isDirectory(directory)) {
+			return;
+		}
+		try (Stream<Path> files = Files.walk(directory)) {
+			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(file);
+			}
 		}
 	}
 

@@ -10,44 +10,42 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.github.servicestarter.windows.FileSecurity;
+import io.github.servicestarter.windows.SecurityDescriptor;
+import org.jspecify.annotations.Nullable;
+
 /**
- * Who besides the trusted owners can change the code a service runs: the jar, every
- * directory above it, the configuration Spring Boot reads from the working directory (the
- * jar's directory: {@code application.*}, {@code config/}) and the JDK. Each must be owned by
- * a trusted owner (root, and the service's own user) and writable by no group and no other
- * user; a directory above the jar's own may be writable by others only with the sticky bit
- * (as {@code /tmp}), where nobody can rename what they do not own. POSIX only.
+ * Who besides the trusted can change the code a service runs: the jar, every directory above
+ * it, the configuration Spring Boot reads from the working directory (the jar's directory:
+ * {@code application.*}, {@code config/}) and the JDK. The jar's own directory, the files and
+ * the JDK's directories must be writable by the trusted only; a directory above the jar's
+ * only needs to keep others from replacing what it holds (POSIX: the sticky bit, as
+ * {@code /tmp}; Windows: no right to delete or rename). {@link Writers} answers per path,
+ * with POSIX modes or Windows ACLs.
  *
  * @author Service Starter contributors
  */
 final class WritablePaths {
 
-	private static final int GROUP_WRITE = 0020;
-
-	private static final int OTHERS_WRITE = 0002;
-
-	private static final int STICKY = 01000;
-
 	private static final String[] CONFIGURATION = { "application.properties", "application.yml", "application.yaml",
 			"config" };
 
-	private final Set<String> trustedOwners;
+	private final Writers writers;
 
 	/**
 	 * Create a check.
-	 * @param trustedOwners the names of the users who may own the service's code (root, and
-	 * the service's own user)
+	 * @param writers who can change a path
 	 */
-	WritablePaths(Set<String> trustedOwners) {
-		this.trustedOwners = trustedOwners;
+	WritablePaths(Writers writers) {
+		this.writers = writers;
 	}
 
 	/**
-	 * Find who else can write the service's code.
+	 * Find who else can change the service's code.
 	 * @param jar the absolute jar
 	 * @param java the java executable the service runs
 	 * @param javaHome the JDK's home
-	 * @return one line per path that others can write, empty when none
+	 * @return one line per path that others can change, empty when none
 	 */
 	List<String> problems(Path jar, Path java, Path javaHome) {
 		Set<String> problems = new LinkedHashSet<>();
@@ -64,7 +62,7 @@ final class WritablePaths {
 	}
 
 	private void ancestors(Path directory, String what, Set<String> problems) {
-		// The directory itself: others could add a config/ or replace a file, sticky bit or not.
+		// The directory itself: others could add a config/ or replace a file.
 		check(directory, what, false, problems);
 		for (Path above = directory.getParent(); above != null; above = above.getParent()) {
 			check(above, "a directory above " + what, true, problems);
@@ -89,14 +87,14 @@ final class WritablePaths {
 		}
 	}
 
-	private void check(Path path, String what, boolean stickyAllowed, Set<String> problems) {
-		checkOne(path, what, stickyAllowed, problems);
+	private void check(Path path, String what, boolean above, Set<String> problems) {
+		checkOne(path, what, above, problems);
 		try {
 			Path real = path.toRealPath();
 			if (!real.equals(path)) {
-				checkOne(real, what + " (" + path + " leads there)", stickyAllowed, problems);
-				for (Path above = real.getParent(); above != null; above = above.getParent()) {
-					checkOne(above, "a directory above " + real, true, problems);
+				checkOne(real, what + " (" + path + " leads there)", above, problems);
+				for (Path parent = real.getParent(); parent != null; parent = parent.getParent()) {
+					checkOne(parent, "a directory above " + real, true, problems);
 				}
 			}
 		}
@@ -105,35 +103,82 @@ final class WritablePaths {
 		}
 	}
 
-	private void checkOne(Path path, String what, boolean stickyAllowed, Set<String> problems) {
-		int mode;
-		String owner;
-		try {
-			mode = (Integer) Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS);
-			owner = Files.getOwner(path, LinkOption.NOFOLLOW_LINKS).getName();
-		}
-		catch (IOException | UnsupportedOperationException | IllegalArgumentException ex) {
-			return;
-		}
+	private void checkOne(Path path, String what, boolean above, Set<String> problems) {
 		if (Files.isSymbolicLink(path)) {
-			// A link's own mode means nothing; who may replace it is decided by its directory.
+			// A link's own permissions mean nothing; who may replace it is decided by its directory.
 			return;
 		}
-		List<String> writers = new ArrayList<>();
-		if (!this.trustedOwners.contains(owner)) {
-			writers.add("its owner " + owner);
+		String writers = this.writers.of(path, above);
+		if (writers != null) {
+			problems.add(path + " (" + what + ") can be changed by " + writers);
 		}
-		// In a sticky directory (as /tmp) nobody renames or removes what they do not own.
-		boolean sticky = stickyAllowed && (mode & STICKY) != 0;
-		if ((mode & GROUP_WRITE) != 0 && !sticky) {
-			writers.add("its group");
+	}
+
+	/**
+	 * Who besides the trusted can change one path.
+	 */
+	interface Writers {
+
+		/**
+		 * Say who besides the trusted can change a path.
+		 * @param path the path
+		 * @param above whether it is a directory above the jar's or the JDK's, where only
+		 * replacing what it holds counts
+		 * @return who, said for people, or {@code null} for nobody
+		 */
+		@Nullable String of(Path path, boolean above);
+
+		/**
+		 * POSIX modes: the owner must be trusted, and neither group nor others may write,
+		 * except in a directory above with the sticky bit.
+		 * @param trustedOwners the user names that may own the code (root, the service's user)
+		 * @return the writers
+		 */
+		static Writers posix(Set<String> trustedOwners) {
+			return (path, above) -> {
+				int mode;
+				String owner;
+				try {
+					mode = (Integer) Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS);
+					owner = Files.getOwner(path, LinkOption.NOFOLLOW_LINKS).getName();
+				}
+				catch (IOException | UnsupportedOperationException | IllegalArgumentException ex) {
+					return null;
+				}
+				List<String> writers = new ArrayList<>();
+				if (!trustedOwners.contains(owner)) {
+					writers.add("its owner " + owner);
+				}
+				// In a sticky directory nobody renames or removes what they do not own.
+				boolean sticky = above && (mode & 01000) != 0;
+				if ((mode & 0020) != 0 && !sticky) {
+					writers.add("its group");
+				}
+				if ((mode & 0002) != 0 && !sticky) {
+					writers.add("every user");
+				}
+				return writers.isEmpty() ? null : String.join(" and ", writers);
+			};
 		}
-		if ((mode & OTHERS_WRITE) != 0 && !sticky) {
-			writers.add("every user");
+
+		/**
+		 * Windows ACLs: the owner must be trusted, and no entry may give anyone else a right
+		 * to write (a directory above: to delete or rename). Entries that only pass to
+		 * children are left out.
+		 * @param security the file security calls
+		 * @param trustedSids the SIDs that may change the code (SYSTEM, the administrators,
+		 * TrustedInstaller, the installing administrator, the service)
+		 * @return the writers
+		 */
+		static Writers windows(FileSecurity security, Set<String> trustedSids) {
+			return (path, above) -> security.read(path)
+				.map((descriptor) -> descriptor.untrustedHolders(
+						above ? SecurityDescriptor.REPLACE_RIGHTS : SecurityDescriptor.WRITE_RIGHTS, trustedSids))
+				.filter((holders) -> !holders.isEmpty())
+				.map((holders) -> String.join(" and ", holders))
+				.orElse(null);
 		}
-		if (!writers.isEmpty()) {
-			problems.add(path + " (" + what + ") can be changed by " + String.join(" and ", writers));
-		}
+
 	}
 
 }

@@ -12,8 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.github.servicestarter.windows.FileSecurity;
 import io.github.servicestarter.windows.ScmException;
+import io.github.servicestarter.windows.SecurityDescriptor;
 import io.github.servicestarter.windows.ServiceRegistry;
+import io.github.servicestarter.windows.ServiceSid;
 import io.github.servicestarter.windows.ServiceStatus;
 import io.github.servicestarter.windows.WindowsServiceSpec;
 import org.junit.jupiter.api.Test;
@@ -27,6 +30,8 @@ class WindowsServiceInstallerTests {
 	Path stateDirectory;
 
 	private final FakeRegistry registry = new FakeRegistry();
+
+	private final FakeFileSecurity security = new FakeFileSecurity();
 
 	private final ByteArrayOutputStream output = new ByteArrayOutputStream();
 
@@ -113,9 +118,66 @@ class WindowsServiceInstallerTests {
 		assertThat(printed()).contains("did not reach RUNNING (it is STOPPED)");
 	}
 
+	@Test
+	void theStateDirectoryGetsAnAclOfItsOwn() {
+		// What Wine cannot show: it keeps no owner and no entry for another SID (it maps an ACL
+		// to Unix modes). Microsoft: SetFileSecurityW with PROTECTED_DACL_SECURITY_INFORMATION.
+		assertThat(installer().install(spec(), false, false)).isEqualTo(CommandResult.OK);
+		assertThat(this.security.written).containsExactly(this.stateDirectory + " O:BAG:SYD:PAI(A;OICI;FA;;;SY)"
+				+ "(A;OICI;FA;;;BA)(A;OICI;0x1301bf;;;" + ServiceSid.of("app") + ")");
+		assertThat(printed()).contains("SYSTEM, Administrators and NT SERVICE\\app only");
+	}
+
+	@Test
+	void aStateDirectorySomeoneElseMadeIsRefusedBeforeAnythingIsRegistered() {
+		this.security.owners.put(this.stateDirectory, "S-1-5-21-1-2-3-1001");
+		assertThat(installer().install(spec(), false, false)).isEqualTo(CommandResult.NOT_OURS);
+		assertThat(printed()).contains("exists already and is owned by S-1-5-21-1-2-3-1001");
+		assertThat(this.registry.calls).isEmpty();
+		assertThat(this.security.written).isEmpty();
+		this.security.owners.put(this.stateDirectory, SecurityDescriptor.ADMINISTRATORS);
+		assertThat(installer().install(spec(), false, false)).isEqualTo(CommandResult.OK);
+	}
+
+	@Test
+	void uninstallRemovesTheLibraryJnaUnpackedForTheService() throws Exception {
+		installer().install(spec(), false, false);
+		Files.createDirectories(this.stateDirectory.resolve("jna/x"));
+		Files.writeString(this.stateDirectory.resolve("jna/x/jnidispatch.dll"), "dll");
+		assertThat(installer().uninstall("app")).isEqualTo(CommandResult.OK);
+		assertThat(this.stateDirectory).doesNotExist();
+	}
+
 	private WindowsServiceInstaller installer() {
-		return new WindowsServiceInstaller(this.registry, this.stateDirectory,
+		return new WindowsServiceInstaller(this.registry, this.stateDirectory, this.security,
 				new PrintStream(this.output, true, StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * Owners as configured, the installing administrator as the current user; records the
+	 * descriptors written.
+	 */
+	private static final class FakeFileSecurity implements FileSecurity {
+
+		final Map<Path, String> owners = new HashMap<>();
+
+		final List<String> written = new ArrayList<>();
+
+		@Override
+		public Optional<SecurityDescriptor> read(Path path) {
+			return Optional.of(new SecurityDescriptor(this.owners.getOrDefault(path, "S-1-5-21-1-2-3-500"), List.of()));
+		}
+
+		@Override
+		public void write(Path path, String sddl) {
+			this.written.add(path + " " + sddl);
+		}
+
+		@Override
+		public Optional<String> currentUser() {
+			return Optional.of("S-1-5-21-1-2-3-500");
+		}
+
 	}
 
 	private String printed() {

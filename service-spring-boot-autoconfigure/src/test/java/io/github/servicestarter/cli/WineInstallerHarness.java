@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
+import io.github.servicestarter.windows.FileSecurity;
 import io.github.servicestarter.windows.ServiceRegistry;
 import io.github.servicestarter.windows.WindowsCommandLine;
 import io.github.servicestarter.windows.WindowsServiceSpec;
+import io.github.servicestarter.windows.jna.Advapi32FileSecurity;
 import io.github.servicestarter.windows.jna.Advapi32ServiceRegistry;
 
 /**
@@ -16,6 +18,7 @@ import io.github.servicestarter.windows.jna.Advapi32ServiceRegistry;
  * is driven directly).
  * <p>
  * Arguments: {@code install <name> <state directory> <command...>}, {@code describe <name>},
+ * {@code security <name> <path>} (the owner and DACL as Windows reports them),
  * {@code uninstall <name> <state directory>}.
  */
 public final class WineInstallerHarness {
@@ -26,6 +29,7 @@ public final class WineInstallerHarness {
 	public static void main(String[] args) {
 		String name = args[1];
 		ServiceRegistry registry = new Advapi32ServiceRegistry();
+		FileSecurity security = new Advapi32FileSecurity();
 		switch (args[0]) {
 			case "install" -> {
 				List<String> command = Arrays.asList(args).subList(3, args.length);
@@ -34,14 +38,15 @@ public final class WineInstallerHarness {
 						"NT AUTHORITY\\LocalService",
 						List.of(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(60)),
 						Duration.ofDays(1), Duration.ofSeconds(45));
-				System.out.println("exit=" + new WindowsServiceInstaller(registry, Path.of(args[2]), System.out)
+				System.out.println("exit=" + new WindowsServiceInstaller(registry, Path.of(args[2]), security, System.out)
 					.install(spec, false, false));
 			}
 			case "describe" -> System.out.println(registry.queryRegistration(name)
 				.map(Object::toString)
 				.orElse("not installed"));
+			case "security" -> System.out.println(security.read(Path.of(args[2])).map(Object::toString).orElse("none"));
 			case "uninstall" -> System.out.println("exit="
-					+ new WindowsServiceInstaller(registry, Path.of(args[2]), System.out).uninstall(name));
+					+ new WindowsServiceInstaller(registry, Path.of(args[2]), security, System.out).uninstall(name));
 			default -> throw new IllegalArgumentException(args[0]);
 		}
 	}

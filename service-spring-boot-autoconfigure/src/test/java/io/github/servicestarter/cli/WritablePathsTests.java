@@ -31,7 +31,7 @@ class WritablePathsTests {
 
 	private Path javaHome;
 
-	private final WritablePaths check = new WritablePaths(Set.of(System.getProperty("user.name")));
+	private final WritablePaths check = new WritablePaths(WritablePaths.Writers.posix(Set.of(System.getProperty("user.name"))));
 
 	@BeforeEach
 	void layOutAnInstallation() throws IOException {
@@ -85,7 +85,7 @@ class WritablePathsTests {
 
 	@Test
 	void anOwnerWhoIsNeitherRootNorTheServicesUserIsFound() {
-		WritablePaths strict = new WritablePaths(Set.of("someone-else"));
+		WritablePaths strict = new WritablePaths(WritablePaths.Writers.posix(Set.of("someone-else")));
 		assertThat(strict.problems(this.jar, this.java, this.javaHome))
 			.contains(this.jar + " (the jar) can be changed by its owner " + System.getProperty("user.name"));
 	}

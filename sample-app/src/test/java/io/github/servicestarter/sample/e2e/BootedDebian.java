@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -243,6 +244,25 @@ final class BootedDebian implements BeforeAllCallback, BeforeEachCallback, After
 
 	Result post(int port, String path) {
 		return exec("curl", "-sS", "--max-time", "20", "-X", "POST", "http://127.0.0.1:" + port + path);
+	}
+
+	/**
+	 * Send slow requests to the sample ({@code /slow}) and wait until they are all in flight.
+	 * @param port the application's port
+	 * @param count how many
+	 * @param millis how long each takes
+	 * @return the requests, each ending with curl's result
+	 */
+	List<CompletableFuture<Result>> slowRequestsInFlight(int port, int count, long millis) {
+		List<CompletableFuture<Result>> slow = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			slow.add(CompletableFuture.supplyAsync(() -> exec("curl", "-sS", "--max-time", "90",
+					"http://127.0.0.1:" + port + "/slow?ms=" + millis)));
+		}
+		await(count + " slow requests in flight").atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> get(port, "/slow/in-flight").contains("\"inFlight\":" + count));
+		return slow;
 	}
 
 	Map<String, String> show(String unit, String... properties) {

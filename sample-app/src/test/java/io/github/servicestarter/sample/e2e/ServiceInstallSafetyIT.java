@@ -3,7 +3,6 @@ package io.github.servicestarter.sample.e2e;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * What {@code service:install} and {@code service:upgrade} refuse and how they replace a
@@ -34,14 +32,7 @@ class ServiceInstallSafetyIT {
 		assertThat(debian.get(PORT, "/version")).isEqualTo("{\"version\":\"1\"}");
 		String oldPid = debian.show(UNIT, "MainPID").get("MainPID");
 		SampleJars.withProperties(debian.path("/root/upload/app-2.jar"), "sample.version=2\n");
-		List<CompletableFuture<BootedDebian.Result>> slow = new ArrayList<>();
-		for (int i = 0; i < 5; i++) {
-			slow.add(CompletableFuture.supplyAsync(() -> debian.exec("curl", "-sS", "--max-time", "90",
-					"http://127.0.0.1:" + PORT + "/slow?ms=4000")));
-		}
-		await("5 slow requests in flight").atMost(Duration.ofSeconds(30))
-			.pollInterval(Duration.ofMillis(200))
-			.until(() -> debian.get(PORT, "/slow/in-flight").contains("\"inFlight\":5"));
+		List<CompletableFuture<BootedDebian.Result>> slow = debian.slowRequestsInFlight(PORT, 5, 4000);
 		BootedDebian.Result upgrade = debian.app("service:upgrade", "/root/upload/app-2.jar");
 		assertThat(upgrade.exitCode()).as(upgrade.output()).isZero();
 		assertThat(upgrade.output()).contains("by rename", "kept as /opt/app/app.jar.previous", "Restarted " + UNIT);

@@ -125,14 +125,7 @@ class SystemdSocketActivationIT {
 	void slowRequestsInFlightAtARestartCompleteAndNewOnesAreServedByTheNextProcess() {
 		install("--service.install.socket-activation=true");
 		String firstPid = debian.show(UNIT, "MainPID").get("MainPID");
-		List<CompletableFuture<BootedDebian.Result>> slow = new ArrayList<>();
-		for (int i = 0; i < 5; i++) {
-			slow.add(CompletableFuture.supplyAsync(() -> debian.exec("curl", "-sS", "--max-time", "90",
-					"http://127.0.0.1:" + PORT + "/slow?ms=4000")));
-		}
-		await("5 slow requests in flight").atMost(Duration.ofSeconds(30))
-			.pollInterval(Duration.ofMillis(200))
-			.until(() -> debian.get(PORT, "/slow/in-flight").contains("\"inFlight\":5"));
+		List<CompletableFuture<BootedDebian.Result>> slow = debian.slowRequestsInFlight(PORT, 5, 4000);
 		CompletableFuture<BootedDebian.Result> restart = CompletableFuture
 			.supplyAsync(() -> debian.exec("systemctl", "restart", UNIT));
 		await("the old process to stop accepting").atMost(Duration.ofSeconds(30))

@@ -7,10 +7,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import io.github.servicestarter.windows.WineServiceControlManager;
 import org.junit.jupiter.api.BeforeAll;
@@ -139,10 +141,31 @@ class WindowsServiceIT {
 	}
 
 	@Test
+	void installFromADirectoryEveryUserCanWriteIsRefused() throws Exception {
+		// Wine reports a directory of Unix mode 0777 with an entry giving Everyone modify, as
+		// Windows reports a folder made in the root of the system drive with one for
+		// Authenticated Users; unit tests read Windows' own descriptors.
+		Path shared = wine.driveC("shared/app.jar");
+		Files.createDirectories(shared.getParent());
+		Files.copy(SampleUnit.jar(), shared);
+		Files.setPosixFilePermissions(shared.getParent(), PosixFilePermissions.fromString("rwxrwxrwx"));
+		String install = wine.run(Duration.ofMinutes(3), "wine64", "C:\\jre17\\bin\\java.exe", "-jar",
+				"C:\\shared\\app.jar", "service:install", "--service.name=SampleShared");
+		assertThat(install).contains("Refused: others than root and the service's own user can change the code")
+			.contains("C:\\shared (the jar's directory) can be changed by S-1-1-0")
+			.contains("Nothing was installed or changed");
+		assertThat(wine.query("SampleShared")).as("no such service").doesNotContainKey("STATE");
+	}
+
+	@Test
 	void uninstallLeavesNothingButWhatItReports() throws Exception {
 		install("SampleGone", freePort());
 		Path stateDirectory = wine.driveC("ProgramData/SampleGone");
 		assertThat(stateDirectory.resolve("restart-journal.properties")).exists();
+		try (Stream<Path> unpacked = Files.walk(stateDirectory.resolve("jna"))) {
+			assertThat(unpacked.map((file) -> file.getFileName().toString())).as("JNA unpacked its library here, "
+					+ "not in the temporary directory").anyMatch((file) -> file.startsWith("jna") && file.endsWith(".dll"));
+		}
 		String uninstall = uninstall("SampleGone");
 		assertThat(uninstall).contains("Stopped and deleted the service SampleGone",
 				"Removed its event source SampleGone from the Application event log",

@@ -74,7 +74,18 @@ public final class Advapi32ServiceRegistry implements ServiceRegistry {
 
 	private static final int SERVICE_CONFIG_SERVICE_SID_INFO = 5;
 
+	private static final int SERVICE_CONFIG_REQUIRED_PRIVILEGES_INFO = 6;
+
 	private static final int SERVICE_CONFIG_PRESHUTDOWN_INFO = 7;
+
+	/**
+	 * The privileges a JVM network service uses; the SCM removes every other one from the
+	 * service's token (SERVICE_REQUIRED_PRIVILEGES_INFO), SeImpersonatePrivilege among them,
+	 * which the virtual and service accounts otherwise hold. SeChangeNotifyPrivilege is kept
+	 * by Windows in any case; SeCreateGlobalPrivilege lets the JVM create the global file
+	 * mappings its tools attach through.
+	 */
+	static final List<String> REQUIRED_PRIVILEGES = List.of("SeChangeNotifyPrivilege", "SeCreateGlobalPrivilege");
 
 	private static final int SERVICE_SID_TYPE_UNRESTRICTED = 1;
 
@@ -131,10 +142,11 @@ public final class Advapi32ServiceRegistry implements ServiceRegistry {
 			}
 			changeOptional(service, SERVICE_CONFIG_PRESHUTDOWN_INFO, new DwordInfo(millis(spec.preshutdownTimeout())),
 					"preshutdown timeout", unsupported);
-			if (spec.virtualAccount()) {
-				changeOptional(service, SERVICE_CONFIG_SERVICE_SID_INFO, new DwordInfo(SERVICE_SID_TYPE_UNRESTRICTED),
-						"service SID", unsupported);
-			}
+			// Every account gets the service SID: the state directory's ACL grants it, not the account.
+			changeOptional(service, SERVICE_CONFIG_SERVICE_SID_INFO, new DwordInfo(SERVICE_SID_TYPE_UNRESTRICTED),
+					"service SID", unsupported);
+			changeOptional(service, SERVICE_CONFIG_REQUIRED_PRIVILEGES_INFO, new RequiredPrivileges(REQUIRED_PRIVILEGES),
+					"required privileges", unsupported);
 			return unsupported;
 		});
 	}
@@ -341,6 +353,40 @@ public final class Advapi32ServiceRegistry implements ServiceRegistry {
 		DwordInfo(Pointer memory) {
 			super(memory);
 			read();
+		}
+
+	}
+
+	/**
+	 * {@code SERVICE_REQUIRED_PRIVILEGES_INFOW}: the privileges as a double-null-terminated
+	 * list of strings.
+	 */
+	@Structure.FieldOrder("pmszRequiredPrivileges")
+	public static class RequiredPrivileges extends Winsvc.ChangeServiceConfig2Info {
+
+		public Pointer pmszRequiredPrivileges;
+
+		public RequiredPrivileges(List<String> privileges) {
+			String multiString = String.join("\0", privileges) + "\0\0";
+			Memory memory = new Memory((multiString.length() + 1L) * Native.WCHAR_SIZE);
+			memory.setWideString(0, multiString);
+			this.pmszRequiredPrivileges = memory;
+		}
+
+		/**
+		 * Return the privileges the structure holds.
+		 * @return the privileges
+		 */
+		public List<String> privileges() {
+			List<String> privileges = new ArrayList<>();
+			for (long offset = 0;;) {
+				String privilege = this.pmszRequiredPrivileges.getWideString(offset);
+				if (privilege.isEmpty()) {
+					return privileges;
+				}
+				privileges.add(privilege);
+				offset += (privilege.length() + 1L) * Native.WCHAR_SIZE;
+			}
 		}
 
 	}

@@ -40,6 +40,8 @@ class Advapi32ServiceRegistryTests {
 
 	private final List<String> requested = new ArrayList<>();
 
+	private final List<String> configured = new ArrayList<>();
+
 	/** Structures written into the fake's answers, kept reachable while they are read. */
 	private final List<Structure> answers = new ArrayList<>();
 
@@ -73,6 +75,19 @@ class Advapi32ServiceRegistryTests {
 		assertThat(this.requested).containsExactly("OpenSCManager " + (SC_MANAGER_CONNECT | 0x2),
 				"CreateService app " + SERVICE_QUERY_STATUS, "OpenSCManager " + SC_MANAGER_CONNECT,
 				"OpenService app " + (0x2 | 0x10));
+	}
+
+	@Test
+	void everyAccountGetsTheServiceSidAndOnlyThePrivilegesAJvmUses() {
+		// What Wine cannot show: it keeps neither setting, and grants every privilege anyway.
+		// Microsoft: SERVICE_SID_INFO and SERVICE_REQUIRED_PRIVILEGES_INFO (ChangeServiceConfig2W).
+		for (String account : List.of("NT AUTHORITY\\LocalService", "DOMAIN\\svc$")) {
+			this.configured.clear();
+			this.registry.configureService(new WindowsServiceSpec("app", "app", "app", "java -jar app.jar",
+					StartType.AUTO, account, List.of(), Duration.ofDays(1), Duration.ofSeconds(45)));
+			assertThat(this.configured).contains("service SID 1",
+					"required privileges [SeChangeNotifyPrivilege, SeCreateGlobalPrivilege]");
+		}
 	}
 
 	@Test
@@ -111,8 +126,20 @@ class Advapi32ServiceRegistryTests {
 				answerConfig2((int) args[1], (Pointer) args[2]);
 				yield true;
 			}
-			case "CloseServiceHandle", "StartService", "ControlService", "DeleteService", "ChangeServiceConfig2" -> true;
+			case "ChangeServiceConfig2" -> {
+				this.configured.add(configured((int) args[1], (Winsvc.ChangeServiceConfig2Info) args[2]));
+				yield true;
+			}
+			case "CloseServiceHandle", "StartService", "ControlService", "DeleteService" -> true;
 			default -> throw new AssertionError("unexpected call " + method.getName());
+		};
+	}
+
+	private static String configured(int level, Winsvc.ChangeServiceConfig2Info info) {
+		return switch (level) {
+			case 5 -> "service SID " + ((Advapi32ServiceRegistry.DwordInfo) info).value;
+			case 6 -> "required privileges " + ((Advapi32ServiceRegistry.RequiredPrivileges) info).privileges();
+			default -> "level " + level;
 		};
 	}
 

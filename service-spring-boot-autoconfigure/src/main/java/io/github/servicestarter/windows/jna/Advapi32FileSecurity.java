@@ -1,0 +1,121 @@
+package io.github.servicestarter.windows.jna;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import com.sun.jna.Native;
+import com.sun.jna.Pointer;
+import com.sun.jna.platform.win32.Advapi32Util;
+import com.sun.jna.platform.win32.Kernel32;
+import com.sun.jna.ptr.PointerByReference;
+import com.sun.jna.win32.StdCallLibrary;
+import com.sun.jna.win32.W32APIOptions;
+import io.github.servicestarter.windows.FileSecurity;
+import io.github.servicestarter.windows.SecurityDescriptor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@link FileSecurity} through {@code advapi32.dll}, in SDDL form both ways so that no ACL
+ * structure is walked by hand.
+ *
+ * @author Service Starter contributors
+ */
+public final class Advapi32FileSecurity implements FileSecurity {
+
+	private static final int SE_FILE_OBJECT = 1;
+
+	private static final int OWNER_SECURITY_INFORMATION = 0x1;
+
+	private static final int DACL_SECURITY_INFORMATION = 0x4;
+
+	private static final int PROTECTED_DACL_SECURITY_INFORMATION = 0x80000000;
+
+	private static final int SDDL_REVISION_1 = 1;
+
+	private final Functions advapi32;
+
+	public Advapi32FileSecurity() {
+		this(Native.load("advapi32", Functions.class, W32APIOptions.UNICODE_OPTIONS));
+	}
+
+	Advapi32FileSecurity(Functions advapi32) {
+		this.advapi32 = advapi32;
+	}
+
+	@Override
+	public Optional<SecurityDescriptor> read(Path path) {
+		PointerByReference descriptor = new PointerByReference();
+		int error = this.advapi32.GetNamedSecurityInfoW(path.toString(), SE_FILE_OBJECT,
+				OWNER_SECURITY_INFORMATION | DACL_SECURITY_INFORMATION, null, null, null, null, descriptor);
+		if (error != 0) {
+			return Optional.empty();
+		}
+		try {
+			PointerByReference sddl = new PointerByReference();
+			if (!this.advapi32.ConvertSecurityDescriptorToStringSecurityDescriptorW(descriptor.getValue(),
+					SDDL_REVISION_1, OWNER_SECURITY_INFORMATION | DACL_SECURITY_INFORMATION, sddl, null)) {
+				return Optional.empty();
+			}
+			try {
+				return Optional.of(SecurityDescriptor.parse(sddl.getValue().getWideString(0)));
+			}
+			finally {
+				Kernel32.INSTANCE.LocalFree(sddl.getValue());
+			}
+		}
+		finally {
+			Kernel32.INSTANCE.LocalFree(descriptor.getValue());
+		}
+	}
+
+	@Override
+	public void write(Path path, String sddl) throws IOException {
+		PointerByReference descriptor = new PointerByReference();
+		if (!this.advapi32.ConvertStringSecurityDescriptorToSecurityDescriptorW(sddl, SDDL_REVISION_1, descriptor,
+				null)) {
+			throw new IOException("ConvertStringSecurityDescriptorToSecurityDescriptorW failed with error "
+					+ Native.getLastError());
+		}
+		try {
+			if (!this.advapi32.SetFileSecurityW(path.toString(),
+					OWNER_SECURITY_INFORMATION | DACL_SECURITY_INFORMATION | PROTECTED_DACL_SECURITY_INFORMATION,
+					descriptor.getValue())) {
+				throw new IOException("SetFileSecurityW(" + path + ") failed with error " + Native.getLastError());
+			}
+		}
+		finally {
+			Kernel32.INSTANCE.LocalFree(descriptor.getValue());
+		}
+	}
+
+	@Override
+	public Optional<String> currentUser() {
+		try {
+			return Optional.of(Advapi32Util.getAccountByName(System.getProperty("user.name")).sidString);
+		}
+		catch (RuntimeException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * The functions, with Microsoft's names and signatures.
+	 */
+	interface Functions extends StdCallLibrary {
+
+		int GetNamedSecurityInfoW(String objectName, int objectType, int securityInfo,
+				@Nullable PointerByReference owner, @Nullable PointerByReference group, @Nullable PointerByReference dacl,
+				@Nullable PointerByReference sacl, PointerByReference securityDescriptor);
+
+		boolean ConvertSecurityDescriptorToStringSecurityDescriptorW(Pointer securityDescriptor, int revision,
+				int securityInformation, PointerByReference stringSecurityDescriptor, @Nullable Pointer length);
+
+		boolean ConvertStringSecurityDescriptorToSecurityDescriptorW(String stringSecurityDescriptor, int revision,
+				PointerByReference securityDescriptor, @Nullable Pointer length);
+
+		boolean SetFileSecurityW(String fileName, int securityInformation, Pointer securityDescriptor);
+
+	}
+
+}
