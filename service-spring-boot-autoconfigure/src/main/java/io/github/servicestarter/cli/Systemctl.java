@@ -9,11 +9,15 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs {@code systemctl}, of the system manager or of the user's manager.
+ * Runs {@code systemctl} (or another systemd tool, {@code systemd-analyze}), for the system
+ * manager or for the user's manager.
  *
  * @author Service Starter contributors
  */
 interface Systemctl {
+
+	/** The exit code of a tool that could not be started (the shell's "command not found"). */
+	int NOT_FOUND = 127;
 
 	/**
 	 * Run systemctl.
@@ -28,8 +32,21 @@ interface Systemctl {
 	 * @return the systemctl
 	 */
 	static Systemctl of(boolean user) {
+		return tool("systemctl", user);
+	}
+
+	/**
+	 * Return a {@code systemd-analyze} that runs the real binary.
+	 * @param user whether to analyze user units ({@code --user})
+	 * @return the systemd-analyze
+	 */
+	static Systemctl analyze(boolean user) {
+		return tool("systemd-analyze", user);
+	}
+
+	private static Systemctl tool(String tool, boolean user) {
 		return (arguments) -> {
-			List<String> command = new ArrayList<>(List.of("systemctl"));
+			List<String> command = new ArrayList<>(List.of(tool));
 			if (user) {
 				command.add("--user");
 			}
@@ -44,7 +61,7 @@ interface Systemctl {
 						.start();
 					if (!process.waitFor(10, TimeUnit.MINUTES)) {
 						process.destroyForcibly();
-						return new Result(1, "systemctl did not finish in 10 minutes");
+						return new Result(1, tool + " did not finish in 10 minutes");
 					}
 					return new Result(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8).strip());
 				}
@@ -53,7 +70,7 @@ interface Systemctl {
 				}
 			}
 			catch (IOException ex) {
-				return new Result(1, "cannot run systemctl: " + ex.getMessage());
+				return new Result(NOT_FOUND, "cannot run " + tool + ": " + ex.getMessage());
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

@@ -62,7 +62,8 @@ final class SystemdInstallPlan {
 		String name = identity.name();
 		boolean user = (install.getUser() != null) ? install.getUser()
 				: (installed != null) ? installed.user() : defaultsToUserUnit(installing, name);
-		SystemdServiceInstaller installer = new SystemdServiceInstaller(Systemctl.of(user), unitDirectory(user), user,
+		SystemdServiceInstaller installer = new SystemdServiceInstaller(Systemctl.of(user), Systemctl.analyze(user),
+				unitDirectory(user), user,
 				(service) -> stateDirectories(user, service), this.commandLine.out());
 		return switch (command) {
 			case UNIT, INSTALL -> {

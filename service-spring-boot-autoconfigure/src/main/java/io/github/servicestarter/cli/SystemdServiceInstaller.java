@@ -41,6 +41,8 @@ final class SystemdServiceInstaller {
 
 	private final Systemctl systemctl;
 
+	private final Systemctl analyze;
+
 	private final Path unitDirectory;
 
 	private final boolean user;
@@ -52,15 +54,17 @@ final class SystemdServiceInstaller {
 	/**
 	 * Create an installer.
 	 * @param systemctl the manager's systemctl
+	 * @param analyze its systemd-analyze, which verifies a unit before it is installed
 	 * @param unitDirectory where the units are written
 	 * @param user whether the units are the user's manager's
 	 * @param stateDirectories the state directories {@code StateDirectory=<name>} gives a
 	 * service of a name, which must not exist before it is installed
 	 * @param out where to print
 	 */
-	SystemdServiceInstaller(Systemctl systemctl, Path unitDirectory, boolean user,
+	SystemdServiceInstaller(Systemctl systemctl, Systemctl analyze, Path unitDirectory, boolean user,
 			Function<String, List<Path>> stateDirectories, PrintStream out) {
 		this.systemctl = systemctl;
+		this.analyze = analyze;
 		this.unitDirectory = unitDirectory;
 		this.user = user;
 		this.stateDirectories = stateDirectories;
@@ -96,6 +100,11 @@ final class SystemdServiceInstaller {
 			files.put(socketFile, SystemdUnitFile.renderSocket(spec));
 		}
 		files.put(file, SystemdUnitFile.render(spec));
+		String rejected = verify(files);
+		if (rejected != null) {
+			return fail(CommandResult.INVALID, "systemd-analyze verify rejects the unit (" + rejected + "). Nothing was "
+					+ "installed or changed; service:unit prints the unit.");
+		}
 		Map<Path, Optional<String>> replaced = new LinkedHashMap<>();
 		replaced.put(socketFile, previousSocket);
 		replaced.put(file, previous);
@@ -168,6 +177,39 @@ final class SystemdServiceInstaller {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Have systemd read the units before they replace anything: written into a directory of
+	 * their own, checked with {@code systemd-analyze verify}.
+	 * @return what systemd-analyze said against them, or {@code null} when it accepts them
+	 */
+	private @Nullable String verify(Map<Path, String> files) {
+		Path directory = null;
+		try {
+			directory = Files.createTempDirectory("service-unit-");
+			List<String> arguments = new ArrayList<>(List.of("verify"));
+			for (Map.Entry<Path, String> file : files.entrySet()) {
+				Path copy = directory.resolve(file.getKey().getFileName());
+				Files.writeString(copy, file.getValue(), StandardCharsets.UTF_8);
+				arguments.add(copy.toString());
+			}
+			Systemctl.Result verified = this.analyze.run(arguments.toArray(String[]::new));
+			if (verified.exitCode() == Systemctl.NOT_FOUND) {
+				this.out.println("Not verified: " + verified.output());
+				return null;
+			}
+			return verified.ok() ? null : verified.output().replace(directory + "/", "");
+		}
+		catch (IOException ex) {
+			this.out.println("Not verified: cannot write the units to verify (" + ex.getMessage() + ")");
+			return null;
+		}
+		finally {
+			if (directory != null) {
+				FileSystemUtils.deleteRecursively(directory.toFile());
+			}
+		}
 	}
 
 	private void removeSocketNoLongerWanted(String socket, Path socketFile) {

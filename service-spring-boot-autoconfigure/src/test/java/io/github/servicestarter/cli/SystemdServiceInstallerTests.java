@@ -33,6 +33,10 @@ class SystemdServiceInstallerTests {
 
 	private final List<String> shown = new ArrayList<>();
 
+	private final List<String> verified = new ArrayList<>();
+
+	private Systemctl.Result verification = new Systemctl.Result(0, "");
+
 	private final List<String> calls = new ArrayList<>();
 
 	private final ByteArrayOutputStream output = new ByteArrayOutputStream();
@@ -101,8 +105,9 @@ class SystemdServiceInstallerTests {
 	@Test
 	void unwritableUnitDirectoryIsAPermissionErrorAndLeavesNothing() throws IOException {
 		Path notADirectory = Files.writeString(this.units.resolve("file"), "x");
-		SystemdServiceInstaller installer = new SystemdServiceInstaller(this::systemctl, notADirectory.resolve("user"),
-				false, (name) -> List.of(), new PrintStream(this.output, true, StandardCharsets.UTF_8));
+		SystemdServiceInstaller installer = new SystemdServiceInstaller(this::systemctl, this::analyze,
+				notADirectory.resolve("user"), false, (name) -> List.of(),
+				new PrintStream(this.output, true, StandardCharsets.UTF_8));
 		assertThat(installer.install(spec(), false, true)).isEqualTo(CommandResult.NO_PERMISSION);
 		assertThat(this.calls).isEmpty();
 		assertThat(printed()).contains("Cannot write the unit file").contains("--service.install.user=true");
@@ -176,6 +181,24 @@ class SystemdServiceInstallerTests {
 	}
 
 	@Test
+	void unitsSystemdAnalyzeRejectsReplaceNothing() throws IOException {
+		assertThat(installer().install(spec("8080"), false, true)).isEqualTo(CommandResult.OK);
+		assertThat(this.verified).containsExactly("verify app.socket app.service");
+		String installed = Files.readString(this.units.resolve("app.service"));
+		this.calls.clear();
+		this.verification = new Systemctl.Result(1, "/tmp/service-unit-1/app.service: Command /usr/bin/java is not executable");
+		assertThat(installer().install(spec(), true, true)).isEqualTo(CommandResult.INVALID);
+		assertThat(printed()).contains("systemd-analyze verify rejects the unit (/tmp/service-unit-1/app.service: Command "
+				+ "/usr/bin/java is not executable). Nothing was installed or changed");
+		assertThat(Files.readString(this.units.resolve("app.service"))).isEqualTo(installed);
+		assertThat(this.units.resolve("app.socket")).exists();
+		assertThat(this.calls).isEmpty();
+		this.verification = new Systemctl.Result(Systemctl.NOT_FOUND, "cannot run systemd-analyze: no such file");
+		assertThat(installer().install(spec(), true, false)).isEqualTo(CommandResult.OK);
+		assertThat(printed()).contains("Not verified: cannot run systemd-analyze");
+	}
+
+	@Test
 	void anExistingStateDirectoryIsNotTakenOver() throws IOException {
 		Files.createDirectory(this.state.resolve("app"));
 		assertThat(installer().install(spec(), false, true)).isEqualTo(CommandResult.NOT_OURS);
@@ -246,8 +269,27 @@ class SystemdServiceInstallerTests {
 	}
 
 	private SystemdServiceInstaller installer() {
-		return new SystemdServiceInstaller(this::systemctl, this.units, true, (name) -> List.of(this.state.resolve(name)),
-				new PrintStream(this.output, true, StandardCharsets.UTF_8));
+		return new SystemdServiceInstaller(this::systemctl, this::analyze, this.units, true,
+				(name) -> List.of(this.state.resolve(name)), new PrintStream(this.output, true, StandardCharsets.UTF_8));
+	}
+
+	private Systemctl.Result analyze(String... arguments) {
+		List<String> verified = new ArrayList<>();
+		for (int i = 1; i < arguments.length; i++) {
+			Path file = Path.of(arguments[i]);
+			verified.add(file.getFileName() + (readable(file) ? "" : " (missing)"));
+		}
+		this.verified.add(arguments[0] + " " + String.join(" ", verified));
+		return this.verification;
+	}
+
+	private static boolean readable(Path file) {
+		try {
+			return Files.readString(file).startsWith(SystemdUnitFile.MARKER);
+		}
+		catch (IOException ex) {
+			return false;
+		}
 	}
 
 	private Systemctl.Result systemctl(String... arguments) {
