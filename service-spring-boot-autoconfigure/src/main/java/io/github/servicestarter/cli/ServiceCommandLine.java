@@ -6,9 +6,9 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import io.github.servicestarter.manager.HostFacts;
@@ -86,7 +86,7 @@ public final class ServiceCommandLine {
 		}
 		try {
 			if (this.host.windows()) {
-				return new WindowsInstallPlan(this, Platform.serviceRegistry(), Platform.fileSecurity()).run(command,
+				return new WindowsInstallPlan(this, Platform.serviceRegistry(), Platform.windowsSecurity()).run(command,
 						install, binder);
 			}
 			return new SystemdInstallPlan(this, this.host).run(command, install, binder);
@@ -102,10 +102,10 @@ public final class ServiceCommandLine {
 	 * a file nobody meant (a {@code config/} in the current directory) shows.
 	 */
 	private void printSettings() {
-		Map<String, String> settings = this.sources.effective();
+		Collection<String> settings = this.sources.effective();
 		if (!settings.isEmpty()) {
 			this.out.println("Settings (current directory " + Path.of("").toAbsolutePath() + "):");
-			settings.values().forEach((setting) -> this.out.println("  " + setting));
+			settings.forEach((setting) -> this.out.println("  " + setting));
 		}
 	}
 

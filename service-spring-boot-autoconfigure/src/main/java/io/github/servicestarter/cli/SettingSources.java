@@ -1,5 +1,6 @@
 package io.github.servicestarter.cli;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -60,9 +61,9 @@ final class SettingSources {
 	/**
 	 * Return the {@code service.*}, {@code server.address} and {@code server.port} settings
 	 * in effect, each with its printable value and where it was set.
-	 * @return one line per setting
+	 * @return one line per setting, in the order of the sources
 	 */
-	Map<String, String> effective() {
+	Collection<String> effective() {
 		Map<String, String> settings = new LinkedHashMap<>();
 		for (ConfigurationPropertySource source : this.sources) {
 			if (source instanceof IterableConfigurationPropertySource iterable) {
@@ -72,8 +73,7 @@ final class SettingSources {
 							(key) -> line(source.getConfigurationProperty(name))));
 			}
 		}
-		settings.values().removeIf((line) -> line == null);
-		return settings;
+		return settings.values();
 	}
 
 	private @Nullable ConfigurationProperty find(String name) {

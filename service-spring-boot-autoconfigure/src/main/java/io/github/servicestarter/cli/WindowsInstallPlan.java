@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import io.github.servicestarter.manager.ServiceIdentity;
-import io.github.servicestarter.windows.FileSecurity;
+import io.github.servicestarter.windows.WindowsSecurity;
 import io.github.servicestarter.windows.RegistrationSyntax;
 import io.github.servicestarter.windows.SecurityDescriptor;
 import io.github.servicestarter.windows.ServiceRegistry;
@@ -32,9 +32,9 @@ final class WindowsInstallPlan {
 
 	private final ServiceRegistry registry;
 
-	private final FileSecurity security;
+	private final WindowsSecurity security;
 
-	WindowsInstallPlan(ServiceCommandLine commandLine, ServiceRegistry registry, FileSecurity security) {
+	WindowsInstallPlan(ServiceCommandLine commandLine, ServiceRegistry registry, WindowsSecurity security) {
 		this.commandLine = commandLine;
 		this.registry = registry;
 		this.security = security;

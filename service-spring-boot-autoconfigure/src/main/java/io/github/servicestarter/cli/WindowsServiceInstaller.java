@@ -8,13 +8,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.github.servicestarter.journal.RestartJournal;
-import io.github.servicestarter.windows.FileSecurity;
+import io.github.servicestarter.windows.WindowsSecurity;
 import io.github.servicestarter.windows.ScmException;
 import io.github.servicestarter.windows.SecurityDescriptor;
 import io.github.servicestarter.windows.ServiceRegistry;
@@ -45,11 +46,11 @@ final class WindowsServiceInstaller {
 
 	private final @Nullable Path stateDirectory;
 
-	private final FileSecurity security;
+	private final WindowsSecurity security;
 
 	private final PrintStream out;
 
-	WindowsServiceInstaller(ServiceRegistry registry, @Nullable Path stateDirectory, FileSecurity security,
+	WindowsServiceInstaller(ServiceRegistry registry, @Nullable Path stateDirectory, WindowsSecurity security,
 			PrintStream out) {
 		this.registry = registry;
 		this.stateDirectory = stateDirectory;
@@ -63,11 +64,20 @@ final class WindowsServiceInstaller {
 		if (foreign != null) {
 			return fail(CommandResult.NOT_OURS, foreign);
 		}
+		if (!mayLogOnAsService(spec.account())) {
+			return fail(CommandResult.INVALID, "The account " + spec.account() + " does not hold the \"Log on as a "
+					+ "service\" right (SeServiceLogonRight): the service would fail to start with error 1069. Grant it "
+					+ "(Local Security Policy, Local Policies, User Rights Assignment, \"Log on as a service\", or by "
+					+ "group policy) and install again. Nothing was installed or changed.");
+		}
 		try {
 			if (this.registry.queryState(name).isPresent()) {
 				if (!force) {
 					return fail(CommandResult.ALREADY_INSTALLED, "The service " + name + " is already installed. "
 							+ "Uninstall it first with service:uninstall, or replace it with --service.install.force=true.");
+				}
+				if (!ours(name)) {
+					return fail(CommandResult.NOT_OURS, notOurs(name));
 				}
 				stopAndWait(name);
 				this.registry.deleteService(name);
@@ -148,6 +158,42 @@ final class WindowsServiceInstaller {
 				+ " only");
 	}
 
+	/**
+	 * Whether a named account may run services; the built-in accounts (virtual, local
+	 * service, network service, local system) always may. When the right cannot be read,
+	 * the install goes on and says so.
+	 */
+	private boolean mayLogOnAsService(@Nullable String account) {
+		if (account == null || account.regionMatches(true, 0, "NT SERVICE\\", 0, 11)
+				|| account.equalsIgnoreCase("NT AUTHORITY\\LocalService")
+				|| account.equalsIgnoreCase("NT AUTHORITY\\NetworkService")) {
+			return true;
+		}
+		Optional<Boolean> holds = this.security.canLogOnAsService(account);
+		if (holds.isEmpty()) {
+			this.out.println("Warning: could not read whether " + account + " may log on as a service; if the first "
+					+ "start fails with error 1069, grant it the \"Log on as a service\" right.");
+		}
+		return holds.orElse(true);
+	}
+
+	/**
+	 * Whether the starter registered the service: its command line names it with
+	 * {@code --service.name=}, as every registration {@code service:install} makes does.
+	 */
+	private boolean ours(String name) {
+		return this.registry.queryRegistration(name)
+			.map((registration) -> registration.binaryPath()
+				.toLowerCase(Locale.ROOT)
+				.contains("--service.name=" + name.toLowerCase(Locale.ROOT)))
+			.orElse(false);
+	}
+
+	private static String notOurs(String name) {
+		return "The service " + name + " was not registered by the service starter, which leaves it alone; use sc.exe "
+				+ "or the Services console for it, or choose another name with --service.name=NAME.";
+	}
+
 	private Set<String> trustedOwners() {
 		Set<String> trusted = new HashSet<>(Set.of(SecurityDescriptor.SYSTEM, SecurityDescriptor.ADMINISTRATORS,
 				SecurityDescriptor.TRUSTED_INSTALLER));
@@ -159,6 +205,9 @@ final class WindowsServiceInstaller {
 		try {
 			if (this.registry.queryState(name).isEmpty()) {
 				return fail(CommandResult.NOT_INSTALLED, "The service " + name + " is not installed.");
+			}
+			if (!ours(name)) {
+				return fail(CommandResult.NOT_OURS, notOurs(name));
 			}
 			stopAndWait(name);
 			this.registry.deleteService(name);
@@ -177,6 +226,9 @@ final class WindowsServiceInstaller {
 		try {
 			if (this.registry.queryState(name).isEmpty()) {
 				return fail(CommandResult.NOT_INSTALLED, "The service " + name + " is not installed.");
+			}
+			if (!ours(name)) {
+				return fail(CommandResult.NOT_OURS, notOurs(name));
 			}
 			if (command == ServiceCommand.STOP || command == ServiceCommand.RESTART) {
 				stopAndWait(name);
@@ -209,6 +261,9 @@ final class WindowsServiceInstaller {
 		try {
 			if (this.registry.queryState(name).isEmpty()) {
 				return fail(CommandResult.NOT_INSTALLED, "The service " + name + " is not installed.");
+			}
+			if (!ours(name)) {
+				return fail(CommandResult.NOT_OURS, notOurs(name));
 			}
 			stopAndWait(name);
 			try {

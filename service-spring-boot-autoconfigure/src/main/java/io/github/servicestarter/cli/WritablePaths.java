@@ -10,7 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import io.github.servicestarter.windows.FileSecurity;
+import io.github.servicestarter.windows.WindowsSecurity;
 import io.github.servicestarter.windows.SecurityDescriptor;
 import org.jspecify.annotations.Nullable;
 
@@ -170,7 +170,7 @@ final class WritablePaths {
 		 * TrustedInstaller, the installing administrator, the service)
 		 * @return the writers
 		 */
-		static Writers windows(FileSecurity security, Set<String> trustedSids) {
+		static Writers windows(WindowsSecurity security, Set<String> trustedSids) {
 			return (path, above) -> security.read(path)
 				.map((descriptor) -> descriptor.untrustedHolders(
 						above ? SecurityDescriptor.REPLACE_RIGHTS : SecurityDescriptor.WRITE_RIGHTS, trustedSids))

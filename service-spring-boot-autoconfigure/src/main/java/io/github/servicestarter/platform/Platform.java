@@ -24,12 +24,12 @@ import io.github.servicestarter.systemd.libc.LibcNotifyTransport;
 import io.github.servicestarter.systemd.libc.LibcSockets;
 import io.github.servicestarter.systemd.libc.LibcThread;
 import io.github.servicestarter.windows.EventLogWriter;
-import io.github.servicestarter.windows.FileSecurity;
+import io.github.servicestarter.windows.WindowsSecurity;
 import io.github.servicestarter.windows.ServiceControlManager;
 import io.github.servicestarter.windows.ServiceRegistry;
 import io.github.servicestarter.windows.WindowsDetector;
 import io.github.servicestarter.windows.jna.Advapi32EventLog;
-import io.github.servicestarter.windows.jna.Advapi32FileSecurity;
+import io.github.servicestarter.windows.jna.Advapi32Security;
 import io.github.servicestarter.windows.jna.Advapi32ServiceControlManager;
 import io.github.servicestarter.windows.jna.Advapi32ServiceRegistry;
 import io.github.servicestarter.windows.jna.KnownFolder;
@@ -217,8 +217,8 @@ public final class Platform {
 	 * Return who may do what with files and directories; Windows only.
 	 * @return the file security calls
 	 */
-	public static FileSecurity fileSecurity() {
-		return new Advapi32FileSecurity();
+	public static WindowsSecurity windowsSecurity() {
+		return new Advapi32Security();
 	}
 
 	/**

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.github.servicestarter.windows.FileSecurity;
+import io.github.servicestarter.windows.WindowsSecurity;
 import io.github.servicestarter.windows.ScmException;
 import io.github.servicestarter.windows.SecurityDescriptor;
 import io.github.servicestarter.windows.ServiceRegistry;
@@ -31,7 +31,7 @@ class WindowsServiceInstallerTests {
 
 	private final FakeRegistry registry = new FakeRegistry();
 
-	private final FakeFileSecurity security = new FakeFileSecurity();
+	private final FakeWindowsSecurity security = new FakeWindowsSecurity();
 
 	private final ByteArrayOutputStream output = new ByteArrayOutputStream();
 
@@ -148,6 +148,35 @@ class WindowsServiceInstallerTests {
 		assertThat(this.stateDirectory).doesNotExist();
 	}
 
+	@Test
+	void aServiceTheStarterDidNotRegisterIsLeftAlone() {
+		this.registry.states.put("app", ServiceStatus.SERVICE_RUNNING);
+		this.registry.binaryPaths.put("app", "C:\\Windows\\System32\\svchost.exe -k netsvcs");
+		assertThat(installer().install(spec(), true, false)).isEqualTo(CommandResult.NOT_OURS);
+		assertThat(installer().uninstall("app")).isEqualTo(CommandResult.NOT_OURS);
+		assertThat(installer().control(ServiceCommand.STOP, "app")).isEqualTo(CommandResult.NOT_OURS);
+		assertThat(this.registry.calls).doesNotContain("stop app", "delete app");
+		assertThat(this.registry.states).containsEntry("app", ServiceStatus.SERVICE_RUNNING);
+		assertThat(printed()).contains("was not registered by the service starter, which leaves it alone");
+	}
+
+	@Test
+	void aNamedAccountWithoutTheRightToLogOnAsAServiceIsRefused() {
+		// What Wine cannot show: it has no account rights (LsaEnumerateAccountRights). Microsoft:
+		// an account without SeServiceLogonRight makes StartService fail with error 1069.
+		this.security.logOnAsService = Optional.of(false);
+		assertThat(installer().install(spec("DOMAIN\\svc$"), false, false)).isEqualTo(CommandResult.INVALID);
+		assertThat(printed()).contains("DOMAIN\\svc$ does not hold the \"Log on as a service\" right");
+		assertThat(this.registry.calls).isEmpty();
+		this.security.logOnAsService = Optional.empty();
+		assertThat(installer().install(spec("DOMAIN\\svc$"), false, false)).isEqualTo(CommandResult.OK);
+		assertThat(printed()).contains("could not read whether DOMAIN\\svc$ may log on as a service");
+		this.security.logOnAsService = Optional.of(false);
+		this.output.reset();
+		assertThat(installer().install(spec("NT AUTHORITY\\LocalService"), true, false)).isEqualTo(CommandResult.OK);
+		assertThat(this.security.asked).containsExactly("DOMAIN\\svc$", "DOMAIN\\svc$");
+	}
+
 	private WindowsServiceInstaller installer() {
 		return new WindowsServiceInstaller(this.registry, this.stateDirectory, this.security,
 				new PrintStream(this.output, true, StandardCharsets.UTF_8));
@@ -157,11 +186,15 @@ class WindowsServiceInstallerTests {
 	 * Owners as configured, the installing administrator as the current user; records the
 	 * descriptors written.
 	 */
-	private static final class FakeFileSecurity implements FileSecurity {
+	private static final class FakeWindowsSecurity implements WindowsSecurity {
 
 		final Map<Path, String> owners = new HashMap<>();
 
 		final List<String> written = new ArrayList<>();
+
+		final List<String> asked = new ArrayList<>();
+
+		Optional<Boolean> logOnAsService = Optional.of(true);
 
 		@Override
 		public Optional<SecurityDescriptor> read(Path path) {
@@ -178,6 +211,12 @@ class WindowsServiceInstallerTests {
 			return Optional.of("S-1-5-21-1-2-3-500");
 		}
 
+		@Override
+		public Optional<Boolean> canLogOnAsService(String account) {
+			this.asked.add(account);
+			return this.logOnAsService;
+		}
+
 	}
 
 	private String printed() {
@@ -185,9 +224,13 @@ class WindowsServiceInstallerTests {
 	}
 
 	private static WindowsServiceSpec spec() {
-		return new WindowsServiceSpec("app", "app", "app (Spring Boot service)", "java -jar app.jar",
-				WindowsServiceSpec.StartType.DELAYED_AUTO, "NT SERVICE\\app", List.of(Duration.ofSeconds(5)),
-				Duration.ofDays(1), Duration.ofSeconds(45));
+		return spec("NT SERVICE\\app");
+	}
+
+	private static WindowsServiceSpec spec(String account) {
+		return new WindowsServiceSpec("app", "app", "app (Spring Boot service)", "java -jar app.jar --service.name=app",
+				WindowsServiceSpec.StartType.DELAYED_AUTO, account, List.of(Duration.ofSeconds(5)), Duration.ofDays(1),
+				Duration.ofSeconds(45));
 	}
 
 	/**
@@ -198,6 +241,8 @@ class WindowsServiceInstallerTests {
 		final List<String> calls = new ArrayList<>();
 
 		final Map<String, Integer> states = new HashMap<>();
+
+		final Map<String, String> binaryPaths = new HashMap<>();
 
 		String failing = "";
 
@@ -255,7 +300,11 @@ class WindowsServiceInstallerTests {
 
 		@Override
 		public Optional<Registration> queryRegistration(String name) {
-			return Optional.empty();
+			// Registered by the starter unless a test says otherwise.
+			return Optional.ofNullable(this.states.containsKey(name)
+					? this.binaryPaths.getOrDefault(name, "java -jar app.jar --service.name=" + name) : null)
+				.map((binaryPath) -> new Registration(binaryPath, 2, null, name, null, List.of(), Duration.ZERO, false,
+						false, Duration.ZERO));
 		}
 
 		private void call(String call, String name) {

@@ -5,11 +5,11 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
-import io.github.servicestarter.windows.FileSecurity;
+import io.github.servicestarter.windows.WindowsSecurity;
 import io.github.servicestarter.windows.ServiceRegistry;
 import io.github.servicestarter.windows.WindowsCommandLine;
 import io.github.servicestarter.windows.WindowsServiceSpec;
-import io.github.servicestarter.windows.jna.Advapi32FileSecurity;
+import io.github.servicestarter.windows.jna.Advapi32Security;
 import io.github.servicestarter.windows.jna.Advapi32ServiceRegistry;
 
 /**
@@ -29,7 +29,7 @@ public final class WineInstallerHarness {
 	public static void main(String[] args) {
 		String name = args[1];
 		ServiceRegistry registry = new Advapi32ServiceRegistry();
-		FileSecurity security = new Advapi32FileSecurity();
+		WindowsSecurity security = new Advapi32Security();
 		switch (args[0]) {
 			case "install" -> {
 				List<String> command = Arrays.asList(args).subList(3, args.length);

@@ -91,13 +91,27 @@ class WineScmIT {
 	}
 
 	@Test
+	void aServiceTheStarterDidNotRegisterIsLeftAlone() throws Exception {
+		String harness = "io.github.servicestarter.cli.WineInstallerHarness";
+		wine.sc("create", "StarterForeign", "binPath=", "C:\\windows\\system32\\cmd.exe");
+		try {
+			assertThat(wine.java(harness, "uninstall", "StarterForeign", "C:\\ProgramData\\StarterForeign"))
+				.contains("was not registered by the service starter").contains("exit=7");
+			assertThat(wine.java(harness, "describe", "StarterForeign")).contains("binaryPath=C:\\windows\\system32\\cmd.exe");
+		}
+		finally {
+			wine.sc("delete", "StarterForeign");
+		}
+	}
+
+	@Test
 	void installerRegistersTheConfigurationAndUninstallRemovesIt() throws Exception {
 		String harness = "io.github.servicestarter.cli.WineInstallerHarness";
 		Path installedLog = wine.logs().resolve("StarterInstalled.log");
 		String state = "C:\\ProgramData\\StarterInstalled";
 		String[] install = { "install", "StarterInstalled", state, "C:\\jre17\\bin\\java.exe", "-cp",
 				wine.classpath(), WineServiceHarness.class.getName(), "StarterInstalled",
-				WineServiceControlManager.windowsPath(installedLog), "1", "1" };
+				WineServiceControlManager.windowsPath(installedLog), "1", "1", "--service.name=StarterInstalled" };
 		String installed = wine.java(harness, install);
 		assertThat(installed).contains("Installed the service StarterInstalled").contains("exit=0");
 		// Wine's SCM knows neither delayed automatic start nor the non-crash failure flag

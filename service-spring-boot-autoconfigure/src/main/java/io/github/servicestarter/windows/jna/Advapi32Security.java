@@ -4,24 +4,27 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.platform.win32.Advapi32Util;
 import com.sun.jna.platform.win32.Kernel32;
+import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.PointerByReference;
 import com.sun.jna.win32.StdCallLibrary;
 import com.sun.jna.win32.W32APIOptions;
-import io.github.servicestarter.windows.FileSecurity;
+import io.github.servicestarter.windows.WindowsSecurity;
 import io.github.servicestarter.windows.SecurityDescriptor;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@link FileSecurity} through {@code advapi32.dll}, in SDDL form both ways so that no ACL
- * structure is walked by hand.
+ * {@link WindowsSecurity} through {@code advapi32.dll}: security descriptors in SDDL form both
+ * ways, so that no ACL structure is walked by hand, and account rights through the local
+ * security authority ({@code LsaEnumerateAccountRights}).
  *
  * @author Service Starter contributors
  */
-public final class Advapi32FileSecurity implements FileSecurity {
+public final class Advapi32Security implements WindowsSecurity {
 
 	private static final int SE_FILE_OBJECT = 1;
 
@@ -33,13 +36,19 @@ public final class Advapi32FileSecurity implements FileSecurity {
 
 	private static final int SDDL_REVISION_1 = 1;
 
+	private static final int POLICY_LOOKUP_NAMES = 0x800;
+
+	private static final int STATUS_OBJECT_NAME_NOT_FOUND = 0xC0000034;
+
+	private static final String SERVICE_LOGON_RIGHT = "SeServiceLogonRight";
+
 	private final Functions advapi32;
 
-	public Advapi32FileSecurity() {
+	public Advapi32Security() {
 		this(Native.load("advapi32", Functions.class, W32APIOptions.UNICODE_OPTIONS));
 	}
 
-	Advapi32FileSecurity(Functions advapi32) {
+	Advapi32Security(Functions advapi32) {
 		this.advapi32 = advapi32;
 	}
 
@@ -99,6 +108,62 @@ public final class Advapi32FileSecurity implements FileSecurity {
 		}
 	}
 
+	@Override
+	public Optional<Boolean> canLogOnAsService(String account) {
+		byte[] sid;
+		try {
+			sid = Advapi32Util.getAccountByName(account).sid;
+		}
+		catch (RuntimeException ex) {
+			return Optional.empty();
+		}
+		PointerByReference policy = new PointerByReference();
+		// LSA_OBJECT_ATTRIBUTES, all zero, as LsaOpenPolicy wants it.
+		Memory attributes = new Memory(Native.POINTER_SIZE * 6L);
+		attributes.clear();
+		if (this.advapi32.LsaOpenPolicy(null, attributes, POLICY_LOOKUP_NAMES, policy) != 0) {
+			return Optional.empty();
+		}
+		try {
+			Memory accountSid = new Memory(sid.length);
+			accountSid.write(0, sid, 0, sid.length);
+			PointerByReference rights = new PointerByReference();
+			IntByReference count = new IntByReference();
+			int status = this.advapi32.LsaEnumerateAccountRights(policy.getValue(), accountSid, rights, count);
+			if (status == STATUS_OBJECT_NAME_NOT_FOUND) {
+				return Optional.of(false);
+			}
+			if (status != 0) {
+				return Optional.empty();
+			}
+			try {
+				return Optional.of(holds(rights.getValue(), count.getValue(), SERVICE_LOGON_RIGHT));
+			}
+			finally {
+				this.advapi32.LsaFreeMemory(rights.getValue());
+			}
+		}
+		finally {
+			this.advapi32.LsaClose(policy.getValue());
+		}
+	}
+
+	/**
+	 * Whether an array of {@code LSA_UNICODE_STRING} (two USHORT lengths in bytes, then the
+	 * buffer pointer, aligned) holds the right.
+	 */
+	private static boolean holds(Pointer rights, int count, String right) {
+		int size = Native.POINTER_SIZE * 2;
+		for (int i = 0; i < count; i++) {
+			int length = Short.toUnsignedInt(rights.getShort((long) i * size));
+			Pointer buffer = rights.getPointer((long) i * size + Native.POINTER_SIZE);
+			if (buffer != null && right.equals(new String(buffer.getCharArray(0, length / 2)))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/**
 	 * The functions, with Microsoft's names and signatures.
 	 */
@@ -115,6 +180,16 @@ public final class Advapi32FileSecurity implements FileSecurity {
 				PointerByReference securityDescriptor, @Nullable Pointer length);
 
 		boolean SetFileSecurityW(String fileName, int securityInformation, Pointer securityDescriptor);
+
+		int LsaOpenPolicy(@Nullable Pointer systemName, Pointer objectAttributes, int desiredAccess,
+				PointerByReference policyHandle);
+
+		int LsaEnumerateAccountRights(Pointer policyHandle, Pointer accountSid, PointerByReference userRights,
+				IntByReference countOfRights);
+
+		int LsaFreeMemory(Pointer buffer);
+
+		int LsaClose(Pointer policyHandle);
 
 	}
 

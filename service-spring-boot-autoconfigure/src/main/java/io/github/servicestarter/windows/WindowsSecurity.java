@@ -5,12 +5,13 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The Win32 calls that read and set who may do what with a file or directory, as a seam:
- * the real one calls {@code advapi32.dll}, tests use a fake.
+ * The Win32 security calls an install makes: who may do what with a file or directory, and
+ * whether an account may run services. A seam: the real one calls {@code advapi32.dll},
+ * tests use a fake.
  *
  * @author Service Starter contributors
  */
-public interface FileSecurity {
+public interface WindowsSecurity {
 
 	/**
 	 * Read the owner and DACL of a file or directory ({@code GetNamedSecurityInfoW}).
@@ -33,5 +34,14 @@ public interface FileSecurity {
 	 * @return the SID, or empty when it cannot be told
 	 */
 	Optional<String> currentUser();
+
+	/**
+	 * Return whether an account holds the "Log on as a service" right
+	 * ({@code SeServiceLogonRight}), without which the SCM cannot start a service as it
+	 * (error 1069).
+	 * @param account the account name ({@code DOMAIN\name}, {@code .\name}, {@code name})
+	 * @return whether it holds the right, or empty when that cannot be told
+	 */
+	Optional<Boolean> canLogOnAsService(String account);
 
 }
