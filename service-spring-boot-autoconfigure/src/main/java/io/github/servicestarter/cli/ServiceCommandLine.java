@@ -176,20 +176,18 @@ public final class ServiceCommandLine {
 	 * unless the command line accepts them with {@code --service.install.allow-writable-paths=true}.
 	 * @param problems the paths others can write, one a line
 	 * @param install the install settings
-	 * @param commandLine the command line
 	 * @return whether the install goes on
 	 */
-	static boolean acceptWritablePaths(List<String> problems, InstallProperties install,
-			ServiceCommandLine commandLine) {
+	boolean acceptWritablePaths(List<String> problems, InstallProperties install) {
 		if (problems.isEmpty()) {
 			return true;
 		}
-		boolean accepted = install.isAllowWritablePaths() && commandLine.sources.fromCommandLine(ALLOW_WRITABLE_PATHS);
-		commandLine.out.println((accepted ? "Installing although" : "Refused:")
+		boolean accepted = install.isAllowWritablePaths() && this.sources.fromCommandLine(ALLOW_WRITABLE_PATHS);
+		this.out.println((accepted ? "Installing although" : "Refused:")
 				+ " others than root and the service's own user can change the code the service runs:");
-		problems.forEach((problem) -> commandLine.out.println("  " + problem));
+		problems.forEach((problem) -> this.out.println("  " + problem));
 		if (!accepted) {
-			commandLine.out.println("Whoever can change these runs code as the service. Put the jar where only root "
+			this.out.println("Whoever can change these runs code as the service. Put the jar where only root "
 					+ "(or an administrator) can write, such as /opt/<name>/ or C:\\Program Files\\<name>\\, and "
 					+ "remove the others' write access; or accept it with --" + ALLOW_WRITABLE_PATHS + "=true on the "
 					+ "command line. Nothing was installed or changed.");

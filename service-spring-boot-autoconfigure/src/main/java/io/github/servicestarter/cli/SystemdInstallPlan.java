@@ -166,7 +166,7 @@ final class SystemdInstallPlan {
 		}
 		List<String> problems = new WritablePaths(WritablePaths.Writers.posix(trusted)).problems(this.commandLine.jar(),
 				Path.of(spec.command().get(0)), Path.of(System.getProperty("java.home")));
-		return ServiceCommandLine.acceptWritablePaths(problems, install, this.commandLine);
+		return this.commandLine.acceptWritablePaths(problems, install);
 	}
 
 	/**

@@ -112,7 +112,7 @@ final class WindowsInstallPlan {
 				Path.of(System.getProperty("java.home"), "bin", "java.exe").toString()));
 		List<String> problems = new WritablePaths(WritablePaths.Writers.windows(this.security, trusted))
 			.problems(this.commandLine.jar(), java, Path.of(System.getProperty("java.home")));
-		return ServiceCommandLine.acceptWritablePaths(problems, install, this.commandLine);
+		return this.commandLine.acceptWritablePaths(problems, install);
 	}
 
 	/**
