@@ -44,6 +44,29 @@ class SlowChecks {
 		return new Object();
 	}
 
+	/**
+	 * A stop that hangs, the way a destroy method waiting for an executor without a timeout
+	 * does ({@code sample.shutdown-hang=true}).
+	 */
+	@Bean(destroyMethod = "countDown")
+	@ConditionalOnBooleanProperty("sample.shutdown-hang")
+	HungShutdown sampleHungShutdown() {
+		return new HungShutdown();
+	}
+
+	/**
+	 * A bean whose destroy method never returns.
+	 */
+	static final class HungShutdown {
+
+		private final CountDownLatch never = new CountDownLatch(1);
+
+		void countDown() throws InterruptedException {
+			this.never.await();
+		}
+
+	}
+
 	private static void pause(Duration delay) {
 		if (delay.isZero()) {
 			return;

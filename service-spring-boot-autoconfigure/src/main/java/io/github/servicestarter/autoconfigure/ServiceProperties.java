@@ -277,6 +277,26 @@ public class ServiceProperties {
 		 */
 		private boolean acceptPreshutdown = true;
 
+		/**
+		 * How long a stop may take from STOP_PENDING before the service reports SERVICE_STOPPED
+		 * with ERROR_TIMEOUT (1460) and ends its process: the SCM itself never ends a stop.
+		 * Defaults to spring.lifecycle.timeout-per-shutdown-phase plus
+		 * service.shutdown.progress-timeout plus 15 seconds.
+		 */
+		private @Nullable Duration stopTimeout;
+
+		public @Nullable Duration getStopTimeout() {
+			return this.stopTimeout;
+		}
+
+		public void setStopTimeout(@Nullable Duration stopTimeout) {
+			if (stopTimeout != null && (stopTimeout.isNegative() || stopTimeout.isZero())) {
+				throw new IllegalArgumentException(
+						"service.windows.stop-timeout must be a positive duration, such as 60s, but was " + stopTimeout);
+			}
+			this.stopTimeout = stopTimeout;
+		}
+
 		public boolean isAcceptPreshutdown() {
 			return this.acceptPreshutdown;
 		}

@@ -90,9 +90,44 @@ final class WindowsServiceLifecycle {
 				new ServiceProperties().getStartup().getProgressTimeout());
 	}
 
+	private static final Duration STOP_MARGIN = Duration.ofSeconds(15);
+
+	/** The name of the thread that runs Spring Boot's {@code SpringApplicationShutdownHook}. */
+	private static final String SPRING_SHUTDOWN_HOOK_THREAD_NAME = "SpringApplicationShutdownHook";
+
 	private static Duration stopWaitHint(Binder binder) {
 		return LenientBinding.bind(binder, "service.shutdown.progress-timeout", Duration.class,
 				new ServiceProperties().getShutdown().getProgressTimeout());
+	}
+
+	/**
+	 * Wait for Spring Boot's shutdown hook, which closes the context (and so reports
+	 * {@code SERVICE_STOPPED} through the disposable bean): JVM shutdown hooks run side by
+	 * side. Returns at once when the application registered none.
+	 */
+	private static void awaitSpringShutdownHook(Duration timeout) {
+		for (Thread thread : Thread.getAllStackTraces().keySet()) {
+			if (thread.getName().equals(SPRING_SHUTDOWN_HOOK_THREAD_NAME) && thread != Thread.currentThread()) {
+				try {
+					thread.join(timeout.toMillis());
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}
+		}
+	}
+
+	/**
+	 * The deadline of a stop: {@code service.windows.stop-timeout}, by default the drain
+	 * ({@code spring.lifecycle.timeout-per-shutdown-phase}) plus the progress timeout plus a
+	 * margin, the same bound systemd's {@code TimeoutStopSec=} of a generated unit sets.
+	 */
+	static Duration stopTimeout(Binder binder, Duration progressTimeout) {
+		Duration drain = LenientBinding.bind(binder, "spring.lifecycle.timeout-per-shutdown-phase", Duration.class,
+				Duration.ofSeconds(30));
+		return LenientBinding.bind(binder, "service.windows.stop-timeout", Duration.class,
+				drain.plus(progressTimeout).plus(STOP_MARGIN));
 	}
 
 	private static StandardEnvironment commandLine(String[] args) {
@@ -137,6 +172,10 @@ final class WindowsServiceLifecycle {
 		// Counted from the JVM's start; nothing can end a hung refresh in an orderly way, so halt.
 		service.limitStart(startupTimeout, Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime()),
 				() -> Runtime.getRuntime().halt(1));
+		// A hung stop is ended the same way: SERVICE_STOPPED with ERROR_TIMEOUT, then halt.
+		Duration stopTimeout = stopTimeout(binder, stopWaitHint);
+		service.limitStop(stopTimeout, () -> Runtime.getRuntime().halt(1));
+		service.reportStoppedAtExit(() -> awaitSpringShutdownHook(stopTimeout));
 		return this.connector.windowsNotifier(service, name);
 	}
 

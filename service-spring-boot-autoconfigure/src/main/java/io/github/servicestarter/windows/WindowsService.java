@@ -58,6 +58,13 @@ public final class WindowsService implements ServiceNotifier {
 
 	static final String START_LIMIT_THREAD_NAME = "service-start-limit";
 
+	static final String STOP_LIMIT_THREAD_NAME = "service-stop-limit";
+
+	static final String STOPPED_AT_EXIT_THREAD_NAME = "service-stopped-at-exit";
+
+	/** {@code ERROR_TIMEOUT}: reported as the Win32 exit code of a stop that passed its deadline. */
+	public static final int ERROR_TIMEOUT = 1460;
+
 	private static final Log logger = LogFactory.getLog(WindowsService.class);
 
 	private final ServiceControlManager scm;
@@ -73,6 +80,21 @@ public final class WindowsService implements ServiceNotifier {
 	private int stopWaitHint;
 
 	private @Nullable ScheduledExecutorService startLimit;
+
+	private @Nullable ScheduledExecutorService stopLimit;
+
+	private @Nullable Duration stopDeadline;
+
+	private Runnable stopDeadlineEnd = () -> {
+	};
+
+	private boolean stopRequested;
+
+	private boolean stopDuringStart;
+
+	private int win32ExitCode;
+
+	private @Nullable Thread stoppedAtExit;
 
 	private @Nullable Duration connectedAfter;
 
@@ -203,14 +225,96 @@ public final class WindowsService implements ServiceNotifier {
 
 	private void endHungStart(Duration limit, Runnable end) {
 		synchronized (this) {
-			if (this.state != SERVICE_START_PENDING) {
+			if (this.state == SERVICE_STOP_PENDING && this.stopDuringStart) {
+				// The stop was asked for: it ends as a stop, not as a failure recovery would restart.
+				logger.error("Start-up did not finish within service.startup.timeout (" + limit.toSeconds()
+						+ " s) and the stop asked for during it has not ended it; reporting SERVICE_STOPPED and "
+						+ "ending the process");
+				stopped();
+			}
+			else if (this.state == SERVICE_START_PENDING) {
+				logger.error("Start-up did not finish within service.startup.timeout (" + limit.toSeconds()
+						+ " s); reporting SERVICE_STOPPED with service-specific exit code " + STARTUP_TIMEOUT_EXIT_CODE
+						+ " and ending the process, so that the service's recovery actions apply");
+				this.specificExitCode = STARTUP_TIMEOUT_EXIT_CODE;
+				stopped();
+			}
+			else {
 				return;
 			}
-			logger.error("Start-up did not finish within service.startup.timeout (" + limit.toSeconds()
-					+ " s); reporting SERVICE_STOPPED with service-specific exit code " + STARTUP_TIMEOUT_EXIT_CODE
-					+ " and ending the process, so that the service's recovery actions apply");
-			this.specificExitCode = STARTUP_TIMEOUT_EXIT_CODE;
+		}
+		end.run();
+	}
+
+	/**
+	 * End a stop that has not reached {@code SERVICE_STOPPED} within the deadline: the SCM has
+	 * no stop timeout of its own, so a stop that hangs (a {@code @PreDestroy} that never
+	 * returns) would leave the service "Stopping" for good, refusing {@code sc start} and
+	 * never running its recovery. Once the deadline passes, {@code SERVICE_STOPPED} is
+	 * reported with {@link #ERROR_TIMEOUT} and the given end runs (which ends the process).
+	 * The deadline counts from {@code STOP_PENDING}; set before it, it applies to the next
+	 * stop.
+	 * @param deadline how long a stop may take
+	 * @param end what ends the process
+	 */
+	public synchronized void limitStop(Duration deadline, Runnable end) {
+		this.stopDeadline = deadline;
+		this.stopDeadlineEnd = end;
+		if (this.state == SERVICE_STOP_PENDING && this.stopLimit == null) {
+			armStopLimit();
+		}
+	}
+
+	/**
+	 * Report {@code SERVICE_STOPPED} when the JVM exits without anyone having reported it: a
+	 * stop during a start whose context Spring could not close, or an application that does
+	 * not register Spring Boot's shutdown hook ({@code spring.main.register-shutdown-hook=false}).
+	 * A process that ends without {@code SERVICE_STOPPED} is a crash to the SCM, whose recovery
+	 * then starts the service again. A JVM shutdown hook, removed again once
+	 * {@code SERVICE_STOPPED} has been reported.
+	 * @param awaitOrderlyEnd waits (bounded) for the application's own orderly end, which
+	 * reports {@code SERVICE_STOPPED} itself
+	 */
+	public synchronized void reportStoppedAtExit(Runnable awaitOrderlyEnd) {
+		if (this.stoppedAtExit != null || this.state == SERVICE_STOPPED) {
+			return;
+		}
+		Thread hook = new Thread(() -> {
+			awaitOrderlyEnd.run();
+			synchronized (this) {
+				if (this.state != SERVICE_STOPPED) {
+					logger.info("The process is exiting and nothing reported SERVICE_STOPPED; reporting it now");
+					stopped();
+				}
+			}
+		}, STOPPED_AT_EXIT_THREAD_NAME);
+		Runtime.getRuntime().addShutdownHook(hook);
+		this.stoppedAtExit = hook;
+	}
+
+	private void armStopLimit() {
+		Duration deadline = this.stopDeadline;
+		if (deadline == null) {
+			return;
+		}
+		ScheduledExecutorService timer = DaemonScheduler.create(STOP_LIMIT_THREAD_NAME);
+		timer.schedule(() -> endHungStop(deadline), deadline.toNanos(), TimeUnit.NANOSECONDS);
+		this.stopLimit = timer;
+	}
+
+	private void endHungStop(Duration deadline) {
+		Runnable end;
+		synchronized (this) {
+			if (this.state == SERVICE_STOPPED) {
+				return;
+			}
+			logger.error("The stop did not finish within its deadline (" + deadline.toSeconds() + " s, "
+					+ "service.windows.stop-timeout); reporting SERVICE_STOPPED with error " + ERROR_TIMEOUT
+					+ " and ending the process");
+			this.win32ExitCode = ERROR_TIMEOUT;
+			this.specificExitCode = 0;
 			stopped();
+			end = this.stopDeadlineEnd;
 		}
 		end.run();
 	}
@@ -232,6 +336,10 @@ public final class WindowsService implements ServiceNotifier {
 		switch (control) {
 			case SERVICE_CONTROL_STOP, SERVICE_CONTROL_SHUTDOWN, SERVICE_CONTROL_PRESHUTDOWN -> {
 				if (this.state != SERVICE_STOP_PENDING && this.state != SERVICE_STOPPED) {
+					// Asked for: whatever the run reports from now on, it ends as a stop.
+					this.stopRequested = true;
+					this.stopDuringStart = this.state == SERVICE_START_PENDING;
+					this.specificExitCode = 0;
 					enterStopPending();
 					startThread(this.stopAction, "service-stop");
 				}
@@ -283,14 +391,17 @@ public final class WindowsService implements ServiceNotifier {
 
 	@Override
 	public synchronized void failed(String status, int errno) {
-		if (this.state != SERVICE_STOPPED) {
+		// A start a stop interrupted fails too; the administrator asked for the stop, and a
+		// failure code would have the recovery actions start the service again.
+		if (this.state != SERVICE_STOPPED && !this.stopRequested) {
 			this.specificExitCode = (errno > 0) ? errno : STARTUP_FAILURE_EXIT_CODE;
 		}
 	}
 
 	@Override
 	public synchronized void exitCode(int code) {
-		if (this.state != SERVICE_STOPPED && code != 0) {
+		// A restart request racing a stop control: the stop wins, and nothing restarts the service.
+		if (this.state != SERVICE_STOPPED && code != 0 && !this.stopRequested) {
 			this.specificExitCode = code;
 		}
 	}
@@ -298,14 +409,33 @@ public final class WindowsService implements ServiceNotifier {
 	@Override
 	public synchronized void stopped() {
 		cancelStartLimit();
+		if (this.stopLimit != null) {
+			this.stopLimit.shutdownNow();
+			this.stopLimit = null;
+		}
+		removeStoppedAtExit();
 		if (this.state != SERVICE_STOPPED) {
 			this.state = SERVICE_STOPPED;
 			this.checkPoint = 0;
 			this.waitHint = 0;
 			report();
-			logger.info("Reported SERVICE_STOPPED to the Service Control Manager" + ((this.specificExitCode != 0)
-					? " with service-specific exit code " + this.specificExitCode : ""));
+			logger.info("Reported SERVICE_STOPPED to the Service Control Manager" + ((this.win32ExitCode != 0)
+					? " with error " + this.win32ExitCode : (this.specificExitCode != 0)
+							? " with service-specific exit code " + this.specificExitCode : ""));
 		}
+	}
+
+	private void removeStoppedAtExit() {
+		Thread hook = this.stoppedAtExit;
+		if (hook != null && hook != Thread.currentThread()) {
+			try {
+				Runtime.getRuntime().removeShutdownHook(hook);
+			}
+			catch (IllegalStateException ex) {
+				// The JVM is already exiting: the hook finds SERVICE_STOPPED reported and does nothing.
+			}
+		}
+		this.stoppedAtExit = null;
 	}
 
 	private void cancelStartLimit() {
@@ -320,6 +450,7 @@ public final class WindowsService implements ServiceNotifier {
 		this.checkPoint = 1;
 		this.waitHint = this.stopWaitHint;
 		report();
+		armStopLimit();
 	}
 
 	private void report() {
@@ -328,7 +459,8 @@ public final class WindowsService implements ServiceNotifier {
 			// ServiceMain has not run yet: it reports the latest status when it does.
 			return;
 		}
-		int win32ExitCode = (this.specificExitCode != 0) ? ERROR_SERVICE_SPECIFIC_ERROR : NO_ERROR;
+		int win32ExitCode = (this.win32ExitCode != 0) ? this.win32ExitCode
+				: (this.specificExitCode != 0) ? ERROR_SERVICE_SPECIFIC_ERROR : NO_ERROR;
 		try {
 			reporter.report(new ServiceStatus(this.state, controlsAccepted(), win32ExitCode, this.specificExitCode,
 					this.checkPoint, this.waitHint));

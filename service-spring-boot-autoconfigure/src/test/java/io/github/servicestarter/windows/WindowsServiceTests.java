@@ -219,6 +219,73 @@ class WindowsServiceTests {
 	}
 
 	@Test
+	void stopThatHangsPastItsDeadlineReportsStoppedWithErrorTimeoutThenEndsTheProcess() throws Exception {
+		// What Wine cannot show: that the SCM itself never ends a stop (SetServiceStatus,
+		// Remarks: a service must reach SERVICE_STOPPED); the Wine suite shows the deadline firing.
+		WindowsService service = running(service(false, false));
+		CountDownLatch ended = new CountDownLatch(1);
+		service.limitStop(Duration.ofMillis(200), ended::countDown);
+		assertThat(this.scm.send(SERVICE_CONTROL_STOP)).isEqualTo(NO_ERROR);
+		assertThat(ended.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
+		assertThat(this.scm.last()).extracting(ServiceStatus::currentState, ServiceStatus::win32ExitCode,
+				ServiceStatus::serviceSpecificExitCode)
+			.containsExactly(SERVICE_STOPPED, WindowsService.ERROR_TIMEOUT, 0);
+	}
+
+	@Test
+	void stopThatEndsInTimeDisarmsItsDeadline() throws Exception {
+		WindowsService service = running(service(false, false));
+		AtomicInteger ended = new AtomicInteger();
+		service.limitStop(Duration.ofHours(1), ended::incrementAndGet);
+		this.scm.send(SERVICE_CONTROL_STOP);
+		service.stopped();
+		await().atMost(WAIT)
+			.until(() -> Thread.getAllStackTraces().keySet().stream()
+				.noneMatch((thread) -> thread.getName().equals(WindowsService.STOP_LIMIT_THREAD_NAME)));
+		assertThat(ended).hasValue(0);
+		assertThat(this.scm.last().win32ExitCode()).isEqualTo(NO_ERROR);
+	}
+
+	@Test
+	void aStopDuringStartPendingEndsAsAStopWhateverTheStartReportsAfterIt() throws Exception {
+		// Microsoft: failure actions run when SERVICE_STOPPED carries an error
+		// (SERVICE_FAILURE_ACTIONS_FLAG); Wine keeps no failure actions, so only the code shows there.
+		WindowsService service = service(false, false);
+		service.connect();
+		this.scm.awaitRegistered();
+		assertThat(this.scm.send(SERVICE_CONTROL_STOP)).isEqualTo(NO_ERROR);
+		service.failed("Failed to start: interrupted by the stop", 0);
+		service.exitCode(75);
+		service.stopped();
+		assertThat(this.scm.last()).extracting(ServiceStatus::currentState, ServiceStatus::win32ExitCode,
+				ServiceStatus::serviceSpecificExitCode)
+			.containsExactly(SERVICE_STOPPED, NO_ERROR, 0);
+	}
+
+	@Test
+	void aRestartRacingAStopEndsAsTheStop() throws Exception {
+		WindowsService service = running(service(false, false));
+		assertThat(this.scm.send(SERVICE_CONTROL_STOP)).isEqualTo(NO_ERROR);
+		service.exitCode(75);
+		service.stopped();
+		assertThat(this.scm.last().serviceSpecificExitCode()).isZero();
+		assertThat(this.scm.last().win32ExitCode()).isEqualTo(NO_ERROR);
+	}
+
+	@Test
+	void theStartLimitKeepsWatchingAStopThatBeganDuringTheStart() throws Exception {
+		WindowsService service = service(false, false);
+		service.connect();
+		this.scm.awaitRegistered();
+		CountDownLatch ended = new CountDownLatch(1);
+		service.limitStart(Duration.ofSeconds(10), Duration.ofMillis(9800), ended::countDown);
+		assertThat(this.scm.send(SERVICE_CONTROL_STOP)).isEqualTo(NO_ERROR);
+		assertThat(ended.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
+		assertThat(this.scm.last()).extracting(ServiceStatus::currentState, ServiceStatus::win32ExitCode)
+			.containsExactly(SERVICE_STOPPED, NO_ERROR);
+	}
+
+	@Test
 	void startThatFinishesInTimeIsNotEnded() throws Exception {
 		WindowsService service = service(false, false);
 		AtomicInteger ended = new AtomicInteger();

@@ -130,6 +130,42 @@ class WindowsServiceIT {
 	}
 
 	@Test
+	void aStopThatHangsEndsStoppedWithErrorTimeoutAtItsDeadline() throws Exception {
+		int port = freePort();
+		install("SampleStopHang", port, "--sample.shutdown-hang=true", "--service.windows.stop-timeout=20s");
+		assertThat(get(port, "/actuator/health")).contains("\"status\":\"UP\"");
+		long stopping = System.nanoTime();
+		wine.sc("stop", "SampleStopHang");
+		Map<String, String> stopped = awaitState("SampleStopHang", "1");
+		Duration took = Duration.ofNanos(System.nanoTime() - stopping);
+		assertThat(stopped).containsEntry("WIN32_EXIT_CODE", "1460");
+		assertThat(took).as("ended by its stop deadline").isLessThan(Duration.ofSeconds(20 + 20));
+		assertThat(log("SampleStopHang")).contains("The stop did not finish within its deadline (20 s");
+		System.out.println("A stop hung in a destroy method ended after " + took.toMillis() + " ms (deadline 20 s)");
+		uninstall("SampleStopHang");
+	}
+
+	@Test
+	void aStopDuringAHungStartEndsStoppedWithoutAnError() throws Exception {
+		// Wine runs no recovery actions (it keeps none), so that the stop is not restarted shows
+		// only as the exit code: Windows restarts a service whose SERVICE_STOPPED carries an
+		// error (SERVICE_FAILURE_ACTIONS_FLAG), which unit tests against the fake SCM cover.
+		install("SampleStopStarting", freePort(), "--service.install.start=false", "--sample.startup-hang=true",
+				"--service.startup.timeout=90s");
+		wine.sc("start", "SampleStopStarting");
+		await("the hung start to reach the context refresh").atMost(STATE_TIMEOUT)
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> log("SampleStopStarting").contains("Connected to the Service Control Manager"));
+		assertThat(wine.query("SampleStopStarting")).containsEntry("STATE", "2");
+		// Spring cannot close a context whose refresh waits: the process exits, and reports
+		// SERVICE_STOPPED on its way out.
+		wine.sc("stop", "SampleStopStarting");
+		Map<String, String> stopped = awaitState("SampleStopStarting", "1");
+		assertThat(stopped).containsEntry("WIN32_EXIT_CODE", "0").containsEntry("SERVICE_EXIT_CODE", "0");
+		uninstall("SampleStopStarting");
+	}
+
+	@Test
 	void installWithAnInvalidValueIsRefusedAndRegistersNothing() throws Exception {
 		String install = wine.run(Duration.ofMinutes(3), "wine64", "C:\\jre17\\bin\\java.exe", "-jar", JAR,
 				"service:install", "--service.name=SampleInvalid", "--service.startup.progress-timeout=banana");
