@@ -11,7 +11,6 @@ import java.util.Set;
 import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.windows.WindowsSecurity;
 import io.github.servicestarter.windows.RegistrationSyntax;
-import io.github.servicestarter.windows.SecurityDescriptor;
 import io.github.servicestarter.windows.ServiceRegistry;
 import io.github.servicestarter.windows.ServiceSid;
 import io.github.servicestarter.windows.WindowsCommandLine;
@@ -105,9 +104,8 @@ final class WindowsInstallPlan {
 	 * service runs; said why not, unless the command line accepts it with its flag.
 	 */
 	private boolean trustworthy(String name, InstallProperties install) {
-		Set<String> trusted = new HashSet<>(Set.of(SecurityDescriptor.SYSTEM, SecurityDescriptor.ADMINISTRATORS,
-				SecurityDescriptor.TRUSTED_INSTALLER, ServiceSid.of(name)));
-		this.security.currentUser().ifPresent(trusted::add);
+		Set<String> trusted = new HashSet<>(this.security.administrators());
+		trusted.add(ServiceSid.of(name));
 		Path java = Path.of(ProcessHandle.current().info().command().orElse(
 				Path.of(System.getProperty("java.home"), "bin", "java.exe").toString()));
 		List<String> problems = new WritablePaths(WritablePaths.Writers.windows(this.security, trusted))

@@ -7,10 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -134,7 +133,7 @@ final class WindowsServiceInstaller {
 			return null;
 		}
 		String owner = this.security.read(this.stateDirectory).map(SecurityDescriptor::owner).orElse(null);
-		if (owner == null || trustedOwners().contains(owner)) {
+		if (owner == null || this.security.administrators().contains(owner)) {
 			return null;
 		}
 		return "The state directory " + this.stateDirectory + " exists already and is owned by " + owner
@@ -194,20 +193,23 @@ final class WindowsServiceInstaller {
 				+ "or the Services console for it, or choose another name with --service.name=NAME.";
 	}
 
-	private Set<String> trustedOwners() {
-		Set<String> trusted = new HashSet<>(Set.of(SecurityDescriptor.SYSTEM, SecurityDescriptor.ADMINISTRATORS,
-				SecurityDescriptor.TRUSTED_INSTALLER));
-		this.security.currentUser().ifPresent(trusted::add);
-		return trusted;
+	/**
+	 * Refuse a command on a service that is not installed, or that the starter did not
+	 * register.
+	 * @return the refusal's exit code, or empty when the service is the starter's own
+	 */
+	private OptionalInt refuseMissingOrForeign(String name) {
+		if (this.registry.queryState(name).isEmpty()) {
+			return OptionalInt.of(fail(CommandResult.NOT_INSTALLED, "The service " + name + " is not installed."));
+		}
+		return ours(name) ? OptionalInt.empty() : OptionalInt.of(fail(CommandResult.NOT_OURS, notOurs(name)));
 	}
 
 	int uninstall(String name) {
 		try {
-			if (this.registry.queryState(name).isEmpty()) {
-				return fail(CommandResult.NOT_INSTALLED, "The service " + name + " is not installed.");
-			}
-			if (!ours(name)) {
-				return fail(CommandResult.NOT_OURS, notOurs(name));
+			OptionalInt refused = refuseMissingOrForeign(name);
+			if (refused.isPresent()) {
+				return refused.getAsInt();
 			}
 			stopAndWait(name);
 			this.registry.deleteService(name);
@@ -224,11 +226,9 @@ final class WindowsServiceInstaller {
 
 	int control(ServiceCommand command, String name) {
 		try {
-			if (this.registry.queryState(name).isEmpty()) {
-				return fail(CommandResult.NOT_INSTALLED, "The service " + name + " is not installed.");
-			}
-			if (!ours(name)) {
-				return fail(CommandResult.NOT_OURS, notOurs(name));
+			OptionalInt refused = refuseMissingOrForeign(name);
+			if (refused.isPresent()) {
+				return refused.getAsInt();
 			}
 			if (command == ServiceCommand.STOP || command == ServiceCommand.RESTART) {
 				stopAndWait(name);
@@ -259,11 +259,9 @@ final class WindowsServiceInstaller {
 	 */
 	int replaceJar(String name, JarReplacement.Change change) {
 		try {
-			if (this.registry.queryState(name).isEmpty()) {
-				return fail(CommandResult.NOT_INSTALLED, "The service " + name + " is not installed.");
-			}
-			if (!ours(name)) {
-				return fail(CommandResult.NOT_OURS, notOurs(name));
+			OptionalInt refused = refuseMissingOrForeign(name);
+			if (refused.isPresent()) {
+				return refused.getAsInt();
 			}
 			stopAndWait(name);
 			try {

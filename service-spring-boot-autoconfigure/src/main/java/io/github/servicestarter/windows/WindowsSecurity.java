@@ -2,7 +2,9 @@ package io.github.servicestarter.windows;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The Win32 security calls an install makes: who may do what with a file or directory, and
@@ -34,6 +36,19 @@ public interface WindowsSecurity {
 	 * @return the SID, or empty when it cannot be told
 	 */
 	Optional<String> currentUser();
+
+	/**
+	 * Return who may own and change what a service runs besides the service itself: SYSTEM,
+	 * the administrators, TrustedInstaller (which owns Windows' own files) and the
+	 * administrator running the install.
+	 * @return their SIDs
+	 */
+	default Set<String> administrators() {
+		Set<String> trusted = new HashSet<>(Set.of(SecurityDescriptor.SYSTEM, SecurityDescriptor.ADMINISTRATORS,
+				SecurityDescriptor.TRUSTED_INSTALLER));
+		currentUser().ifPresent(trusted::add);
+		return trusted;
+	}
 
 	/**
 	 * Return whether an account holds the "Log on as a service" right
