@@ -60,7 +60,11 @@ final class WindowsInstallPlan {
 				if (!trustworthy(name, install)) {
 					yield CommandResult.WRITABLE_BY_OTHERS;
 				}
-				yield installer.install(spec, install.isForce(), install.isStart());
+				int installed = installer.install(spec, install.isForce(), install.isStart());
+				if (installed == CommandResult.OK) {
+					this.commandLine.out().println("Log: " + logFile(binder, identity));
+				}
+				yield installed;
 			}
 			case UNINSTALL -> installer.uninstall(name);
 			case STATUS -> installer.status(name);
@@ -111,6 +115,18 @@ final class WindowsInstallPlan {
 		List<String> problems = new WritablePaths(WritablePaths.Writers.windows(this.security, trusted))
 			.problems(this.commandLine.jar(), java, Path.of(System.getProperty("java.home")));
 		return this.commandLine.acceptWritablePaths(problems, install);
+	}
+
+	/**
+	 * Where the installed service will log: its {@code logging.file.name} or
+	 * {@code logging.file.path}, else the file in its state directory that the starter gives
+	 * a service without one (a service has no console).
+	 */
+	private static String logFile(Binder binder, ServiceIdentity identity) {
+		return binder.bind("logging.file.name", String.class)
+			.orElseGet(() -> binder.bind("logging.file.path", String.class)
+				.map((path) -> Path.of(path).resolve("spring.log").toString())
+				.orElseGet(() -> identity.defaultLogFile().toString()));
 	}
 
 	/**

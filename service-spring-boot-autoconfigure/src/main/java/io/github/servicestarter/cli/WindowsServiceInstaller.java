@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.github.servicestarter.journal.RestartJournal;
+import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.windows.WindowsSecurity;
 import io.github.servicestarter.windows.ScmException;
 import io.github.servicestarter.windows.SecurityDescriptor;
@@ -309,8 +311,8 @@ final class WindowsServiceInstaller {
 		this.out.println("Account: " + registration.get().account());
 		this.out.println("Recovery: restart after " + registration.get().restartDelays() + ", on non-crash failures "
 				+ registration.get().failureActionsOnNonCrashFailures());
-		this.out.println("Logs: the file set with logging.file.name; the Service Control Manager's events in the "
-				+ "System event log");
+		this.out.println("Log: " + logFile(name, registration.get().binaryPath()) + "; the Service Control Manager's "
+				+ "events in the System event log");
 		return (state.get() == ServiceStatus.SERVICE_RUNNING) ? CommandResult.OK : CommandResult.NOT_RUNNING;
 	}
 
@@ -357,6 +359,25 @@ final class WindowsServiceInstaller {
 		catch (IOException ex) {
 			return "Left the state directory " + this.stateDirectory + " in place: " + ex.getMessage();
 		}
+	}
+
+	/**
+	 * Where the service logs: the {@code logging.file.name} (or {@code logging.file.path})
+	 * of its command line, else the file the starter gives a service without a log file of its
+	 * own, unless the application's own configuration names one.
+	 */
+	private String logFile(String name, String binaryPath) {
+		for (String setting : List.of("--logging.file.name=", "--logging.file.path=")) {
+			int start = binaryPath.indexOf(setting);
+			if (start >= 0) {
+				boolean quoted = start > 0 && binaryPath.charAt(start - 1) == '"';
+				int end = binaryPath.indexOf(quoted ? '"' : ' ', start);
+				String value = binaryPath.substring(start + setting.length(), (end < 0) ? binaryPath.length() : end);
+				return setting.contains("path") ? value + "\\spring.log" : value;
+			}
+		}
+		return (this.stateDirectory != null) ? new ServiceIdentity(name, null, this.stateDirectory).defaultLogFile()
+				+ " (unless the application's configuration sets logging.file.name)" : "the file set with logging.file.name";
 	}
 
 	private static void deleteRecursively(Path directory) throws IOException {

@@ -97,6 +97,15 @@ public record ServiceIdentity(String name, @Nullable String unit, Path stateDire
 	}
 
 	/**
+	 * Return where the log goes when the application sets no log file of its own and no
+	 * console takes it (a Windows service): {@code <state directory>/logs/<name>.log}.
+	 * @return the default log file
+	 */
+	public Path defaultLogFile() {
+		return this.stateDirectory.resolve("logs").resolve(this.name + ".log");
+	}
+
+	/**
 	 * Return whether a name can name a service on every manager (and its state directory):
 	 * a letter or digit, then letters, digits and {@code . _ - @}.
 	 * @param name the name

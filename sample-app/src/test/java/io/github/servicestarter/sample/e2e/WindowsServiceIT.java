@@ -166,6 +166,35 @@ class WindowsServiceIT {
 	}
 
 	@Test
+	void withoutALogFileOfItsOwnTheServiceLogsIntoItsStateDirectoryRollingAsConfigured() throws Exception {
+		int port = freePort();
+		wine.cleanUp("SampleLog");
+		String install = wine.run(Duration.ofMinutes(3), "wine64", "C:\\jre17\\bin\\java.exe", "-jar", JAR,
+				"service:install", "--service.name=SampleLog", "--server.port=" + port,
+				"--logging.logback.rollingpolicy.max-file-size=64KB");
+		assertThat(install).contains("The service SampleLog is RUNNING")
+			.contains("Log: C:\\ProgramData\\SampleLog\\logs\\SampleLog.log");
+		Path logs = wine.driveC("ProgramData/SampleLog/logs");
+		assertThat(Files.readString(logs.resolve("SampleLog.log"))).contains("Started SampleApplication");
+		for (int i = 0; i < 3; i++) {
+			assertThat(post(port, "/log/large?kilobytes=40")).contains("\"length\"");
+		}
+		// Logback compresses the rolled file on a thread of its own.
+		await("the log to roll at logging.logback.rollingpolicy.max-file-size").atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> {
+				try (Stream<Path> files = Files.list(logs)) {
+					return files.map((file) -> file.getFileName().toString())
+						.anyMatch((file) -> file.startsWith("SampleLog.log.") && file.endsWith(".gz"));
+				}
+			});
+		assertThat(wine.run(Duration.ofMinutes(3), "wine64", "C:\\jre17\\bin\\java.exe", "-jar", JAR, "service:status",
+				"--service.name=SampleLog"))
+			.contains("Log: C:\\ProgramData\\SampleLog\\logs\\SampleLog.log");
+		uninstall("SampleLog");
+	}
+
+	@Test
 	void installWithAnInvalidValueIsRefusedAndRegistersNothing() throws Exception {
 		String install = wine.run(Duration.ofMinutes(3), "wine64", "C:\\jre17\\bin\\java.exe", "-jar", JAR,
 				"service:install", "--service.name=SampleInvalid", "--service.startup.progress-timeout=banana");
