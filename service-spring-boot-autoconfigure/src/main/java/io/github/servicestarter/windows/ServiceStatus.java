@@ -5,7 +5,8 @@ package io.github.servicestarter.windows;
  *
  * @param currentState the {@code SERVICE_*} state
  * @param controlsAccepted the {@code SERVICE_ACCEPT_*} flags (never {@code SERVICE_CONTROL_*} codes)
- * @param win32ExitCode {@code NO_ERROR}, or {@code ERROR_SERVICE_SPECIFIC_ERROR} with a service-specific code
+ * @param win32ExitCode {@code NO_ERROR}, {@code ERROR_SERVICE_SPECIFIC_ERROR} with a service-specific code, or
+ * {@code ERROR_TIMEOUT} for a stop that passed its deadline
  * @param serviceSpecificExitCode the service-specific exit code
  * @param checkPoint increases while a pending operation progresses; 0 otherwise
  * @param waitHint milliseconds until the next report of a pending operation
@@ -45,5 +46,8 @@ public record ServiceStatus(int currentState, int controlsAccepted, int win32Exi
 	public static final int ERROR_CALL_NOT_IMPLEMENTED = 120;
 
 	public static final int ERROR_SERVICE_SPECIFIC_ERROR = 1066;
+
+	/** {@code ERROR_TIMEOUT}: a start or a stop that did not end in time. */
+	public static final int ERROR_TIMEOUT = 1460;
 
 }

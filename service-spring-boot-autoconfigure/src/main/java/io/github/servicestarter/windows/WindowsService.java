@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 import static io.github.servicestarter.windows.ServiceStatus.ERROR_CALL_NOT_IMPLEMENTED;
 import static io.github.servicestarter.windows.ServiceStatus.ERROR_SERVICE_SPECIFIC_ERROR;
+import static io.github.servicestarter.windows.ServiceStatus.ERROR_TIMEOUT;
 import static io.github.servicestarter.windows.ServiceStatus.NO_ERROR;
 import static io.github.servicestarter.windows.ServiceStatus.SERVICE_ACCEPT_PARAMCHANGE;
 import static io.github.servicestarter.windows.ServiceStatus.SERVICE_ACCEPT_PRESHUTDOWN;
@@ -52,7 +53,7 @@ public final class WindowsService implements ServiceNotifier {
 	 * Service-specific exit code of a start that did not finish within
 	 * {@code service.startup.timeout} (Windows' {@code ERROR_TIMEOUT}).
 	 */
-	public static final int STARTUP_TIMEOUT_EXIT_CODE = 1460;
+	public static final int STARTUP_TIMEOUT_EXIT_CODE = ERROR_TIMEOUT;
 
 	static final String DISPATCHER_THREAD_NAME = "service-dispatcher";
 
@@ -62,8 +63,6 @@ public final class WindowsService implements ServiceNotifier {
 
 	static final String STOPPED_AT_EXIT_THREAD_NAME = "service-stopped-at-exit";
 
-	/** {@code ERROR_TIMEOUT}: reported as the Win32 exit code of a stop that passed its deadline. */
-	public static final int ERROR_TIMEOUT = 1460;
 
 	private static final Log logger = LogFactory.getLog(WindowsService.class);
 
@@ -251,7 +250,7 @@ public final class WindowsService implements ServiceNotifier {
 	 * no stop timeout of its own, so a stop that hangs (a {@code @PreDestroy} that never
 	 * returns) would leave the service "Stopping" for good, refusing {@code sc start} and
 	 * never running its recovery. Once the deadline passes, {@code SERVICE_STOPPED} is
-	 * reported with {@link #ERROR_TIMEOUT} and the given end runs (which ends the process).
+	 * reported with {@link ServiceStatus#ERROR_TIMEOUT} and the given end runs (which ends the process).
 	 * The deadline counts from {@code STOP_PENDING}; set before it, it applies to the next
 	 * stop.
 	 * @param deadline how long a stop may take

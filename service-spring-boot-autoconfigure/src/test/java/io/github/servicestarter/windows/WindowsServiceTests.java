@@ -229,7 +229,7 @@ class WindowsServiceTests {
 		assertThat(ended.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
 		assertThat(this.scm.last()).extracting(ServiceStatus::currentState, ServiceStatus::win32ExitCode,
 				ServiceStatus::serviceSpecificExitCode)
-			.containsExactly(SERVICE_STOPPED, WindowsService.ERROR_TIMEOUT, 0);
+			.containsExactly(SERVICE_STOPPED, ServiceStatus.ERROR_TIMEOUT, 0);
 	}
 
 	@Test
