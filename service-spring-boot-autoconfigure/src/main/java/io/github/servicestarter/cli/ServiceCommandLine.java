@@ -149,11 +149,7 @@ public final class ServiceCommandLine {
 			return null;
 		}
 		List<String> command = new ArrayList<>();
-		String java = ProcessHandle.current()
-			.info()
-			.command()
-			.orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.add(word("the path of java", java, wordRule));
+		command.add(word("the path of java", java().toString(), wordRule));
 		for (String option : inheritedJvmOptions()) {
 			command.add(word("the install command's JVM option", option, wordRule));
 		}
@@ -172,13 +168,18 @@ public final class ServiceCommandLine {
 	}
 
 	/**
-	 * Decide on the paths others can write: an install refuses them, saying which and who,
-	 * unless the command line accepts them with {@code --service.install.allow-writable-paths=true}.
-	 * @param problems the paths others can write, one a line
+	 * Decide whether only the trusted can change what the service runs: this jar, the
+	 * directories above it, its working directory's configuration and this JVM. An install
+	 * refuses otherwise, saying which paths and who, unless the command line accepts it with
+	 * {@code --service.install.allow-writable-paths=true}.
+	 * @param writers who besides the trusted can change a path
 	 * @param install the install settings
 	 * @return whether the install goes on
 	 */
-	boolean acceptWritablePaths(List<String> problems, InstallProperties install) {
+	boolean trustworthy(WritablePaths.Writers writers, InstallProperties install) {
+		Path jar = this.jar;
+		List<String> problems = (jar != null) ? new WritablePaths(writers).problems(jar, java(),
+				Path.of(System.getProperty("java.home"))) : List.of();
 		if (problems.isEmpty()) {
 			return true;
 		}
@@ -193,6 +194,16 @@ public final class ServiceCommandLine {
 					+ "command line. Nothing was installed or changed.");
 		}
 		return accepted;
+	}
+
+	/**
+	 * The absolute java of this JVM, which the service runs.
+	 */
+	private static Path java() {
+		return Path.of(ProcessHandle.current()
+			.info()
+			.command()
+			.orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
 	}
 
 	private static String word(String what, String word, UnaryOperator<String> rule) {

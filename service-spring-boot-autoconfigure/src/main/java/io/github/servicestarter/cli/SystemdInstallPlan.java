@@ -164,9 +164,7 @@ final class SystemdInstallPlan {
 		else if (spec.runAs() != null) {
 			trusted.add(spec.runAs());
 		}
-		List<String> problems = new WritablePaths(WritablePaths.Writers.posix(trusted)).problems(this.commandLine.jar(),
-				Path.of(spec.command().get(0)), Path.of(System.getProperty("java.home")));
-		return this.commandLine.acceptWritablePaths(problems, install);
+		return this.commandLine.trustworthy(WritablePaths.Writers.posix(trusted), install);
 	}
 
 	/**

@@ -110,11 +110,7 @@ final class WindowsInstallPlan {
 	private boolean trustworthy(String name, InstallProperties install) {
 		Set<String> trusted = new HashSet<>(this.security.administrators());
 		trusted.add(ServiceSid.of(name));
-		Path java = Path.of(ProcessHandle.current().info().command().orElse(
-				Path.of(System.getProperty("java.home"), "bin", "java.exe").toString()));
-		List<String> problems = new WritablePaths(WritablePaths.Writers.windows(this.security, trusted))
-			.problems(this.commandLine.jar(), java, Path.of(System.getProperty("java.home")));
-		return this.commandLine.acceptWritablePaths(problems, install);
+		return this.commandLine.trustworthy(WritablePaths.Writers.windows(this.security, trusted), install);
 	}
 
 	/**
