@@ -103,9 +103,11 @@ final class WindowsServiceLifecycle {
 	/**
 	 * Wait for Spring Boot's shutdown hook, which closes the context (and so reports
 	 * {@code SERVICE_STOPPED} through the disposable bean): JVM shutdown hooks run side by
-	 * side. Returns at once when the application registered none.
+	 * side. At once when the application registered none.
+	 * @return whether it has ended; {@code false} when it still runs after the timeout (a
+	 * hung destroy method, which the stop deadline ends)
 	 */
-	private static void awaitSpringShutdownHook(Duration timeout) {
+	static boolean awaitSpringShutdownHook(Duration timeout) {
 		for (Thread thread : Thread.getAllStackTraces().keySet()) {
 			if (thread.getName().equals(SPRING_SHUTDOWN_HOOK_THREAD_NAME) && thread != Thread.currentThread()) {
 				try {
@@ -114,8 +116,12 @@ final class WindowsServiceLifecycle {
 				catch (InterruptedException ex) {
 					Thread.currentThread().interrupt();
 				}
+				if (thread.isAlive()) {
+					return false;
+				}
 			}
 		}
+		return true;
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import io.github.servicestarter.manager.DaemonScheduler;
 import io.github.servicestarter.manager.ServiceNotifier;
@@ -270,16 +271,19 @@ public final class WindowsService implements ServiceNotifier {
 	 * not register Spring Boot's shutdown hook ({@code spring.main.register-shutdown-hook=false}).
 	 * A process that ends without {@code SERVICE_STOPPED} is a crash to the SCM, whose recovery
 	 * then starts the service again. A JVM shutdown hook, removed again once
-	 * {@code SERVICE_STOPPED} has been reported.
-	 * @param awaitOrderlyEnd waits (bounded) for the application's own orderly end, which
-	 * reports {@code SERVICE_STOPPED} itself
+	 * {@code SERVICE_STOPPED} has been reported. While the application's orderly end still
+	 * runs, it reports nothing: that end reports itself, or the stop deadline ends it.
+	 * @param orderlyEnd waits (bounded) for the application's own orderly end, and returns
+	 * whether it is over
 	 */
-	public synchronized void reportStoppedAtExit(Runnable awaitOrderlyEnd) {
+	public synchronized void reportStoppedAtExit(BooleanSupplier orderlyEnd) {
 		if (this.stoppedAtExit != null || this.state == SERVICE_STOPPED) {
 			return;
 		}
 		Thread hook = new Thread(() -> {
-			awaitOrderlyEnd.run();
+			if (!orderlyEnd.getAsBoolean()) {
+				return;
+			}
 			synchronized (this) {
 				if (this.state != SERVICE_STOPPED) {
 					logger.info("The process is exiting and nothing reported SERVICE_STOPPED; reporting it now");
