@@ -1,5 +1,6 @@
 package io.github.servicestarter.web;
 
+import java.time.Duration;
 import java.util.List;
 
 import io.github.servicestarter.manager.HostProcess;
@@ -12,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.web.server.WebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.SmartLifecycle;
 
 /**
  * Has an embedded web server serve on the listening socket a systemd socket unit passed,
@@ -21,19 +24,30 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
  * server cannot serve on fails the start, see {@link SocketActivation#choose}), moved to
  * standard input, the variables removed from the environment child processes see, and the
  * choice logged once. Without passed sockets nothing changes and no native code is loaded.
+ * <p>
+ * At stop, just before the web server's graceful shutdown, the server stops accepting
+ * without taking a connection from the socket's queue (systemd keeps its own copy of the
+ * socket, so the queue waits for the next process), and the connections it already accepted
+ * are given up to a second to be answered: the graceful shutdown waits only for requests it
+ * has seen, and would close a connection whose request it has not read yet.
  *
  * @param <T> the web server factory
  * @author Service Starter contributors
  */
-public abstract class InheritedSocketCustomizer<T extends WebServerFactory> implements WebServerFactoryCustomizer<T> {
+public abstract class InheritedSocketCustomizer<T extends WebServerFactory>
+		implements WebServerFactoryCustomizer<T>, SmartLifecycle {
 
 	private static final Log logger = LogFactory.getLog(InheritedSocketCustomizer.class);
+
+	private static final Duration ACCEPTED_CONNECTIONS_WAIT = Duration.ofSeconds(1);
 
 	private final HostProcess process;
 
 	private final @Nullable Integer serverPort;
 
 	private final @Nullable Integer managementPort;
+
+	private volatile boolean running;
 
 	/**
 	 * Create a customizer.
@@ -68,5 +82,64 @@ public abstract class InheritedSocketCustomizer<T extends WebServerFactory> impl
 	 * @param factory the web server factory
 	 */
 	protected abstract void serveOnInheritedChannel(T factory);
+
+	/**
+	 * Stop accepting connections without taking one from the socket's queue; nothing to do
+	 * when the server does not serve on the inherited channel.
+	 */
+	protected abstract void stopAccepting();
+
+	/**
+	 * The number of connections the server accepted and has not closed yet.
+	 * @return the accepted connections
+	 */
+	protected abstract int acceptedConnections();
+
+	@Override
+	public void start() {
+		this.running = true;
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+		stopAccepting();
+		awaitAcceptedConnections();
+	}
+
+	/**
+	 * Waits for the accepted connections to close, at most a second. The first count comes
+	 * after a pause, so that a connection the acceptor took just before it stopped has been
+	 * handed to the server's connection handling and is counted.
+	 */
+	private void awaitAcceptedConnections() {
+		long deadline = System.nanoTime() + ACCEPTED_CONNECTIONS_WAIT.toNanos();
+		try {
+			do {
+				Thread.sleep(10);
+			}
+			while (acceptedConnections() > 0 && System.nanoTime() < deadline);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@Override
+	public boolean isPauseable() {
+		// The web server serves while paused, on the same socket.
+		return false;
+	}
+
+	@Override
+	public int getPhase() {
+		// Stops just before the web server's graceful shutdown.
+		return WebServerApplicationContext.GRACEFUL_SHUTDOWN_PHASE + 1;
+	}
 
 }

@@ -1,51 +1,105 @@
 package io.github.servicestarter.web;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import io.github.servicestarter.manager.HostProcess;
+import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.jetty.ConfigurableJettyWebServerFactory;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 
 /**
  * Serves the application's Jetty on the listening socket a systemd socket unit passed,
  * instead of binding {@code server.port}: the socket is moved to standard input and Jetty's
  * connector takes it ({@code ServerConnector.setInheritChannel}). systemd keeps its own copy,
  * so while no process runs the kernel queues new connections instead of refusing them.
- * Jetty's graceful shutdown closes the connector's channel (this process's copy) and stops
- * accepting without taking a queued connection, so no stop hook is needed. Without passed
- * sockets it changes nothing and loads no native code.
+ * Without passed sockets it changes nothing and loads no native code.
+ * <p>
+ * At stop, before the graceful shutdown, the connector stops accepting and closes its channel.
+ * The graceful shutdown alone would interrupt the acceptor thread blocked in
+ * {@code accept()}, and an interrupt that lands just as {@code accept()} takes a connection
+ * throws {@code ClosedByInterruptException} with the connection taken and never served: the
+ * client waits until the process exits and then sees the connection close without a
+ * response. Closing the channel instead ends a blocked {@code accept()} without a connection,
+ * or lets one it took be served. Jetty logs the ended {@code accept()} as an "Accept Failure"
+ * warning; that logger is raised to errors only while the connector stops.
  *
  * @author Service Starter contributors
  */
 public class JettySocketActivation extends InheritedSocketCustomizer<ConfigurableJettyWebServerFactory> {
+
+	private final @Nullable LoggingSystem loggingSystem;
+
+	private volatile List<ServerConnector> connectors = List.of();
 
 	/**
 	 * Create a customizer.
 	 * @param process the process facts
 	 * @param serverPort the configured {@code server.port}, or {@code null}
 	 * @param managementPort the configured {@code management.server.port}, or {@code null}
+	 * @param loggingSystem the application's logging system, which quiets Jetty's warning
+	 * about the accept the stop ends, or {@code null} to leave the warning
 	 */
-	public JettySocketActivation(HostProcess process, @Nullable Integer serverPort, @Nullable Integer managementPort) {
+	public JettySocketActivation(HostProcess process, @Nullable Integer serverPort, @Nullable Integer managementPort,
+			@Nullable LoggingSystem loggingSystem) {
 		super(process, serverPort, managementPort);
+		this.loggingSystem = loggingSystem;
 	}
 
 	@Override
 	protected void serveOnInheritedChannel(ConfigurableJettyWebServerFactory factory) {
-		factory.addServerCustomizers(JettySocketActivation::inheritChannel);
+		factory.addServerCustomizers(this::takeInheritedChannel);
 	}
 
 	/**
-	 * Have the server's network connector take the inherited channel instead of binding.
+	 * Have the server's network connectors take the inherited channel instead of binding.
 	 * @param server the server
 	 */
-	static void inheritChannel(Server server) {
+	void takeInheritedChannel(Server server) {
+		List<ServerConnector> inheriting = new ArrayList<>();
 		for (Connector connector : server.getConnectors()) {
 			if (connector instanceof ServerConnector serverConnector) {
 				serverConnector.setInheritChannel(true);
+				inheriting.add(serverConnector);
 			}
 		}
+		this.connectors = List.copyOf(inheriting);
+	}
+
+	@Override
+	protected void stopAccepting() {
+		if (this.connectors.isEmpty()) {
+			return;
+		}
+		quietAcceptFailure();
+		for (ServerConnector connector : this.connectors) {
+			// Not accepting first: an acceptor the close wakes then waits instead of retrying.
+			connector.setAccepting(false);
+			connector.close();
+		}
+	}
+
+	private void quietAcceptFailure() {
+		if (this.loggingSystem == null) {
+			return;
+		}
+		try {
+			this.loggingSystem.setLogLevel(AbstractConnector.class.getName(), LogLevel.ERROR);
+		}
+		catch (UnsupportedOperationException ex) {
+			// A logging system that cannot set levels leaves the warning.
+		}
+	}
+
+	@Override
+	protected int acceptedConnections() {
+		return this.connectors.stream().mapToInt((connector) -> connector.getConnectedEndPoints().size()).sum();
 	}
 
 }

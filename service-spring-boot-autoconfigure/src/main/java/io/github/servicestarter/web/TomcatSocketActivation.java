@@ -2,7 +2,6 @@ package io.github.servicestarter.web;
 
 import java.io.IOException;
 import java.nio.channels.Channel;
-import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -15,8 +14,6 @@ import org.apache.coyote.AbstractProtocol;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.SmartLifecycle;
 
 /**
  * Serves the application's Tomcat on the listening socket a systemd socket unit passed,
@@ -25,22 +22,17 @@ import org.springframework.context.SmartLifecycle;
  * while no process runs, the kernel queues new connections instead of refusing them. Without
  * passed sockets it changes nothing and loads no native code.
  * <p>
- * At stop, before the web server's graceful shutdown, it hands the socket back without
- * taking a connection from its queue: Tomcat's own pause wakes its acceptor with a connection
- * to itself, and the acceptor, woken, accepts and drops the oldest queued connection, which
- * is a client's. Closing the channel first wakes the acceptor without accepting; the
- * connections already accepted are then given up to a second to be answered before the
- * connector pauses (a paused connector closes connections whose request it has not read);
- * requests still running then are completed by the graceful shutdown.
+ * At stop, it hands the socket back without taking a connection from its queue: Tomcat's own
+ * pause wakes its acceptor with a connection to itself, and the acceptor, woken, accepts and
+ * drops the oldest queued connection, which is a client's. Closing the channel first wakes
+ * the acceptor without accepting; the connector pauses once the connections it accepted are
+ * answered (a paused connector closes connections whose request it has not read).
  *
  * @author Service Starter contributors
  */
-public class TomcatSocketActivation extends InheritedSocketCustomizer<ConfigurableTomcatWebServerFactory>
-		implements SmartLifecycle {
+public class TomcatSocketActivation extends InheritedSocketCustomizer<ConfigurableTomcatWebServerFactory> {
 
 	private static final Log logger = LogFactory.getLog(TomcatSocketActivation.class);
-
-	private static final Duration ACCEPTED_CONNECTIONS_WAIT = Duration.ofSeconds(1);
 
 	/**
 	 * Tomcat's loggers that report the closed channel as an accept failure and a failed
@@ -50,8 +42,6 @@ public class TomcatSocketActivation extends InheritedSocketCustomizer<Configurab
 			Logger.getLogger("org.apache.tomcat.util.net.NioEndpoint"));
 
 	private volatile @Nullable Connector connector;
-
-	private volatile boolean running;
 
 	/**
 	 * Create a customizer.
@@ -73,15 +63,8 @@ public class TomcatSocketActivation extends InheritedSocketCustomizer<Configurab
 	}
 
 	@Override
-	public void start() {
-		this.running = true;
-	}
-
-	@Override
-	public void stop() {
-		this.running = false;
-		Connector connector = this.connector;
-		if (connector == null) {
+	protected void stopAccepting() {
+		if (this.connector == null) {
 			return;
 		}
 		this.quietAtStop.forEach((tomcatLogger) -> tomcatLogger.setLevel(Level.OFF));
@@ -94,35 +77,23 @@ public class TomcatSocketActivation extends InheritedSocketCustomizer<Configurab
 		catch (IOException ex) {
 			logger.warn("Could not close the socket systemd passed: " + ex.getMessage());
 		}
-		// Before the pause: pausing releases the latch that counts the connections.
-		awaitAcceptedConnections(connector);
-		connector.pause();
-	}
-
-	private void awaitAcceptedConnections(Connector connector) {
-		if (!(connector.getProtocolHandler() instanceof AbstractProtocol<?> protocol)) {
-			return;
-		}
-		long deadline = System.nanoTime() + ACCEPTED_CONNECTIONS_WAIT.toNanos();
-		try {
-			while (protocol.getConnectionCount() > 0 && System.nanoTime() < deadline) {
-				Thread.sleep(10);
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	@Override
-	public boolean isRunning() {
-		return this.running;
+	protected int acceptedConnections() {
+		Connector connector = this.connector;
+		return (connector != null && connector.getProtocolHandler() instanceof AbstractProtocol<?> protocol)
+				? (int) protocol.getConnectionCount() : 0;
 	}
 
 	@Override
-	public int getPhase() {
-		// Stops just before the web server's graceful shutdown.
-		return WebServerApplicationContext.GRACEFUL_SHUTDOWN_PHASE + 1;
+	public void stop() {
+		// The pause comes after the wait: pausing releases the latch that counts the connections.
+		super.stop();
+		Connector connector = this.connector;
+		if (connector != null) {
+			connector.pause();
+		}
 	}
 
 }

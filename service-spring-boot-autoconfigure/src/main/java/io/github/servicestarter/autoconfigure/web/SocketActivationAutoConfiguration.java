@@ -4,11 +4,13 @@ import io.github.servicestarter.manager.HostProcess;
 import io.github.servicestarter.web.JettySocketActivation;
 import io.github.servicestarter.web.TomcatSocketActivation;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -44,9 +46,10 @@ public final class SocketActivationAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		JettySocketActivation jettySocketActivation(Environment environment) {
+		JettySocketActivation jettySocketActivation(Environment environment,
+				ObjectProvider<LoggingSystem> loggingSystem) {
 			return new JettySocketActivation(HostProcess.current(), environment.getProperty("server.port", Integer.class),
-					environment.getProperty("management.server.port", Integer.class));
+					environment.getProperty("management.server.port", Integer.class), loggingSystem.getIfAvailable());
 		}
 
 	}
