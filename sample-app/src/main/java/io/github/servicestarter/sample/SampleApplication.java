@@ -3,6 +3,7 @@ package io.github.servicestarter.sample;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Sample application that uses the service starter.
@@ -11,6 +12,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
  */
 @SpringBootApplication
 @EnableConfigurationProperties(SampleProperties.class)
+@EnableScheduling
 public class SampleApplication {
 
 	public static void main(String[] args) {

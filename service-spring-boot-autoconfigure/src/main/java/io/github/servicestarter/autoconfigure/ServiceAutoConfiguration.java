@@ -10,6 +10,7 @@ import io.github.servicestarter.lifecycle.ContextRefresherReloadListener;
 import io.github.servicestarter.lifecycle.HealthMonitor;
 import io.github.servicestarter.lifecycle.HealthStatusSource;
 import io.github.servicestarter.lifecycle.ReloadOnHangup;
+import io.github.servicestarter.lifecycle.ServicePauser;
 import io.github.servicestarter.lifecycle.ServiceReloader;
 import io.github.servicestarter.lifecycle.ServiceStateNotifications;
 import io.github.servicestarter.lifecycle.ShutdownPhaseMarker;
@@ -38,6 +39,7 @@ import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -147,6 +149,13 @@ public final class ServiceAutoConfiguration {
 					() -> accounting.journal().recordCleanStop("application context closed"));
 		}
 
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = "service.windows.pause.enabled", matchIfMissing = true)
+	ServicePauser servicePauser(ConfigurableApplicationContext context, ServiceNotifier notifier) {
+		return new ServicePauser(context, notifier);
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -5,6 +5,7 @@ import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
+import io.github.servicestarter.lifecycle.ServicePauser;
 import io.github.servicestarter.lifecycle.ServiceReloader;
 import io.github.servicestarter.lifecycle.StartupProgress;
 import io.github.servicestarter.lifecycle.StartupProgressBeanPostProcessor;
@@ -16,6 +17,7 @@ import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.manager.ServiceManagerSelection;
 import io.github.servicestarter.manager.ServiceNotifier;
 import io.github.servicestarter.platform.Platform;
+import io.github.servicestarter.windows.ControlActions;
 import io.github.servicestarter.windows.EventLoggingNotifier;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -97,7 +99,10 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 		this.exit = exit;
 		this.commands = new ServiceCommandRunner(out);
 		this.connector = new ServiceManagerConnector(process);
-		this.windows = new WindowsServiceLifecycle(this.connector, () -> this.exit.accept(0), this::reloadFromParamChange);
+		this.windows = new WindowsServiceLifecycle(this.connector,
+				ControlActions.stopOnly(() -> this.exit.accept(0))
+					.withReload(this::reloadFromParamChange)
+					.withPause(() -> pauseOrContinue(true), () -> pauseOrContinue(false)));
 	}
 
 	@Override
@@ -231,6 +236,25 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 		ConfigurableApplicationContext context = this.context;
 		if (context != null && context.isActive()) {
 			context.getBeanProvider(ServiceReloader.class).ifAvailable((reloader) -> reloader.reload("PARAMCHANGE"));
+		}
+	}
+
+	/**
+	 * Pause or continue for the SCM's control. The SCM waits in PAUSE_PENDING or
+	 * CONTINUE_PENDING until told otherwise, so without a pauser it is told the service runs.
+	 */
+	private void pauseOrContinue(boolean pause) {
+		ConfigurableApplicationContext context = this.context;
+		ServicePauser pauser = (context != null && context.isActive())
+				? context.getBeanProvider(ServicePauser.class).getIfAvailable() : null;
+		if (pauser == null) {
+			this.notifier.ready("Pausing is not available (service.windows.pause.enabled=false)");
+		}
+		else if (pause) {
+			pauser.pause("PAUSE");
+		}
+		else {
+			pauser.resume("CONTINUE");
 		}
 	}
 

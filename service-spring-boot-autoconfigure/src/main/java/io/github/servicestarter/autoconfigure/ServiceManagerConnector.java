@@ -14,6 +14,7 @@ import io.github.servicestarter.manager.ServiceNotifier;
 import io.github.servicestarter.systemd.NotifySocketAddress;
 import io.github.servicestarter.systemd.SystemdNotifier;
 import io.github.servicestarter.systemd.WatchdogSettings;
+import io.github.servicestarter.windows.ControlActions;
 import io.github.servicestarter.windows.EventLoggingNotifier;
 import io.github.servicestarter.windows.WindowsService;
 import org.apache.commons.logging.Log;
@@ -75,11 +76,11 @@ final class ServiceManagerConnector {
 	 * @param stopWaitHint the wait hint of the first stop-pending status
 	 * @return the service, or {@code null} when native code is not usable
 	 */
-	@Nullable WindowsService connectWindows(String serviceName, Runnable stopAction, Runnable reloadAction,
-			Duration startWaitHint, Duration stopWaitHint) {
+	@Nullable WindowsService connectWindows(String serviceName, ControlActions actions, Duration startWaitHint,
+			Duration stopWaitHint) {
 		try {
-			WindowsService service = new WindowsService(Platform.serviceControlManager(), serviceName, stopAction,
-					reloadAction, true, startWaitHint, stopWaitHint);
+			WindowsService service = new WindowsService(Platform.serviceControlManager(), serviceName, actions, true,
+					startWaitHint, stopWaitHint);
 			service.connect();
 			return service;
 		}

@@ -285,6 +285,12 @@ public class ServiceProperties {
 		 */
 		private @Nullable Duration stopTimeout;
 
+		private final Pause pause = new Pause();
+
+		public Pause getPause() {
+			return this.pause;
+		}
+
 		public @Nullable Duration getStopTimeout() {
 			return this.stopTimeout;
 		}
@@ -303,6 +309,28 @@ public class ServiceProperties {
 
 		public void setAcceptPreshutdown(boolean acceptPreshutdown) {
 			this.acceptPreshutdown = acceptPreshutdown;
+		}
+
+		/**
+		 * Pause and continue (the SCM's PAUSE and CONTINUE controls).
+		 */
+		public static class Pause {
+
+			/**
+			 * Whether the service accepts PAUSE and CONTINUE: a pause sets readiness to
+			 * REFUSING_TRAFFIC and pauses the application context (schedulers, executors and
+			 * message listener containers stop; the web server keeps serving).
+			 */
+			private boolean enabled = true;
+
+			public boolean isEnabled() {
+				return this.enabled;
+			}
+
+			public void setEnabled(boolean enabled) {
+				this.enabled = enabled;
+			}
+
 		}
 
 	}

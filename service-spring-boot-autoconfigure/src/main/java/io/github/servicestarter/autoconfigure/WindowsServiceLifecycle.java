@@ -1,6 +1,7 @@
 package io.github.servicestarter.autoconfigure;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import io.github.servicestarter.manager.ServiceManager;
@@ -8,6 +9,7 @@ import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.manager.ServiceManagerSelection;
 import io.github.servicestarter.manager.ServiceNotifier;
 import io.github.servicestarter.platform.Platform;
+import io.github.servicestarter.windows.ControlActions;
 import io.github.servicestarter.windows.WindowsService;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -39,22 +41,21 @@ final class WindowsServiceLifecycle {
 
 	private final ServiceManagerConnector connector;
 
-	private final Runnable stopAction;
-
-	private final Runnable reloadAction;
+	private final ControlActions actions;
 
 	private @Nullable WindowsService service;
 
 	private @Nullable ServiceManagerDetection earlyDetection;
 
+	private @Nullable String workingDirectoryFailure;
+
 	private volatile boolean started;
 
 	private volatile int exitCode;
 
-	WindowsServiceLifecycle(ServiceManagerConnector connector, Runnable stopAction, Runnable reloadAction) {
+	WindowsServiceLifecycle(ServiceManagerConnector connector, ControlActions actions) {
 		this.connector = connector;
-		this.stopAction = stopAction;
-		this.reloadAction = reloadAction;
+		this.actions = actions;
 	}
 
 	/**
@@ -80,9 +81,28 @@ final class WindowsServiceLifecycle {
 			return;
 		}
 		this.earlyDetection = detection;
+		enterWorkingDirectory();
 		String name = Platform.serviceName(commandLine::getProperty, this.connector.process());
-		this.service = this.connector.connectWindows(name, this.stopAction, this.reloadAction, startWaitHint(binder),
-				stopWaitHint(binder));
+		this.service = this.connector.connectWindows(name, this.actions, startWaitHint(binder), stopWaitHint(binder));
+	}
+
+	/**
+	 * The SCM starts every service in System32. {@code service:install} records the jar's
+	 * directory as {@code user.dir}, against which Java's file APIs resolve relative paths;
+	 * the process enters it too, so that native code and child processes agree with them.
+	 * Done before Spring Boot reads {@code ./config/} and {@code ./application.yml}; a
+	 * failure is logged once logging is set up.
+	 */
+	private void enterWorkingDirectory() {
+		String userDir = System.getProperty("user.dir");
+		try {
+			if (userDir != null && !Platform.enterWindowsWorkingDirectory(Path.of(userDir))) {
+				this.workingDirectoryFailure = "Could not make " + userDir + " (user.dir) the working directory";
+			}
+		}
+		catch (RuntimeException | LinkageError ex) {
+			this.workingDirectoryFailure = "Could not make " + userDir + " (user.dir) the working directory: " + ex;
+		}
 	}
 
 	private static Duration startWaitHint(Binder binder) {
@@ -161,16 +181,20 @@ final class WindowsServiceLifecycle {
 	ServiceNotifier connect(Binder binder, String name) {
 		Duration startWaitHint = startWaitHint(binder);
 		Duration stopWaitHint = stopWaitHint(binder);
+		if (this.workingDirectoryFailure != null) {
+			logger.warn(this.workingDirectoryFailure + ": Java resolves relative paths against user.dir, native code "
+					+ "against the directory the SCM started the process in");
+		}
 		WindowsService service = this.service;
 		if (service == null) {
-			service = this.connector.connectWindows(name, this.stopAction, this.reloadAction, startWaitHint,
-					stopWaitHint);
+			service = this.connector.connectWindows(name, this.actions, startWaitHint, stopWaitHint);
 			this.service = service;
 		}
 		if (service == null) {
 			return ServiceNotifier.NONE;
 		}
 		service.configure(LenientBinding.bind(binder, "service.reload.enabled", Boolean.class, true),
+				LenientBinding.bind(binder, "service.windows.pause.enabled", Boolean.class, true),
 				LenientBinding.bind(binder, "service.windows.accept-preshutdown", Boolean.class, true), startWaitHint,
 				stopWaitHint);
 		Duration startupTimeout = LenientBinding.bind(binder, "service.startup.timeout", Duration.class,

@@ -40,7 +40,13 @@ public enum ServiceCommand {
 	UPGRADE,
 
 	/** Put back the jar an upgrade replaced, and restart. */
-	ROLLBACK;
+	ROLLBACK,
+
+	/** Pause the service's work (Windows: the SCM's PAUSE control). */
+	PAUSE,
+
+	/** Continue the service's paused work (Windows: the SCM's CONTINUE control). */
+	CONTINUE;
 
 	static final String PREFIX = "service:";
 

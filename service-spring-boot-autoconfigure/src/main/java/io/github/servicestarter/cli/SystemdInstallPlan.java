@@ -89,6 +89,12 @@ final class SystemdInstallPlan {
 			case UNINSTALL -> installer.uninstall(name);
 			case STATUS -> installer.status(name);
 			case START, STOP, RESTART -> installer.control(command, name, this.commandLine.jar());
+			case PAUSE, CONTINUE -> {
+				this.commandLine.out().println("systemd has no pause: service:" + command.commandName()
+						+ " is for Windows services. Stop the service with service:stop, or have it refuse traffic "
+						+ "through its readiness state.");
+				yield CommandResult.INVALID;
+			}
 			case UPGRADE, ROLLBACK -> {
 				JarReplacement.Change change = this.commandLine.jarChange(command);
 				yield (change != null) ? installer.replaceJar(name, change) : CommandResult.INVALID;

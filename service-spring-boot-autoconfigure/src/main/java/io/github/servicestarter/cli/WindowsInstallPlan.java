@@ -68,7 +68,7 @@ final class WindowsInstallPlan {
 			}
 			case UNINSTALL -> installer.uninstall(name);
 			case STATUS -> installer.status(name);
-			case START, STOP, RESTART -> installer.control(command, name);
+			case START, STOP, RESTART, PAUSE, CONTINUE -> installer.control(command, name);
 			case UPGRADE, ROLLBACK -> {
 				JarReplacement.Change change = this.commandLine.jarChange(command);
 				yield (change != null) ? installer.replaceJar(name, change) : CommandResult.INVALID;
@@ -80,7 +80,14 @@ final class WindowsInstallPlan {
 			Path stateDirectory) {
 		// JNA unpacks its library into java.io.tmpdir unless told otherwise: for LocalSystem
 		// C:\Windows\Temp, where any user can plant a directory and race the load.
-		List<String> jvmOptions = List.of("-Djna.tmpdir=" + stateDirectory.resolve(WindowsServiceInstaller.JNA_DIRECTORY));
+		List<String> jvmOptions = new ArrayList<>(
+				List.of("-Djna.tmpdir=" + stateDirectory.resolve(WindowsServiceInstaller.JNA_DIRECTORY)));
+		// The SCM starts services in System32: the service enters the jar's directory itself
+		// (WindowsServiceLifecycle), which java.io and java.nio learn from user.dir.
+		Path jar = this.commandLine.jar();
+		if (jar != null && jar.toAbsolutePath().getParent() != null) {
+			jvmOptions.add("-Duser.dir=" + jar.toAbsolutePath().getParent());
+		}
 		List<String> command = this.commandLine.command(name, install, jvmOptions, impliedArguments(binder),
 				RegistrationSyntax::commandWord);
 		if (command == null) {

@@ -232,6 +232,9 @@ final class WindowsServiceInstaller {
 			if (refused.isPresent()) {
 				return refused.getAsInt();
 			}
+			if (command == ServiceCommand.PAUSE || command == ServiceCommand.CONTINUE) {
+				return pauseOrContinue(command, name);
+			}
 			if (command == ServiceCommand.STOP || command == ServiceCommand.RESTART) {
 				stopAndWait(name);
 			}
@@ -316,28 +319,80 @@ final class WindowsServiceInstaller {
 		return (state.get() == ServiceStatus.SERVICE_RUNNING) ? CommandResult.OK : CommandResult.NOT_RUNNING;
 	}
 
-	private void stopAndWait(String name) {
-		if (this.registry.queryState(name).orElse(ServiceStatus.SERVICE_STOPPED) != ServiceStatus.SERVICE_STOPPED) {
-			this.registry.stopService(name);
-			await(name, ServiceStatus.SERVICE_STOPPED);
+	/**
+	 * Pause or continue, and wait for the state it ends in. The SCM refuses both unless the
+	 * service accepts them ({@code service.windows.pause.enabled}) and is in the state they
+	 * leave: 1061 (cannot accept the control) or 1052 (not valid for this service).
+	 */
+	private int pauseOrContinue(ServiceCommand command, String name) {
+		boolean pause = command == ServiceCommand.PAUSE;
+		int wanted = pause ? ServiceStatus.SERVICE_PAUSED : ServiceStatus.SERVICE_RUNNING;
+		int from = pause ? ServiceStatus.SERVICE_RUNNING : ServiceStatus.SERVICE_PAUSED;
+		int state = settled(name);
+		if (state == wanted) {
+			this.out.println("The service " + name + " is already " + stateName(state));
+			return CommandResult.OK;
 		}
+		if (state != from) {
+			return fail(CommandResult.NOT_RUNNING, "The service " + name + " is " + stateName(state) + "; only a "
+					+ stateName(from) + " service can be " + (pause ? "paused" : "continued"));
+		}
+		this.registry.controlService(name,
+				pause ? ServiceStatus.SERVICE_CONTROL_PAUSE : ServiceStatus.SERVICE_CONTROL_CONTINUE);
+		state = await(name, wanted);
+		if (state != wanted) {
+			return fail(CommandResult.FAILED, "The service " + name + " did not reach " + stateName(wanted)
+					+ " (it is " + stateName(state) + "). See its log file.");
+		}
+		this.out.println("The service " + name + " is " + stateName(state));
+		return CommandResult.OK;
+	}
+
+	/**
+	 * Stop the service and wait until it has stopped. A stop already under way is waited for
+	 * (asking again fails with 1061), as is a pause or a continue under way, which accepts no
+	 * control until it ends.
+	 */
+	private void stopAndWait(String name) {
+		int state = settled(name);
+		if (state != ServiceStatus.SERVICE_STOPPED && state != ServiceStatus.SERVICE_STOP_PENDING) {
+			this.registry.controlService(name, ServiceStatus.SERVICE_CONTROL_STOP);
+		}
+		await(name, ServiceStatus.SERVICE_STOPPED);
+	}
+
+	/** The service's state once a pause or a continue under way has ended, or the wait is over. */
+	private int settled(String name) {
+		long deadline = System.nanoTime() + WAIT.toNanos();
+		int state = this.registry.queryState(name).orElse(ServiceStatus.SERVICE_STOPPED);
+		while ((state == ServiceStatus.SERVICE_PAUSE_PENDING || state == ServiceStatus.SERVICE_CONTINUE_PENDING)
+				&& System.nanoTime() < deadline && sleepOnePoll()) {
+			state = this.registry.queryState(name).orElse(ServiceStatus.SERVICE_STOPPED);
+		}
+		return state;
 	}
 
 	/** Wait until the service reaches the state, or stops, or the wait is over. */
 	private int await(String name, int wanted) {
 		long deadline = System.nanoTime() + WAIT.toNanos();
 		int state = this.registry.queryState(name).orElse(ServiceStatus.SERVICE_STOPPED);
-		while (state != wanted && state != ServiceStatus.SERVICE_STOPPED && System.nanoTime() < deadline) {
-			try {
-				Thread.sleep(POLL_MILLIS);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				break;
-			}
+		while (state != wanted && state != ServiceStatus.SERVICE_STOPPED && System.nanoTime() < deadline
+				&& sleepOnePoll()) {
 			state = this.registry.queryState(name).orElse(ServiceStatus.SERVICE_STOPPED);
 		}
 		return state;
+	}
+
+	/** One poll interval; {@code false} when interrupted. */
+	private static boolean sleepOnePoll() {
+		try {
+			Thread.sleep(POLL_MILLIS);
+			return true;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
 	}
 
 	private String removeStateDirectory() {
@@ -414,6 +469,9 @@ final class WindowsServiceInstaller {
 			case ServiceStatus.SERVICE_START_PENDING -> "START_PENDING";
 			case ServiceStatus.SERVICE_STOP_PENDING -> "STOP_PENDING";
 			case ServiceStatus.SERVICE_RUNNING -> "RUNNING";
+			case ServiceStatus.SERVICE_CONTINUE_PENDING -> "CONTINUE_PENDING";
+			case ServiceStatus.SERVICE_PAUSE_PENDING -> "PAUSE_PENDING";
+			case ServiceStatus.SERVICE_PAUSED -> "PAUSED";
 			default -> "in state " + state;
 		};
 	}

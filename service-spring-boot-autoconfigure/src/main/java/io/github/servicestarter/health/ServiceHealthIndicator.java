@@ -48,7 +48,7 @@ public final class ServiceHealthIndicator implements HealthIndicator {
 		Status status = switch (current) {
 			case STARTING -> Status.UNKNOWN;
 			case RUNNING -> Status.UP;
-			case STOPPING -> Status.OUT_OF_SERVICE;
+			case PAUSED, STOPPING -> Status.OUT_OF_SERVICE;
 		};
 		return Health.status(status)
 			.withDetail("manager", this.detection.manager().name().toLowerCase(Locale.ROOT))

@@ -58,6 +58,12 @@ public final class ReloadOnHangup implements SmartLifecycle {
 		return this.running;
 	}
 
+	@Override
+	public boolean isPauseable() {
+		// A paused service still reloads on SIGHUP.
+		return false;
+	}
+
 	private void onHangup() {
 		if (this.running) {
 			this.reloader.reload("SIGHUP");

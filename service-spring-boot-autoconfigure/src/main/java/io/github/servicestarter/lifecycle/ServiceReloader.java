@@ -46,7 +46,7 @@ public final class ServiceReloader {
 		}
 		catch (RuntimeException ex) {
 			logger.error("Reload failed; the application keeps running with its previous configuration", ex);
-			this.notifier.ready("Reload failed: " + ex.getMessage());
+			this.notifier.reloadFailed("Reload failed: " + ex.getMessage());
 			return false;
 		}
 	}

@@ -18,6 +18,8 @@ import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.ContextPausedEvent;
+import org.springframework.context.event.ContextRestartedEvent;
 import org.springframework.context.event.GenericApplicationListener;
 import org.springframework.core.ResolvableType;
 
@@ -55,6 +57,8 @@ public final class ServiceStateNotifications implements GenericApplicationListen
 
 	private volatile boolean stopping;
 
+	private volatile boolean paused;
+
 	private volatile @Nullable Instant readyAt;
 
 	private String statusLine = "";
@@ -82,7 +86,8 @@ public final class ServiceStateNotifications implements GenericApplicationListen
 	@Override
 	public boolean supportsEventType(ResolvableType eventType) {
 		Class<?> type = eventType.toClass();
-		return AvailabilityChangeEvent.class.isAssignableFrom(type) || ContextClosedEvent.class.isAssignableFrom(type);
+		return AvailabilityChangeEvent.class.isAssignableFrom(type) || ContextClosedEvent.class.isAssignableFrom(type)
+				|| ContextPausedEvent.class.isAssignableFrom(type) || ContextRestartedEvent.class.isAssignableFrom(type);
 	}
 
 	@Override
@@ -90,6 +95,16 @@ public final class ServiceStateNotifications implements GenericApplicationListen
 		if (event instanceof ContextClosedEvent closed) {
 			if (closed.getApplicationContext() == this.context) {
 				onClosing();
+			}
+		}
+		else if (event instanceof ContextPausedEvent paused) {
+			if (paused.getApplicationContext() == this.context) {
+				this.paused = true;
+			}
+		}
+		else if (event instanceof ContextRestartedEvent restarted) {
+			if (restarted.getApplicationContext() == this.context) {
+				this.paused = false;
 			}
 		}
 		else if (event instanceof AvailabilityChangeEvent<?> change) {
@@ -170,7 +185,13 @@ public final class ServiceStateNotifications implements GenericApplicationListen
 	 * @return the state
 	 */
 	public ServiceState state() {
-		return this.stopping ? ServiceState.STOPPING : (this.ready ? ServiceState.RUNNING : ServiceState.STARTING);
+		if (this.stopping) {
+			return ServiceState.STOPPING;
+		}
+		if (!this.ready) {
+			return ServiceState.STARTING;
+		}
+		return this.paused ? ServiceState.PAUSED : ServiceState.RUNNING;
 	}
 
 	/**

@@ -52,6 +52,12 @@ public final class ShutdownPhaseMarker implements SmartLifecycle {
 	}
 
 	@Override
+	public boolean isPauseable() {
+		// A pause is not a shutdown: its phase is not passed.
+		return false;
+	}
+
+	@Override
 	public int getPhase() {
 		return this.phase;
 	}

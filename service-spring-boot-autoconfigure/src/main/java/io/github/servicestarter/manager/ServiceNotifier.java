@@ -57,6 +57,24 @@ public interface ServiceNotifier {
 	}
 
 	/**
+	 * Report that a reload has failed and the service runs on with its previous
+	 * configuration; ends the reload as {@link #ready(String)} does.
+	 * @param status one-line status text
+	 */
+	default void reloadFailed(String status) {
+		ready(status);
+	}
+
+	/**
+	 * Report that the service has paused: its work stops and its process runs on. A later
+	 * {@link #ready(String)} reports it running again.
+	 * @param status one-line status text
+	 */
+	default void paused(String status) {
+		status(status);
+	}
+
+	/**
 	 * Report that the service failed and is about to exit.
 	 * @param status one-line description of the failure
 	 * @param errno the {@code errno}-style code of the failure, or {@code 0} when none applies

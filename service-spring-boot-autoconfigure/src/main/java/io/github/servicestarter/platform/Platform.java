@@ -32,6 +32,7 @@ import io.github.servicestarter.windows.jna.Advapi32EventLog;
 import io.github.servicestarter.windows.jna.Advapi32Security;
 import io.github.servicestarter.windows.jna.Advapi32ServiceControlManager;
 import io.github.servicestarter.windows.jna.Advapi32ServiceRegistry;
+import io.github.servicestarter.windows.jna.Kernel32WorkingDirectory;
 import io.github.servicestarter.windows.jna.KnownFolder;
 import io.github.servicestarter.windows.jna.Toolhelp32ProcessSnapshot;
 import io.github.servicestarter.windows.jna.WindowsProcessResources;
@@ -194,6 +195,16 @@ public final class Platform {
 	 */
 	public static ServiceControlManager serviceControlManager() {
 		return new Advapi32ServiceControlManager();
+	}
+
+	/**
+	 * Make the directory the Windows process's current directory, as the SCM has no setting
+	 * for it ({@code SetCurrentDirectoryW}).
+	 * @param directory an absolute directory
+	 * @return whether Windows changed to it
+	 */
+	public static boolean enterWindowsWorkingDirectory(Path directory) {
+		return Kernel32WorkingDirectory.enter(directory);
 	}
 
 	/**

@@ -11,12 +11,15 @@ public interface EventLogWriter {
 	/** {@code EVENTLOG_ERROR_TYPE}. */
 	int ERROR = 0x1;
 
+	/** {@code EVENTLOG_WARNING_TYPE}. */
+	int WARNING = 0x2;
+
 	/** {@code EVENTLOG_INFORMATION_TYPE}. */
 	int INFORMATION = 0x4;
 
 	/**
 	 * Write an event.
-	 * @param type the event type ({@link #ERROR} or {@link #INFORMATION})
+	 * @param type the event type ({@link #ERROR}, {@link #WARNING} or {@link #INFORMATION})
 	 * @param eventId the event id
 	 * @param message the message
 	 * @return whether the event was written

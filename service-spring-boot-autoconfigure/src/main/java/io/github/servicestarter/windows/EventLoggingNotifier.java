@@ -17,8 +17,12 @@ import org.apache.commons.logging.LogFactory;
  * <tr><td>1000</td><td>information</td><td>started (ready)</td></tr>
  * <tr><td>1001</td><td>information</td><td>stopping</td></tr>
  * <tr><td>1002</td><td>information</td><td>stopped</td></tr>
+ * <tr><td>1003</td><td>information</td><td>paused</td></tr>
+ * <tr><td>1004</td><td>information</td><td>continued (running again after a pause)</td></tr>
+ * <tr><td>1005</td><td>information</td><td>reloaded (PARAMCHANGE)</td></tr>
  * <tr><td>1100</td><td>error</td><td>start-up failed, with the failure analysis</td></tr>
  * <tr><td>1101</td><td>error</td><td>an exception no code caught</td></tr>
+ * <tr><td>1102</td><td>warning</td><td>a reload failed; the previous configuration stays</td></tr>
  * </table>
  *
  * A start-up failure is written as it is first seen, and again with Spring Boot's failure
@@ -37,17 +41,35 @@ public final class EventLoggingNotifier implements ServiceNotifier {
 	/** Event id: the service stopped. */
 	public static final int STOPPED = 1002;
 
+	/** Event id: the service paused. */
+	public static final int PAUSED = 1003;
+
+	/** Event id: the service continued after a pause. */
+	public static final int CONTINUED = 1004;
+
+	/** Event id: the service reloaded its configuration. */
+	public static final int RELOADED = 1005;
+
 	/** Event id: the service failed to start. */
 	public static final int START_FAILED = 1100;
 
 	/** Event id: an exception no code caught. */
 	public static final int UNCAUGHT_EXCEPTION = 1101;
 
+	/** Event id: a reload failed; the service runs on with its previous configuration. */
+	public static final int RELOAD_FAILED = 1102;
+
 	private static final Log logger = LogFactory.getLog(EventLoggingNotifier.class);
 
 	private final ServiceNotifier delegate;
 
 	private final EventLogWriter eventLog;
+
+	/**
+	 * The event the next {@link #ready} writes: the start's, a reload's or a continue's; 0
+	 * (none) for a ready that ends nothing of these, such as a pause that failed.
+	 */
+	private volatile int readyEvent = STARTED;
 
 	/**
 	 * Create the notifier.
@@ -75,7 +97,11 @@ public final class EventLoggingNotifier implements ServiceNotifier {
 	@Override
 	public void ready(String status) {
 		this.delegate.ready(status);
-		write(EventLogWriter.INFORMATION, STARTED, status);
+		int event = this.readyEvent;
+		this.readyEvent = 0;
+		if (event != 0) {
+			write(EventLogWriter.INFORMATION, event, status);
+		}
 	}
 
 	@Override
@@ -92,6 +118,21 @@ public final class EventLoggingNotifier implements ServiceNotifier {
 	@Override
 	public void reloading(String status) {
 		this.delegate.reloading(status);
+		this.readyEvent = RELOADED;
+	}
+
+	@Override
+	public void reloadFailed(String status) {
+		this.delegate.reloadFailed(status);
+		this.readyEvent = 0;
+		write(EventLogWriter.WARNING, RELOAD_FAILED, status);
+	}
+
+	@Override
+	public void paused(String status) {
+		this.delegate.paused(status);
+		this.readyEvent = CONTINUED;
+		write(EventLogWriter.INFORMATION, PAUSED, status);
 	}
 
 	@Override
@@ -107,8 +148,9 @@ public final class EventLoggingNotifier implements ServiceNotifier {
 
 	@Override
 	public void stopped() {
-		this.delegate.stopped();
+		// Written first: once SERVICE_STOPPED is reported, the SCM may end the process at any time.
 		write(EventLogWriter.INFORMATION, STOPPED, "Stopped");
+		this.delegate.stopped();
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package io.github.servicestarter.windows;
 
+import java.util.function.Consumer;
+
 /**
  * The part of the Win32 service API a service process uses, as a seam: the real one calls
  * {@code advapi32.dll}, tests use a fake that calls back on its own threads.
@@ -10,12 +12,13 @@ public interface ServiceControlManager {
 
 	/**
 	 * Connect to the SCM as the service process ({@code StartServiceCtrlDispatcherW}): blocks
-	 * for the life of the service and calls {@code serviceMain} on a thread of the SCM.
+	 * for the life of the service and calls {@code serviceMain} on a thread of the SCM, with
+	 * the name the SCM started the service under ({@code lpszArgv[0]}).
 	 * @param serviceName the service name
 	 * @param serviceMain what the SCM runs as the service's main function
 	 * @throws ScmException with error 1063 when the process was not started by the SCM
 	 */
-	void runDispatcher(String serviceName, Runnable serviceMain);
+	void runDispatcher(String serviceName, Consumer<String> serviceMain);
 
 	/**
 	 * Register the control handler ({@code RegisterServiceCtrlHandlerExW}); must be called

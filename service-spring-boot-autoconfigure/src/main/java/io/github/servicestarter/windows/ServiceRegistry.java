@@ -59,10 +59,12 @@ public interface ServiceRegistry {
 	void startService(String name);
 
 	/**
-	 * {@code ControlService(SERVICE_CONTROL_STOP)}.
+	 * {@code ControlService}: stop, pause or continue the service.
 	 * @param name the service name
+	 * @param control {@link ServiceStatus#SERVICE_CONTROL_STOP},
+	 * {@link ServiceStatus#SERVICE_CONTROL_PAUSE} or {@link ServiceStatus#SERVICE_CONTROL_CONTINUE}
 	 */
-	void stopService(String name);
+	void controlService(String name, int control);
 
 	/**
 	 * {@code QueryServiceStatus}.

@@ -23,7 +23,15 @@ public record ServiceStatus(int currentState, int controlsAccepted, int win32Exi
 
 	public static final int SERVICE_RUNNING = 4;
 
+	public static final int SERVICE_CONTINUE_PENDING = 5;
+
+	public static final int SERVICE_PAUSE_PENDING = 6;
+
+	public static final int SERVICE_PAUSED = 7;
+
 	public static final int SERVICE_ACCEPT_STOP = 0x1;
+
+	public static final int SERVICE_ACCEPT_PAUSE_CONTINUE = 0x2;
 
 	public static final int SERVICE_ACCEPT_SHUTDOWN = 0x4;
 
@@ -32,6 +40,10 @@ public record ServiceStatus(int currentState, int controlsAccepted, int win32Exi
 	public static final int SERVICE_ACCEPT_PRESHUTDOWN = 0x100;
 
 	public static final int SERVICE_CONTROL_STOP = 0x1;
+
+	public static final int SERVICE_CONTROL_PAUSE = 0x2;
+
+	public static final int SERVICE_CONTROL_CONTINUE = 0x3;
 
 	public static final int SERVICE_CONTROL_INTERROGATE = 0x4;
 

@@ -18,14 +18,20 @@ import static io.github.servicestarter.windows.ServiceStatus.ERROR_SERVICE_SPECI
 import static io.github.servicestarter.windows.ServiceStatus.ERROR_TIMEOUT;
 import static io.github.servicestarter.windows.ServiceStatus.NO_ERROR;
 import static io.github.servicestarter.windows.ServiceStatus.SERVICE_ACCEPT_PARAMCHANGE;
+import static io.github.servicestarter.windows.ServiceStatus.SERVICE_ACCEPT_PAUSE_CONTINUE;
 import static io.github.servicestarter.windows.ServiceStatus.SERVICE_ACCEPT_PRESHUTDOWN;
 import static io.github.servicestarter.windows.ServiceStatus.SERVICE_ACCEPT_SHUTDOWN;
 import static io.github.servicestarter.windows.ServiceStatus.SERVICE_ACCEPT_STOP;
+import static io.github.servicestarter.windows.ServiceStatus.SERVICE_CONTINUE_PENDING;
+import static io.github.servicestarter.windows.ServiceStatus.SERVICE_CONTROL_CONTINUE;
 import static io.github.servicestarter.windows.ServiceStatus.SERVICE_CONTROL_INTERROGATE;
 import static io.github.servicestarter.windows.ServiceStatus.SERVICE_CONTROL_PARAMCHANGE;
+import static io.github.servicestarter.windows.ServiceStatus.SERVICE_CONTROL_PAUSE;
 import static io.github.servicestarter.windows.ServiceStatus.SERVICE_CONTROL_PRESHUTDOWN;
 import static io.github.servicestarter.windows.ServiceStatus.SERVICE_CONTROL_SHUTDOWN;
 import static io.github.servicestarter.windows.ServiceStatus.SERVICE_CONTROL_STOP;
+import static io.github.servicestarter.windows.ServiceStatus.SERVICE_PAUSED;
+import static io.github.servicestarter.windows.ServiceStatus.SERVICE_PAUSE_PENDING;
 import static io.github.servicestarter.windows.ServiceStatus.SERVICE_RUNNING;
 import static io.github.servicestarter.windows.ServiceStatus.SERVICE_START_PENDING;
 import static io.github.servicestarter.windows.ServiceStatus.SERVICE_STOPPED;
@@ -40,8 +46,10 @@ import static io.github.servicestarter.windows.ServiceStatus.SERVICE_STOP_PENDIN
  * wait hint asked for, readiness {@code RUNNING}, a stop {@code STOP_PENDING} with
  * checkpoints, and {@link #stopped()} the final {@code SERVICE_STOPPED}, with
  * {@code ERROR_SERVICE_SPECIFIC_ERROR} and a service-specific code after a failure so that
- * recovery actions fire. The control handler returns at once: the stop and the reload run
- * on threads of their own.
+ * recovery actions fire. A pause is {@code PAUSE_PENDING} until {@link #paused} reports
+ * {@code SERVICE_PAUSED}, a continue {@code CONTINUE_PENDING} until {@link #ready} reports
+ * {@code SERVICE_RUNNING}. The control handler returns at once: the stop, the reload, the
+ * pause and the continue run on threads of their own ({@link ControlActions}).
  *
  * @author Service Starter contributors
  */
@@ -71,11 +79,13 @@ public final class WindowsService implements ServiceNotifier {
 
 	private final String serviceName;
 
-	private final Runnable stopAction;
-
-	private final @Nullable Runnable reloadAction;
+	private final ControlActions actions;
 
 	private int runningControls;
+
+	private boolean pauseAccepted;
+
+	private int startWaitHint;
 
 	private int stopWaitHint;
 
@@ -114,8 +124,7 @@ public final class WindowsService implements ServiceNotifier {
 	 * Create the service.
 	 * @param scm the service control manager
 	 * @param serviceName the service name the SCM knows the service by
-	 * @param stopAction what a stop control starts (on a thread of its own), e.g. an orderly JVM exit
-	 * @param reloadAction what a {@code PARAMCHANGE} control starts, or {@code null} to refuse it
+	 * @param actions what the controls start
 	 * @param acceptPreshutdown whether to ask for {@code PRESHUTDOWN}, which gives the service
 	 * the configured preshutdown time instead of the few seconds of {@code SHUTDOWN}
 	 * @param startWaitHint the wait hint of the first {@code START_PENDING}
@@ -123,15 +132,16 @@ public final class WindowsService implements ServiceNotifier {
 	 * @param stopWaitHint the wait hint of the first {@code STOP_PENDING}
 	 * ({@code service.shutdown.progress-timeout})
 	 */
-	public WindowsService(ServiceControlManager scm, String serviceName, Runnable stopAction,
-			@Nullable Runnable reloadAction, boolean acceptPreshutdown, Duration startWaitHint, Duration stopWaitHint) {
+	public WindowsService(ServiceControlManager scm, String serviceName, ControlActions actions,
+			boolean acceptPreshutdown, Duration startWaitHint, Duration stopWaitHint) {
 		this.scm = scm;
-		this.waitHint = toMillis(startWaitHint);
+		this.startWaitHint = toMillis(startWaitHint);
+		this.waitHint = this.startWaitHint;
 		this.stopWaitHint = toMillis(stopWaitHint);
 		this.serviceName = serviceName;
-		this.stopAction = stopAction;
-		this.reloadAction = reloadAction;
-		this.runningControls = runningControls(reloadAction != null, acceptPreshutdown);
+		this.actions = actions;
+		this.runningControls = runningControls(actions.canReload(), acceptPreshutdown);
+		this.pauseAccepted = actions.canPause();
 	}
 
 	/**
@@ -169,15 +179,18 @@ public final class WindowsService implements ServiceNotifier {
 	 * connection: which controls {@code SERVICE_RUNNING} accepts and the wait hints from the
 	 * next report on.
 	 * @param reload whether to accept {@code PARAMCHANGE} (needs a reload action)
+	 * @param pause whether to accept {@code PAUSE} and {@code CONTINUE} (needs pause actions)
 	 * @param acceptPreshutdown whether to accept {@code PRESHUTDOWN}
-	 * @param startWaitHint the wait hint of start-pending reports
-	 * @param stopWaitHint the wait hint of the first stop-pending report
+	 * @param startWaitHint the wait hint of start-pending and continue-pending reports
+	 * @param stopWaitHint the wait hint of the first stop-pending and pause-pending report
 	 */
-	public synchronized void configure(boolean reload, boolean acceptPreshutdown, Duration startWaitHint,
-			Duration stopWaitHint) {
-		this.runningControls = runningControls(reload && this.reloadAction != null, acceptPreshutdown);
+	public synchronized void configure(boolean reload, boolean pause, boolean acceptPreshutdown,
+			Duration startWaitHint, Duration stopWaitHint) {
+		this.runningControls = runningControls(reload && this.actions.canReload(), acceptPreshutdown);
+		this.pauseAccepted = pause && this.actions.canPause();
+		this.startWaitHint = toMillis(startWaitHint);
 		if (this.state == SERVICE_START_PENDING) {
-			this.waitHint = toMillis(startWaitHint);
+			this.waitHint = this.startWaitHint;
 		}
 		this.stopWaitHint = toMillis(stopWaitHint);
 		// Logged once logging is set up: the connection is made before Spring Boot configures it.
@@ -322,9 +335,24 @@ public final class WindowsService implements ServiceNotifier {
 		end.run();
 	}
 
-	private void serviceMain() {
+	private void serviceMain(String startedAs) {
 		Duration connectedAfter = sinceProcessStart();
-		StatusReporter reporter = this.scm.registerHandler(this.serviceName, this::onControl);
+		if (!startedAs.equalsIgnoreCase(this.serviceName)) {
+			logger.warn("The Service Control Manager started this process as service '" + startedAs
+					+ "', but its service name is '" + this.serviceName + "' (its event source, state directory and "
+					+ "metrics): install it with service:install, or add --service.name=" + startedAs
+					+ " to its command line");
+		}
+		StatusReporter reporter;
+		try {
+			reporter = this.scm.registerHandler(this.serviceName, this::onControl);
+		}
+		catch (RuntimeException ex) {
+			// Nothing can be reported without a handler: the SCM sees the process end, a failure.
+			logger.error("Cannot register the service control handler; ending the process", ex);
+			startThread(this.actions.stop(), "service-stop");
+			return;
+		}
 		synchronized (this) {
 			this.reporter = reporter;
 			report();
@@ -344,20 +372,32 @@ public final class WindowsService implements ServiceNotifier {
 					this.stopDuringStart = this.state == SERVICE_START_PENDING;
 					this.specificExitCode = 0;
 					enterStopPending();
-					startThread(this.stopAction, "service-stop");
+					startThread(this.actions.stop(), "service-stop");
 				}
 				return NO_ERROR;
 			}
 			case SERVICE_CONTROL_INTERROGATE -> {
-				report();
+				// Microsoft: nothing may be reported after SERVICE_STOPPED.
+				if (this.state != SERVICE_STOPPED) {
+					report();
+				}
 				return NO_ERROR;
 			}
 			case SERVICE_CONTROL_PARAMCHANGE -> {
-				if (this.reloadAction == null || this.state != SERVICE_RUNNING) {
+				Runnable reload = this.actions.reload();
+				if (reload == null || this.state != SERVICE_RUNNING) {
 					return ERROR_CALL_NOT_IMPLEMENTED;
 				}
-				startThread(this.reloadAction, "service-reload");
+				startThread(reload, "service-reload");
 				return NO_ERROR;
+			}
+			case SERVICE_CONTROL_PAUSE -> {
+				return pendingControl(SERVICE_RUNNING, SERVICE_PAUSE_PENDING, this.stopWaitHint, this.actions.pause(),
+						"service-pause");
+			}
+			case SERVICE_CONTROL_CONTINUE -> {
+				return pendingControl(SERVICE_PAUSED, SERVICE_CONTINUE_PENDING, this.startWaitHint,
+						this.actions.resume(), "service-continue");
 			}
 			default -> {
 				return ERROR_CALL_NOT_IMPLEMENTED;
@@ -365,20 +405,57 @@ public final class WindowsService implements ServiceNotifier {
 		}
 	}
 
+	/**
+	 * A pause or a continue: accepted in the state it leaves (anywhere else the current
+	 * status is reported again and nothing starts), then pending until the action reports.
+	 */
+	private int pendingControl(int from, int pending, int waitHint, @Nullable Runnable action, String threadName) {
+		if (!this.pauseAccepted || action == null) {
+			return ERROR_CALL_NOT_IMPLEMENTED;
+		}
+		if (this.state != from) {
+			report();
+			return NO_ERROR;
+		}
+		this.state = pending;
+		this.checkPoint = 1;
+		this.waitHint = waitHint;
+		report();
+		startThread(action, threadName);
+		return NO_ERROR;
+	}
+
 	@Override
 	public synchronized void progress(String status, Duration extension) {
-		if (this.state == SERVICE_START_PENDING || this.state == SERVICE_STOP_PENDING) {
+		if (isPending()) {
 			this.checkPoint++;
 			this.waitHint = toMillis(extension);
 			report();
 		}
 	}
 
+	private boolean isPending() {
+		return this.state == SERVICE_START_PENDING || this.state == SERVICE_STOP_PENDING
+				|| this.state == SERVICE_PAUSE_PENDING || this.state == SERVICE_CONTINUE_PENDING;
+	}
+
 	@Override
 	public synchronized void ready(String status) {
 		cancelStartLimit();
-		if (this.state == SERVICE_START_PENDING) {
+		// A start, a continue, or a pause that failed and left the application running.
+		if (this.state == SERVICE_START_PENDING || this.state == SERVICE_CONTINUE_PENDING
+				|| this.state == SERVICE_PAUSE_PENDING) {
 			this.state = SERVICE_RUNNING;
+			this.checkPoint = 0;
+			this.waitHint = 0;
+			report();
+		}
+	}
+
+	@Override
+	public synchronized void paused(String status) {
+		if (this.state == SERVICE_PAUSE_PENDING) {
+			this.state = SERVICE_PAUSED;
 			this.checkPoint = 0;
 			this.waitHint = 0;
 			report();
@@ -421,10 +498,11 @@ public final class WindowsService implements ServiceNotifier {
 			this.state = SERVICE_STOPPED;
 			this.checkPoint = 0;
 			this.waitHint = 0;
-			report();
-			logger.info("Reported SERVICE_STOPPED to the Service Control Manager" + ((this.win32ExitCode != 0)
+			// Logged first: once SERVICE_STOPPED is reported, the SCM may end the process at any time.
+			logger.info("Reporting SERVICE_STOPPED to the Service Control Manager" + ((this.win32ExitCode != 0)
 					? " with error " + this.win32ExitCode : (this.specificExitCode != 0)
 							? " with service-specific exit code " + this.specificExitCode : ""));
+			report();
 		}
 	}
 
@@ -474,8 +552,11 @@ public final class WindowsService implements ServiceNotifier {
 	}
 
 	private int controlsAccepted() {
+		int pauseContinue = this.pauseAccepted ? SERVICE_ACCEPT_PAUSE_CONTINUE : 0;
 		return switch (this.state) {
-			case SERVICE_RUNNING -> this.runningControls;
+			case SERVICE_RUNNING -> this.runningControls | pauseContinue;
+			// Paused: a reload waits for the continue, a stop does not.
+			case SERVICE_PAUSED -> (this.runningControls & ~SERVICE_ACCEPT_PARAMCHANGE) | pauseContinue;
 			// A start that hangs can still be stopped.
 			case SERVICE_START_PENDING -> SERVICE_ACCEPT_STOP | SERVICE_ACCEPT_SHUTDOWN;
 			default -> 0;

@@ -119,6 +119,39 @@ class WindowsServiceInstallerTests {
 	}
 
 	@Test
+	void pauseAndContinueWaitForTheStateTheyEndIn() {
+		this.registry.states.put("app", ServiceStatus.SERVICE_RUNNING);
+		assertThat(installer().control(ServiceCommand.PAUSE, "app")).isEqualTo(CommandResult.OK);
+		assertThat(installer().control(ServiceCommand.PAUSE, "app")).isEqualTo(CommandResult.OK);
+		assertThat(installer().control(ServiceCommand.CONTINUE, "app")).isEqualTo(CommandResult.OK);
+		assertThat(this.registry.calls).filteredOn((call) -> !call.startsWith("query"))
+			.containsExactly("pause app", "continue app");
+		assertThat(printed()).contains("The service app is PAUSED", "The service app is already PAUSED",
+				"The service app is RUNNING");
+	}
+
+	@Test
+	void aStoppedServiceIsNeitherPausedNorContinued() {
+		this.registry.states.put("app", ServiceStatus.SERVICE_STOPPED);
+		assertThat(installer().control(ServiceCommand.PAUSE, "app")).isEqualTo(CommandResult.NOT_RUNNING);
+		assertThat(installer().control(ServiceCommand.CONTINUE, "app")).isEqualTo(CommandResult.NOT_RUNNING);
+		assertThat(printed()).contains("The service app is STOPPED; only a RUNNING service can be paused",
+				"only a PAUSED service can be continued");
+		assertThat(this.registry.calls).allMatch((call) -> call.startsWith("query"));
+	}
+
+	@Test
+	void aStopUnderWayIsWaitedForNotAskedForAgain() {
+		// Microsoft: ControlService(SERVICE_CONTROL_STOP) on a STOP_PENDING service fails with
+		// ERROR_SERVICE_CANNOT_ACCEPT_CTRL (1061).
+		this.registry.states.put("app", ServiceStatus.SERVICE_STOP_PENDING);
+		this.registry.stopPendingEndsAfterQueries = 3;
+		assertThat(installer().control(ServiceCommand.STOP, "app")).isEqualTo(CommandResult.OK);
+		assertThat(this.registry.calls).doesNotContain("stop app");
+		assertThat(printed()).contains("The service app is STOPPED");
+	}
+
+	@Test
 	void theStateDirectoryGetsAnAclOfItsOwn() {
 		// What Wine cannot show: it keeps no owner and no entry for another SID (it maps an ACL
 		// to Unix modes). Microsoft: SetFileSecurityW with PROTECTED_DACL_SECURITY_INFORMATION.
@@ -250,6 +283,9 @@ class WindowsServiceInstallerTests {
 
 		int startEndsIn = ServiceStatus.SERVICE_RUNNING;
 
+		/** How many more queries a STOP_PENDING service answers before it has stopped. */
+		int stopPendingEndsAfterQueries;
+
 		List<String> unsupported = List.of();
 
 		@Override
@@ -287,15 +323,32 @@ class WindowsServiceInstallerTests {
 		}
 
 		@Override
-		public void stopService(String name) {
-			call("stop", name);
-			this.states.put(name, ServiceStatus.SERVICE_STOPPED);
+		public void controlService(String name, int control) {
+			switch (control) {
+				case ServiceStatus.SERVICE_CONTROL_STOP -> {
+					call("stop", name);
+					this.states.put(name, ServiceStatus.SERVICE_STOPPED);
+				}
+				case ServiceStatus.SERVICE_CONTROL_PAUSE -> {
+					call("pause", name);
+					this.states.put(name, ServiceStatus.SERVICE_PAUSED);
+				}
+				case ServiceStatus.SERVICE_CONTROL_CONTINUE -> {
+					call("continue", name);
+					this.states.put(name, ServiceStatus.SERVICE_RUNNING);
+				}
+				default -> throw new IllegalArgumentException("control " + control);
+			}
 		}
 
 		@Override
 		public Optional<Integer> queryState(String name) {
 			this.calls.add("query " + name);
-			return Optional.ofNullable(this.states.get(name));
+			Integer state = this.states.get(name);
+			if (state != null && state == ServiceStatus.SERVICE_STOP_PENDING && --this.stopPendingEndsAfterQueries < 0) {
+				this.states.put(name, ServiceStatus.SERVICE_STOPPED);
+			}
+			return Optional.ofNullable(state);
 		}
 
 		@Override

@@ -36,7 +36,7 @@ class ServiceReloaderTests {
 			assertThat(new ServiceReloader(context, this.notifier).reload("test")).isFalse();
 		}
 		assertThat(this.notifier.calls()).containsExactly("reloading: Reloading (test)",
-				"ready: Reload failed: certificate unreadable");
+				"reload failed: Reload failed: certificate unreadable");
 	}
 
 	private static StaticApplicationContext context(ApplicationListener<ServiceReloadEvent> listener) {

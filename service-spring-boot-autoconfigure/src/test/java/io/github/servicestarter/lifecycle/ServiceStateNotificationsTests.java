@@ -19,6 +19,8 @@ import org.springframework.boot.availability.AvailabilityState;
 import org.springframework.boot.availability.LivenessState;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.ContextPausedEvent;
+import org.springframework.context.event.ContextRestartedEvent;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.support.GenericApplicationContext;
@@ -144,6 +146,20 @@ class ServiceStateNotificationsTests {
 		assertThat(output).doesNotContain("told the service manager").doesNotContain("Told the service manager");
 		publish(ReadinessState.ACCEPTING_TRAFFIC);
 		assertThat(output).contains("Told the service manager the application is ready");
+	}
+
+	@Test
+	void aPausedContextIsPausedUntilItRestartsAndAnotherContextsPauseIsIgnored() {
+		publish(ReadinessState.ACCEPTING_TRAFFIC);
+		this.notifications.onApplicationEvent(new ContextPausedEvent(new GenericApplicationContext()));
+		assertThat(this.notifications.state()).isEqualTo(ServiceState.RUNNING);
+		this.notifications.onApplicationEvent(new ContextPausedEvent(this.context));
+		assertThat(this.notifications.state()).isEqualTo(ServiceState.PAUSED);
+		this.notifications.onApplicationEvent(new ContextRestartedEvent(this.context));
+		assertThat(this.notifications.state()).isEqualTo(ServiceState.RUNNING);
+		this.notifications.onApplicationEvent(new ContextPausedEvent(this.context));
+		this.notifications.onApplicationEvent(new ContextClosedEvent(this.context));
+		assertThat(this.notifications.state()).isEqualTo(ServiceState.STOPPING);
 	}
 
 	@Test

@@ -55,6 +55,16 @@ public final class RecordingServiceNotifier implements ServiceNotifier {
 	}
 
 	@Override
+	public void reloadFailed(String status) {
+		this.calls.add("reload failed: " + status);
+	}
+
+	@Override
+	public void paused(String status) {
+		this.calls.add("paused: " + status);
+	}
+
+	@Override
 	public void failed(String status, int errno) {
 		this.calls.add("failed: " + status + " (errno " + errno + ")");
 	}

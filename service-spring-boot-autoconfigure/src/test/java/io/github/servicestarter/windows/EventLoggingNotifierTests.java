@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.servicestarter.manager.ServiceNotifier;
 import io.github.servicestarter.testsupport.RecordingServiceNotifier;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,38 @@ class EventLoggingNotifierTests {
 				"status: Running", "stopping: Stopping", "stopped");
 		assertThat(this.events).containsExactly("4/1000: Started in 3.1 s", "4/1001: Stopping", "4/1002: Stopped");
 		assertThat(this.notifier.watchdogTimeout()).hasValue(Duration.ofSeconds(10));
+	}
+
+	@Test
+	void aReadyAfterAReloadOrAPauseIsWrittenAsWhatItEndsNotAsAStart() {
+		this.notifier.ready("Started in 3.1 s");
+		this.notifier.reloading("Reloading (PARAMCHANGE)");
+		this.notifier.ready("Reloaded in 12 ms");
+		this.notifier.reloading("Reloading (PARAMCHANGE)");
+		this.notifier.reloadFailed("Reload failed: certificate unreadable");
+		this.notifier.paused("Paused in 40 ms (PAUSE)");
+		this.notifier.ready("Continued in 30 ms (CONTINUE)");
+		this.notifier.ready("Pause failed: listener container stuck");
+		assertThat(this.events).containsExactly("4/1000: Started in 3.1 s", "4/1005: Reloaded in 12 ms",
+				"2/1102: Reload failed: certificate unreadable", "4/1003: Paused in 40 ms (PAUSE)",
+				"4/1004: Continued in 30 ms (CONTINUE)");
+		assertThat(this.scm.calls()).contains("reload failed: Reload failed: certificate unreadable",
+				"paused: Paused in 40 ms (PAUSE)", "ready: Pause failed: listener container stuck");
+	}
+
+	@Test
+	void theStoppedEventIsWrittenBeforeStoppedIsReported() {
+		List<String> order = new ArrayList<>();
+		ServiceNotifier scm = new ServiceNotifier() {
+
+			@Override
+			public void stopped() {
+				order.add("SERVICE_STOPPED");
+			}
+
+		};
+		new EventLoggingNotifier(scm, (type, id, message) -> order.add("event " + id)).stopped();
+		assertThat(order).containsExactly("event 1002", "SERVICE_STOPPED");
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 
@@ -28,6 +29,11 @@ final class FakeServiceControlManager implements ServiceControlManager {
 
 	private volatile @Nullable ControlHandler handler;
 
+	/** The name the SCM passes ServiceMain ({@code lpszArgv[0]}), when not the one asked for. */
+	volatile @Nullable String startedAs;
+
+	volatile boolean registrationFails;
+
 	FakeServiceControlManager() {
 		this(false);
 	}
@@ -37,11 +43,12 @@ final class FakeServiceControlManager implements ServiceControlManager {
 	}
 
 	@Override
-	public void runDispatcher(String serviceName, Runnable serviceMain) {
+	public void runDispatcher(String serviceName, Consumer<String> serviceMain) {
 		if (this.notAService) {
 			throw new ScmException("StartServiceCtrlDispatcherW", ScmException.FAILED_SERVICE_CONTROLLER_CONNECT);
 		}
-		new Thread(serviceMain, "fake-scm-service-main").start();
+		String startedAs = (this.startedAs != null) ? this.startedAs : serviceName;
+		new Thread(() -> serviceMain.accept(startedAs), "fake-scm-service-main").start();
 		try {
 			this.stopped.await();
 		}
@@ -52,6 +59,9 @@ final class FakeServiceControlManager implements ServiceControlManager {
 
 	@Override
 	public StatusReporter registerHandler(String serviceName, ControlHandler handler) {
+		if (this.registrationFails) {
+			throw new ScmException("RegisterServiceCtrlHandlerExW", 1060);
+		}
 		this.handler = handler;
 		this.registered.countDown();
 		return (status) -> {

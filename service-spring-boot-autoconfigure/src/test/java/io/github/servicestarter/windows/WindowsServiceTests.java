@@ -15,6 +15,12 @@ import org.springframework.test.util.ReflectionTestUtils;
 
 import static io.github.servicestarter.windows.ServiceStatus.ERROR_CALL_NOT_IMPLEMENTED;
 import static io.github.servicestarter.windows.ServiceStatus.NO_ERROR;
+import static io.github.servicestarter.windows.ServiceStatus.SERVICE_CONTINUE_PENDING;
+import static io.github.servicestarter.windows.ServiceStatus.SERVICE_PAUSED;
+import static io.github.servicestarter.windows.ServiceStatus.SERVICE_PAUSE_PENDING;
+import static io.github.servicestarter.windows.ServiceStatus.SERVICE_CONTROL_CONTINUE;
+import static io.github.servicestarter.windows.ServiceStatus.SERVICE_CONTROL_PAUSE;
+import static io.github.servicestarter.windows.ServiceStatus.SERVICE_ACCEPT_PAUSE_CONTINUE;
 import static io.github.servicestarter.windows.ServiceStatus.SERVICE_ACCEPT_PARAMCHANGE;
 import static io.github.servicestarter.windows.ServiceStatus.SERVICE_ACCEPT_PRESHUTDOWN;
 import static io.github.servicestarter.windows.ServiceStatus.SERVICE_ACCEPT_SHUTDOWN;
@@ -42,6 +48,10 @@ class WindowsServiceTests {
 	private final AtomicInteger stops = new AtomicInteger();
 
 	private final AtomicInteger reloads = new AtomicInteger();
+
+	private final AtomicInteger pauses = new AtomicInteger();
+
+	private final AtomicInteger resumes = new AtomicInteger();
 
 	/** The configured service.startup.progress-timeout and service.shutdown.progress-timeout. */
 	private static final Duration START_HINT = Duration.ofSeconds(45);
@@ -137,8 +147,8 @@ class WindowsServiceTests {
 		for (int control : List.of(SERVICE_CONTROL_SHUTDOWN, SERVICE_CONTROL_PRESHUTDOWN)) {
 			FakeServiceControlManager scm = new FakeServiceControlManager();
 			AtomicInteger stops = new AtomicInteger();
-			WindowsService service = new WindowsService(scm, "svc", stops::incrementAndGet, null, true, START_HINT,
-					STOP_HINT);
+			WindowsService service = new WindowsService(scm, "svc", ControlActions.stopOnly(stops::incrementAndGet),
+					true, START_HINT, STOP_HINT);
 			service.connect();
 			scm.awaitRegistered();
 			service.ready("ready");
@@ -196,8 +206,9 @@ class WindowsServiceTests {
 
 	@Test
 	void notStartedByTheScmIsOneClearWarning(CapturedOutput output) throws Exception {
-		WindowsService service = new WindowsService(new FakeServiceControlManager(true), "svc", () -> {
-		}, null, false, START_HINT, STOP_HINT);
+		WindowsService service = new WindowsService(new FakeServiceControlManager(true), "svc",
+				ControlActions.stopOnly(() -> {
+				}), false, START_HINT, STOP_HINT);
 		Thread dispatcher = service.connect();
 		dispatcher.join(WAIT.toMillis());
 		assertThat(dispatcher.isAlive()).isFalse();
@@ -301,14 +312,15 @@ class WindowsServiceTests {
 
 	@Test
 	void settingsReadAfterTheEarlyConnectionDecideControlsAndWaitHints() throws Exception {
-		WindowsService service = new WindowsService(this.scm, "svc", this.stops::incrementAndGet,
-				this.reloads::incrementAndGet, true, START_HINT, STOP_HINT);
+		WindowsService service = new WindowsService(this.scm, "svc",
+				ControlActions.stopOnly(this.stops::incrementAndGet).withReload(this.reloads::incrementAndGet), true,
+				START_HINT, STOP_HINT);
 		service.connect();
 		this.scm.awaitRegistered();
 		await().atMost(WAIT).until(() -> !this.scm.reports().isEmpty());
 		assertThat(this.scm.reports().get(0).waitHint()).as("from the command line, before application.yml")
 			.isEqualTo(45000);
-		service.configure(false, false, Duration.ofSeconds(50), Duration.ofSeconds(20));
+		service.configure(false, false, false, Duration.ofSeconds(50), Duration.ofSeconds(20));
 		assertThat(this.scm.send(SERVICE_CONTROL_INTERROGATE)).isEqualTo(NO_ERROR);
 		assertThat(this.scm.last().waitHint()).isEqualTo(50000);
 		service.ready("ready");
@@ -319,9 +331,128 @@ class WindowsServiceTests {
 		service.stopped();
 	}
 
+	@Test
+	void pauseIsPausePendingUntilThePauseReportsThenPausedAndContinueIsContinuePendingUntilReady()
+			throws Exception {
+		WindowsService service = running(pausable());
+		assertThat(this.scm.last().controlsAccepted() & SERVICE_ACCEPT_PAUSE_CONTINUE).isNotZero();
+		assertThat(this.scm.send(SERVICE_CONTROL_PAUSE)).isEqualTo(NO_ERROR);
+		await().atMost(WAIT).until(() -> this.pauses.get() == 1);
+		assertThat(this.scm.last()).extracting(ServiceStatus::currentState, ServiceStatus::checkPoint,
+				ServiceStatus::waitHint, ServiceStatus::controlsAccepted)
+			.containsExactly(SERVICE_PAUSE_PENDING, 1, 12000, 0);
+		service.progress("pausing", Duration.ofSeconds(7));
+		service.paused("Paused");
+		assertThat(this.scm.last()).extracting(ServiceStatus::currentState, ServiceStatus::controlsAccepted)
+			.containsExactly(SERVICE_PAUSED, SERVICE_ACCEPT_STOP | SERVICE_ACCEPT_SHUTDOWN | SERVICE_ACCEPT_PRESHUTDOWN
+					| SERVICE_ACCEPT_PAUSE_CONTINUE);
+		assertThat(this.scm.send(SERVICE_CONTROL_CONTINUE)).isEqualTo(NO_ERROR);
+		await().atMost(WAIT).until(() -> this.resumes.get() == 1);
+		assertThat(this.scm.last()).extracting(ServiceStatus::currentState, ServiceStatus::checkPoint,
+				ServiceStatus::waitHint)
+			.containsExactly(SERVICE_CONTINUE_PENDING, 1, 45000);
+		service.ready("Continued");
+		assertThat(this.scm.reports()).extracting(ServiceStatus::currentState, ServiceStatus::checkPoint)
+			.containsSubsequence(tuple(SERVICE_RUNNING, 0), tuple(SERVICE_PAUSE_PENDING, 1),
+					tuple(SERVICE_PAUSE_PENDING, 2), tuple(SERVICE_PAUSED, 0), tuple(SERVICE_CONTINUE_PENDING, 1),
+					tuple(SERVICE_RUNNING, 0));
+		service.stopped();
+	}
+
+	@Test
+	void aPausedServiceStopsAndRefusesReloadUntilItContinues() throws Exception {
+		WindowsService service = running(pausable());
+		this.scm.send(SERVICE_CONTROL_PAUSE);
+		service.paused("Paused");
+		assertThat(this.scm.send(SERVICE_CONTROL_PARAMCHANGE)).isEqualTo(ERROR_CALL_NOT_IMPLEMENTED);
+		assertThat(this.scm.send(SERVICE_CONTROL_STOP)).isEqualTo(NO_ERROR);
+		await().atMost(WAIT).until(() -> this.stops.get() == 1);
+		assertThat(this.scm.last().currentState()).isEqualTo(SERVICE_STOP_PENDING);
+		service.stopped();
+		assertThat(this.scm.last()).extracting(ServiceStatus::currentState, ServiceStatus::win32ExitCode)
+			.containsExactly(SERVICE_STOPPED, NO_ERROR);
+	}
+
+	@Test
+	void aPauseThatFailsReportsRunningAgain() throws Exception {
+		WindowsService service = running(pausable());
+		this.scm.send(SERVICE_CONTROL_PAUSE);
+		await().atMost(WAIT).until(() -> this.pauses.get() == 1);
+		service.ready("Pause failed");
+		assertThat(this.scm.last().currentState()).isEqualTo(SERVICE_RUNNING);
+		service.stopped();
+	}
+
+	@Test
+	void pauseAndContinueAreRefusedWhenSwitchedOffOrInTheWrongState() throws Exception {
+		WindowsService plain = running(service(false, false));
+		assertThat(this.scm.last().controlsAccepted() & SERVICE_ACCEPT_PAUSE_CONTINUE).isZero();
+		assertThat(this.scm.send(SERVICE_CONTROL_PAUSE)).isEqualTo(ERROR_CALL_NOT_IMPLEMENTED);
+		plain.stopped();
+		FakeServiceControlManager scm = new FakeServiceControlManager();
+		WindowsService off = new WindowsService(scm, "svc", pauseActions(), true, START_HINT, STOP_HINT);
+		off.configure(true, false, true, START_HINT, STOP_HINT);
+		running(off);
+		assertThat(scm.last().controlsAccepted() & SERVICE_ACCEPT_PAUSE_CONTINUE).isZero();
+		assertThat(scm.send(SERVICE_CONTROL_PAUSE)).isEqualTo(ERROR_CALL_NOT_IMPLEMENTED);
+		off.stopped();
+		FakeServiceControlManager another = new FakeServiceControlManager();
+		WindowsService running = running(new WindowsService(another, "svc", pauseActions(), true, START_HINT,
+				STOP_HINT));
+		// CONTINUE of a running service starts nothing and reports what is.
+		assertThat(another.send(SERVICE_CONTROL_CONTINUE)).isEqualTo(NO_ERROR);
+		assertThat(another.last().currentState()).isEqualTo(SERVICE_RUNNING);
+		assertThat(this.resumes).hasValue(0);
+		running.stopped();
+	}
+
+	@Test
+	void nothingIsReportedAfterStoppedNotEvenForInterrogate() throws Exception {
+		// Microsoft (SetServiceStatus): a service must not report after SERVICE_STOPPED, as the
+		// SCM may have released the handle; Wine's SCM does not enforce it.
+		WindowsService service = running(service(false, false));
+		service.stopped();
+		int reports = this.scm.reports().size();
+		assertThat(this.scm.send(SERVICE_CONTROL_INTERROGATE)).isEqualTo(NO_ERROR);
+		service.stopped();
+		assertThat(this.scm.reports()).hasSize(reports);
+	}
+
+	@Test
+	void aServiceStartedUnderAnotherNameSaysWhichNameToSet(CapturedOutput output) throws Exception {
+		// Wine's sc passes the name too, but this shows the message without a second registration.
+		this.scm.startedAs = "HandMade";
+		WindowsService service = running(service(false, false));
+		assertThat(output).contains("started this process as service 'HandMade', but its service name is 'svc'",
+				"add --service.name=HandMade");
+		service.stopped();
+	}
+
+	@Test
+	void aControlHandlerThatCannotBeRegisteredEndsTheProcessInOrder(CapturedOutput output) throws Exception {
+		// Microsoft: without a status handle nothing can be reported, not even SERVICE_STOPPED;
+		// the SCM then sees the process end as a failure. Wine does not fail the registration.
+		this.scm.registrationFails = true;
+		service(false, false).connect();
+		await().atMost(WAIT).until(() -> this.stops.get() == 1);
+		assertThat(output).contains("Cannot register the service control handler; ending the process");
+		assertThat(this.scm.reports()).isEmpty();
+	}
+
+	private WindowsService pausable() {
+		return new WindowsService(this.scm, "svc", pauseActions(), true, START_HINT, STOP_HINT);
+	}
+
+	private ControlActions pauseActions() {
+		return ControlActions.stopOnly(this.stops::incrementAndGet)
+			.withReload(this.reloads::incrementAndGet)
+			.withPause(this.pauses::incrementAndGet, this.resumes::incrementAndGet);
+	}
+
 	private WindowsService service(boolean reload, boolean preshutdown) {
-		return new WindowsService(this.scm, "svc", this.stops::incrementAndGet,
-				reload ? this.reloads::incrementAndGet : null, preshutdown, START_HINT, STOP_HINT);
+		ControlActions actions = ControlActions.stopOnly(this.stops::incrementAndGet);
+		return new WindowsService(this.scm, "svc", reload ? actions.withReload(this.reloads::incrementAndGet) : actions,
+				preshutdown, START_HINT, STOP_HINT);
 	}
 
 	private WindowsService running(WindowsService service) throws Exception {

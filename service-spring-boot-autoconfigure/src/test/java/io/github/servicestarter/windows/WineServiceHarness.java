@@ -37,7 +37,7 @@ public final class WineServiceHarness {
 		int drainSteps = Integer.parseInt(args[3]) * 2;
 		boolean fail = args.length > 4 && args[4].equals("fail");
 		WindowsService[] service = new WindowsService[1];
-		service[0] = new WindowsService(new Advapi32ServiceControlManager(), name, () -> {
+		service[0] = new WindowsService(new Advapi32ServiceControlManager(), name, ControlActions.stopOnly(() -> {
 			log(log, "stop requested");
 			for (int step = 0; step < drainSteps; step++) {
 				service[0].progress("draining", STEP.multipliedBy(4));
@@ -45,7 +45,7 @@ public final class WineServiceHarness {
 			}
 			log(log, "stopped");
 			service[0].stopped();
-		}, null, false, STEP.multipliedBy(4), STEP.multipliedBy(4));
+		}), false, STEP.multipliedBy(4), STEP.multipliedBy(4));
 		log(log, "detected " + WindowsDetector.forCurrentProcess(Toolhelp32ProcessSnapshot::new).detect().orElse("nothing"));
 		// The path a protected services.exe takes on real Windows, where the parent cannot be opened.
 		long pid = ProcessHandle.current().pid();

@@ -7,11 +7,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.github.servicestarter.windows.WineServiceControlManager;
@@ -195,6 +198,67 @@ class WindowsServiceIT {
 	}
 
 	@Test
+	void pauseStopsTheScheduledWorkWhileHttpAnswersAndContinueResumesItAndAPausedServiceStops() throws Exception {
+		int port = freePort();
+		install("SamplePause", port, "--management.endpoint.health.probes.enabled=true");
+		await("the scheduled beats").atMost(STATE_TIMEOUT).pollInterval(Duration.ofMillis(500))
+			.until(() -> beats(port) > 2);
+		long pausing = System.nanoTime();
+		String pause = service("service:pause", "SamplePause");
+		Duration paused = Duration.ofNanos(System.nanoTime() - pausing);
+		assertThat(pause).contains("The service SamplePause is PAUSED");
+		assertThat(wine.query("SamplePause")).containsEntry("STATE", "7");
+		long beatsWhilePaused = beats(port);
+		assertThat(get(port, "/heartbeat")).contains("\"schedulerRunning\":false");
+		assertThat(get(port, "/actuator/health/readiness")).contains("OUT_OF_SERVICE");
+		assertThat(get(port, "/actuator/service")).contains("\"state\":\"paused\"");
+		assertThat(beats(port)).as("no beat while paused").isEqualTo(beatsWhilePaused);
+		long continuing = System.nanoTime();
+		String resume = service("service:continue", "SamplePause");
+		Duration continued = Duration.ofNanos(System.nanoTime() - continuing);
+		assertThat(resume).contains("The service SamplePause is RUNNING");
+		assertThat(get(port, "/heartbeat")).contains("\"schedulerRunning\":true");
+		await("the beats to go on").atMost(STATE_TIMEOUT).pollInterval(Duration.ofMillis(200))
+			.until(() -> beats(port) > beatsWhilePaused);
+		assertThat(get(port, "/actuator/health/readiness")).contains("\"status\":\"UP\"");
+		assertThat(log("SamplePause")).contains("Paused in", "Continued in");
+		service("service:pause", "SamplePause");
+		long stopping = System.nanoTime();
+		wine.sc("stop", "SamplePause");
+		Map<String, String> stopped = awaitState("SamplePause", "1");
+		Duration stop = Duration.ofNanos(System.nanoTime() - stopping);
+		assertThat(stopped).containsEntry("WIN32_EXIT_CODE", "0").containsEntry("SERVICE_EXIT_CODE", "0");
+		String log = log("SamplePause");
+		System.out.println("Pause: " + firstMatch(log, "Paused in (\\d+ ms)") + " in the application, "
+				+ paused.toMillis() + " ms for service:pause (a JVM of its own included); continue: "
+				+ firstMatch(log, "Continued in (\\d+ ms)") + " in the application, " + continued.toMillis()
+				+ " ms for service:continue; a stop while paused: " + stop.toMillis() + " ms to STOPPED");
+		uninstall("SamplePause");
+	}
+
+	@Test
+	void theServiceRunsInItsJarsDirectoryWhereItsConfigurationIsAndRelativePathsLand() throws Exception {
+		Path jar = wine.driveC("apps/work dir/sample app.jar");
+		Files.createDirectories(jar.resolveSibling("config"));
+		Files.copy(SampleUnit.jar(), jar, StandardCopyOption.REPLACE_EXISTING);
+		// Read by the service only: the installer runs elsewhere, and its ./config/ is another.
+		Files.writeString(jar.resolveSibling("config/application.properties"),
+				"sample.version=from-config-dir\nlogging.file.name=logs/relative.log\n");
+		int port = freePort();
+		wine.cleanUp("SampleWorkDir");
+		String install = wine.run(Duration.ofMinutes(3), "wine64", "C:\\jre17\\bin\\java.exe", "-jar",
+				"C:\\apps\\work dir\\sample app.jar", "service:install", "--service.name=SampleWorkDir",
+				"--server.port=" + port);
+		assertThat(install).contains("The service SampleWorkDir is RUNNING")
+			.contains("-Duser.dir=C:\\apps\\work dir");
+		assertThat(get(port, "/version")).contains("from-config-dir");
+		assertThat(Files.readString(jar.resolveSibling("logs/relative.log"))).contains("Started SampleApplication");
+		assertThat(wine.run(Duration.ofMinutes(3), "wine64", "C:\\jre17\\bin\\java.exe", "-jar",
+				"C:\\apps\\work dir\\sample app.jar", "service:uninstall", "--service.name=SampleWorkDir"))
+			.contains("Stopped and deleted the service SampleWorkDir");
+	}
+
+	@Test
 	void installWithAnInvalidValueIsRefusedAndRegistersNothing() throws Exception {
 		String install = wine.run(Duration.ofMinutes(3), "wine64", "C:\\jre17\\bin\\java.exe", "-jar", JAR,
 				"service:install", "--service.name=SampleInvalid", "--service.startup.progress-timeout=banana");
@@ -251,6 +315,23 @@ class WindowsServiceIT {
 		String output = wine.run(Duration.ofMinutes(3), command.toArray(String[]::new));
 		assertThat(output).contains("Installed the service " + name);
 		return output;
+	}
+
+	private static String service(String command, String name) throws Exception {
+		return wine.run(Duration.ofMinutes(3), "wine64", "C:\\jre17\\bin\\java.exe", "-jar", JAR, command,
+				"--service.name=" + name);
+	}
+
+	private static String firstMatch(String text, String regex) {
+		Matcher matcher = Pattern.compile(regex).matcher(text);
+		return matcher.find() ? matcher.group(1) : "?";
+	}
+
+	private static long beats(int port) throws Exception {
+		String heartbeat = get(port, "/heartbeat");
+		Matcher beats = Pattern.compile("\"beats\":(\\d+)").matcher(heartbeat);
+		assertThat(beats.find()).as(heartbeat).isTrue();
+		return Long.parseLong(beats.group(1));
 	}
 
 	private static String uninstall(String name) throws Exception {

@@ -1,11 +1,15 @@
 package io.github.servicestarter.windows.jna;
 
+import java.util.function.Consumer;
+
 import com.sun.jna.Native;
 import com.sun.jna.platform.win32.Advapi32;
 import com.sun.jna.platform.win32.Winsvc;
 import io.github.servicestarter.windows.ScmException;
 import io.github.servicestarter.windows.ServiceControlManager;
 import io.github.servicestarter.windows.ServiceStatus;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Advapi32ServiceControlManager implements ServiceControlManager {
 
+	private static final Log logger = LogFactory.getLog(Advapi32ServiceControlManager.class);
+
 	private static final int SERVICE_WIN32_OWN_PROCESS = 0x10;
 
 	private Winsvc.@Nullable SERVICE_MAIN_FUNCTION serviceMain;
@@ -26,8 +32,16 @@ public final class Advapi32ServiceControlManager implements ServiceControlManage
 	private Winsvc.@Nullable HandlerEx handler;
 
 	@Override
-	public void runDispatcher(String serviceName, Runnable main) {
-		Winsvc.SERVICE_MAIN_FUNCTION serviceMain = (argc, argv) -> main.run();
+	public void runDispatcher(String serviceName, Consumer<String> main) {
+		// An exception thrown into JNA's callback would go to standard error, which a service has not.
+		Winsvc.SERVICE_MAIN_FUNCTION serviceMain = (argc, argv) -> {
+			try {
+				main.accept((argc > 0 && argv != null) ? argv.getPointer(0).getWideString(0) : serviceName);
+			}
+			catch (RuntimeException | Error ex) {
+				logger.error("ServiceMain failed", ex);
+			}
+		};
 		Winsvc.SERVICE_TABLE_ENTRY[] table = (Winsvc.SERVICE_TABLE_ENTRY[]) new Winsvc.SERVICE_TABLE_ENTRY().toArray(2);
 		table[0].lpServiceName = serviceName;
 		table[0].lpServiceProc = serviceMain;
@@ -41,7 +55,15 @@ public final class Advapi32ServiceControlManager implements ServiceControlManage
 
 	@Override
 	public StatusReporter registerHandler(String serviceName, ControlHandler controlHandler) {
-		Winsvc.HandlerEx handler = (control, eventType, eventData, context) -> controlHandler.handle(control);
+		Winsvc.HandlerEx handler = (control, eventType, eventData, context) -> {
+			try {
+				return controlHandler.handle(control);
+			}
+			catch (RuntimeException | Error ex) {
+				logger.error("The service control handler failed on control " + control, ex);
+				return ServiceStatus.ERROR_CALL_NOT_IMPLEMENTED;
+			}
+		};
 		this.handler = handler;
 		Winsvc.SERVICE_STATUS_HANDLE handle = Advapi32.INSTANCE.RegisterServiceCtrlHandlerEx(serviceName, handler, null);
 		if (handle == null) {

@@ -19,6 +19,7 @@ import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.win32.W32APITypeMapper;
 import io.github.servicestarter.windows.ScmException;
 import io.github.servicestarter.windows.ServiceRegistry;
+import io.github.servicestarter.windows.ServiceStatus;
 import io.github.servicestarter.windows.WindowsServiceSpec;
 import io.github.servicestarter.windows.WindowsServiceSpec.StartType;
 import org.jspecify.annotations.Nullable;
@@ -50,6 +51,8 @@ public final class Advapi32ServiceRegistry implements ServiceRegistry {
 
 	private static final int SERVICE_STOP = 0x20;
 
+	private static final int SERVICE_PAUSE_CONTINUE = 0x40;
+
 	private static final int DELETE = 0x10000;
 
 	private static final int SERVICE_WIN32_OWN_PROCESS = 0x10;
@@ -59,8 +62,6 @@ public final class Advapi32ServiceRegistry implements ServiceRegistry {
 	private static final int SERVICE_DEMAND_START = 3;
 
 	private static final int SERVICE_ERROR_NORMAL = 1;
-
-	private static final int SERVICE_CONTROL_STOP = 1;
 
 	private static final int SC_ACTION_RESTART = 1;
 
@@ -218,10 +219,10 @@ public final class Advapi32ServiceRegistry implements ServiceRegistry {
 	}
 
 	@Override
-	public void stopService(String name) {
-		withService(name, SERVICE_STOP, (service) -> {
-			check(this.advapi32.ControlService(service, SERVICE_CONTROL_STOP, new Winsvc.SERVICE_STATUS()),
-					"ControlService");
+	public void controlService(String name, int control) {
+		int access = (control == ServiceStatus.SERVICE_CONTROL_STOP) ? SERVICE_STOP : SERVICE_PAUSE_CONTINUE;
+		withService(name, access, (service) -> {
+			check(this.advapi32.ControlService(service, control, new Winsvc.SERVICE_STATUS()), "ControlService");
 			return null;
 		});
 	}

@@ -11,6 +11,7 @@ import com.sun.jna.Pointer;
 import com.sun.jna.Structure;
 import com.sun.jna.platform.win32.Winsvc;
 import io.github.servicestarter.windows.ServiceRegistry.Registration;
+import io.github.servicestarter.windows.ServiceStatus;
 import io.github.servicestarter.windows.WindowsServiceSpec;
 import io.github.servicestarter.windows.WindowsServiceSpec.StartType;
 import org.junit.jupiter.api.Test;
@@ -59,10 +60,13 @@ class Advapi32ServiceRegistryTests {
 	@Test
 	void controlsAskForTheirOwnRightOnly() {
 		this.registry.startService("app");
-		this.registry.stopService("app");
+		this.registry.controlService("app", ServiceStatus.SERVICE_CONTROL_STOP);
+		this.registry.controlService("app", ServiceStatus.SERVICE_CONTROL_PAUSE);
+		this.registry.controlService("app", ServiceStatus.SERVICE_CONTROL_CONTINUE);
 		this.registry.deleteService("app");
 		assertThat(this.requested).filteredOn((call) -> call.startsWith("OpenService"))
-			.containsExactly("OpenService app " + 0x10, "OpenService app " + 0x20, "OpenService app " + 0x10000);
+			.containsExactly("OpenService app " + 0x10, "OpenService app " + 0x20, "OpenService app " + 0x40,
+					"OpenService app " + 0x40, "OpenService app " + 0x10000);
 	}
 
 	@Test
