@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,10 +14,13 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Scheduled work that a pause stops ({@code sc pause}, {@code service:pause}): a beat every
  * 200 ms, and {@code GET /heartbeat} with the count and whether the scheduler runs.
+ * {@code sample.heartbeat=false} leaves it out, and with it the scheduler's threads.
  *
  * @author Service Starter contributors
  */
 @RestController
+@EnableScheduling
+@ConditionalOnBooleanProperty(name = "sample.heartbeat", matchIfMissing = true)
 class Heartbeat {
 
 	private final AtomicLong beats = new AtomicLong();

@@ -3,7 +3,6 @@ package io.github.servicestarter.sample;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Sample application that uses the service starter.
@@ -12,7 +11,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  */
 @SpringBootApplication
 @EnableConfigurationProperties(SampleProperties.class)
-@EnableScheduling
 public class SampleApplication {
 
 	public static void main(String[] args) {

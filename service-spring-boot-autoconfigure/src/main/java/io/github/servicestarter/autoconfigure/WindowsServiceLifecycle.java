@@ -83,7 +83,14 @@ final class WindowsServiceLifecycle {
 		this.earlyDetection = detection;
 		enterWorkingDirectory();
 		String name = Platform.serviceName(commandLine::getProperty, this.connector.process());
-		this.service = this.connector.connectWindows(name, this.actions, startWaitHint(binder), stopWaitHint(binder));
+		WindowsService service = this.connector.connectWindows(name, this.actions, startWaitHint(binder),
+				stopWaitHint(binder));
+		if (service != null) {
+			// The dispatcher does not keep the JVM alive: a start that fails before the
+			// environment is prepared exits, and reports SERVICE_STOPPED on its way out.
+			service.reportStoppedAtExit(() -> awaitSpringShutdownHook(stopTimeout(binder, stopWaitHint(binder))));
+		}
+		this.service = service;
 	}
 
 	/**
@@ -252,7 +259,7 @@ final class WindowsServiceLifecycle {
 	 * The start failed on the calling thread: report {@code SERVICE_STOPPED} once that thread
 	 * has ended, by which time Spring Boot has reported the failure analysis and closed the
 	 * context (released the port and the journal's lock), so a recovery restart finds them
-	 * free. No shutdown hook would do it: the dispatcher thread keeps the JVM alive.
+	 * free. Not left to the exit hook alone: threads the application started may keep the JVM alive.
 	 * @param notifier the notifier
 	 */
 	void failed(ServiceNotifier notifier) {

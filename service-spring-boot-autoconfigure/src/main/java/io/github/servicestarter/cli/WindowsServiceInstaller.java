@@ -81,9 +81,11 @@ final class WindowsServiceInstaller {
 					return fail(CommandResult.NOT_OURS, notOurs(name));
 				}
 				stopAndWait(name);
-				this.registry.deleteService(name);
+				this.registry.reconfigureService(spec);
 			}
-			this.registry.createService(spec);
+			else {
+				this.registry.createService(spec);
+			}
 		}
 		catch (ScmException ex) {
 			return failure(ex, "register the service " + name);

@@ -2,10 +2,12 @@ package io.github.servicestarter.windows;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.servicestarter.manager.ServiceNotifier;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link ServiceNotifier} that also writes the service's lifecycle to the Windows Event Log
@@ -60,6 +62,13 @@ public final class EventLoggingNotifier implements ServiceNotifier {
 	public static final int RELOAD_FAILED = 1102;
 
 	private static final Log logger = LogFactory.getLog(EventLoggingNotifier.class);
+
+	/** {@code ReportEventW}'s limit for one string, 31,839 characters, with room to spare. */
+	static final int MAX_MESSAGE_LENGTH = 31_000;
+
+	private static final String CUT_NOTE = " [...] (cut to fit the event log; the application log has all of it)";
+
+	private final AtomicBoolean warned = new AtomicBoolean();
 
 	private final ServiceNotifier delegate;
 
@@ -170,12 +179,37 @@ public final class EventLoggingNotifier implements ServiceNotifier {
 
 	private void write(int type, int eventId, String message) {
 		try {
-			if (!this.eventLog.write(type, eventId, message)) {
-				logger.debug("Event " + eventId + " was not written to the Windows event log");
+			if (!this.eventLog.write(type, eventId, bounded(message))) {
+				warnOnce("Event " + eventId + " was not written to the Windows event log", null);
 			}
 		}
 		catch (RuntimeException | LinkageError ex) {
-			logger.debug("Cannot write to the Windows event log", ex);
+			warnOnce("Cannot write to the Windows event log", ex);
+		}
+	}
+
+	/**
+	 * The message cut to what {@code ReportEventW} takes: "Each string is limited to 31,839
+	 * characters" (Microsoft); longer ones are not written at all.
+	 */
+	static String bounded(String message) {
+		if (message.length() <= MAX_MESSAGE_LENGTH) {
+			return message;
+		}
+		int end = MAX_MESSAGE_LENGTH - CUT_NOTE.length();
+		// Never between the two halves of a surrogate pair.
+		if (Character.isHighSurrogate(message.charAt(end - 1))) {
+			end--;
+		}
+		return message.substring(0, end) + CUT_NOTE;
+	}
+
+	private void warnOnce(String problem, @Nullable Throwable cause) {
+		if (this.warned.compareAndSet(false, true)) {
+			logger.warn(problem + " (said once; later failures are logged at debug level)", cause);
+		}
+		else {
+			logger.debug(problem, cause);
 		}
 	}
 

@@ -10,6 +10,12 @@ public class ScmException extends RuntimeException {
 	/** {@code ERROR_FAILED_SERVICE_CONTROLLER_CONNECT}: the process is not a service. */
 	public static final int FAILED_SERVICE_CONTROLLER_CONNECT = 1063;
 
+	/**
+	 * {@code ERROR_SERVICE_ALREADY_RUNNING}: another dispatcher runs in this process, such as
+	 * procrun's in {@code jvm} mode.
+	 */
+	public static final int SERVICE_ALREADY_RUNNING = 1056;
+
 	private final int errorCode;
 
 	/**

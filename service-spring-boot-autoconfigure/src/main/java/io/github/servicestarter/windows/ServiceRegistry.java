@@ -53,6 +53,15 @@ public interface ServiceRegistry {
 	void deleteService(String name);
 
 	/**
+	 * {@code ChangeServiceConfigW}: give an existing service the registration's command line,
+	 * start type, account and display name. Unlike deleting and creating it again, this works
+	 * while other programs hold the service open (a deleted service stays "marked for
+	 * deletion", error 1072, until every handle to it is closed).
+	 * @param spec the registration
+	 */
+	void reconfigureService(WindowsServiceSpec spec);
+
+	/**
 	 * {@code StartServiceW}.
 	 * @param name the service name
 	 */

@@ -39,10 +39,10 @@ import static io.github.servicestarter.windows.ServiceStatus.SERVICE_STOP_PENDIN
 
 /**
  * The conversation with the Windows Service Control Manager, as a {@link ServiceNotifier}.
- * {@link #connect()} starts the dispatcher on a dedicated non-daemon thread (it blocks for
- * the life of the service, and keeps the JVM from exiting before {@code SERVICE_STOPPED} is
- * reported); the SCM then calls {@code ServiceMain}, which registers the control handler at
- * once. Start-up progress becomes {@code START_PENDING} with increasing checkpoints and the
+ * {@link #connect()} starts the dispatcher on a dedicated daemon thread (it blocks for the
+ * life of the service; an application whose work ends exits as it would from a console, and
+ * {@link #reportStoppedAtExit} reports {@code SERVICE_STOPPED} on its way out); the SCM then
+ * calls {@code ServiceMain}, which registers the control handler at once. Start-up progress becomes {@code START_PENDING} with increasing checkpoints and the
  * wait hint asked for, readiness {@code RUNNING}, a stop {@code STOP_PENDING} with
  * checkpoints, and {@link #stopped()} the final {@code SERVICE_STOPPED}, with
  * {@code ERROR_SERVICE_SPECIFIC_ERROR} and a service-specific code after a failure so that
@@ -100,11 +100,15 @@ public final class WindowsService implements ServiceNotifier {
 
 	private boolean stopRequested;
 
+	private boolean detached;
+
 	private boolean stopDuringStart;
 
 	private int win32ExitCode;
 
 	private @Nullable Thread stoppedAtExit;
+
+	private volatile BooleanSupplier orderlyEnd = () -> true;
 
 	private @Nullable Duration connectedAfter;
 
@@ -151,7 +155,7 @@ public final class WindowsService implements ServiceNotifier {
 	 */
 	public Thread connect() {
 		Thread dispatcher = new Thread(this::runDispatcher, DISPATCHER_THREAD_NAME);
-		dispatcher.setDaemon(false);
+		dispatcher.setDaemon(true);
 		dispatcher.start();
 		return dispatcher;
 	}
@@ -161,7 +165,12 @@ public final class WindowsService implements ServiceNotifier {
 			this.scm.runDispatcher(this.serviceName, this::serviceMain);
 		}
 		catch (ScmException ex) {
-			if (ex.getErrorCode() == ScmException.FAILED_SERVICE_CONTROLLER_CONNECT) {
+			if (ex.getErrorCode() == ScmException.SERVICE_ALREADY_RUNNING) {
+				logger.info("Another service dispatcher runs in this process (a service wrapper such as procrun in "
+						+ "jvm mode) and talks to the Service Control Manager: this one stays out of it");
+				detach();
+			}
+			else if (ex.getErrorCode() == ScmException.FAILED_SERVICE_CONTROLLER_CONNECT) {
 				logger.warn("The Service Control Manager does not know this process as service '" + this.serviceName
 						+ "' (error 1063): run it with sc start, or set service.manager=none");
 			}
@@ -238,6 +247,9 @@ public final class WindowsService implements ServiceNotifier {
 
 	private void endHungStart(Duration limit, Runnable end) {
 		synchronized (this) {
+			if (this.detached) {
+				return;
+			}
 			if (this.state == SERVICE_STOP_PENDING && this.stopDuringStart) {
 				// The stop was asked for: it ends as a stop, not as a failure recovery would restart.
 				logger.error("Start-up did not finish within service.startup.timeout (" + limit.toSeconds()
@@ -280,21 +292,24 @@ public final class WindowsService implements ServiceNotifier {
 
 	/**
 	 * Report {@code SERVICE_STOPPED} when the JVM exits without anyone having reported it: a
-	 * stop during a start whose context Spring could not close, or an application that does
-	 * not register Spring Boot's shutdown hook ({@code spring.main.register-shutdown-hook=false}).
+	 * stop during a start whose context Spring could not close, an application that does not
+	 * register Spring Boot's shutdown hook ({@code spring.main.register-shutdown-hook=false}),
+	 * a start that fails before the context exists, or an application whose work has ended.
 	 * A process that ends without {@code SERVICE_STOPPED} is a crash to the SCM, whose recovery
 	 * then starts the service again. A JVM shutdown hook, removed again once
 	 * {@code SERVICE_STOPPED} has been reported. While the application's orderly end still
-	 * runs, it reports nothing: that end reports itself, or the stop deadline ends it.
+	 * runs, it reports nothing: that end reports itself, or the stop deadline ends it. Called
+	 * again, it keeps the one hook and waits with the latest {@code orderlyEnd}.
 	 * @param orderlyEnd waits (bounded) for the application's own orderly end, and returns
 	 * whether it is over
 	 */
 	public synchronized void reportStoppedAtExit(BooleanSupplier orderlyEnd) {
-		if (this.stoppedAtExit != null || this.state == SERVICE_STOPPED) {
+		this.orderlyEnd = orderlyEnd;
+		if (this.stoppedAtExit != null || this.state == SERVICE_STOPPED || this.detached) {
 			return;
 		}
 		Thread hook = new Thread(() -> {
-			if (!orderlyEnd.getAsBoolean()) {
+			if (!this.orderlyEnd.getAsBoolean()) {
 				return;
 			}
 			synchronized (this) {
@@ -321,7 +336,7 @@ public final class WindowsService implements ServiceNotifier {
 	private void endHungStop(Duration deadline) {
 		Runnable end;
 		synchronized (this) {
-			if (this.state == SERVICE_STOPPED) {
+			if (this.state == SERVICE_STOPPED || this.detached) {
 				return;
 			}
 			logger.error("The stop did not finish within its deadline (" + deadline.toSeconds() + " s, "
@@ -333,6 +348,17 @@ public final class WindowsService implements ServiceNotifier {
 			end = this.stopDeadlineEnd;
 		}
 		end.run();
+	}
+
+	/** Leave the SCM to another dispatcher: no limit ends the process, no exit reports. */
+	private synchronized void detach() {
+		this.detached = true;
+		cancelStartLimit();
+		if (this.stopLimit != null) {
+			this.stopLimit.shutdownNow();
+			this.stopLimit = null;
+		}
+		removeStoppedAtExit();
 	}
 
 	private void serviceMain(String startedAs) {

@@ -7,9 +7,14 @@ import java.util.List;
 import io.github.servicestarter.manager.ServiceNotifier;
 import io.github.servicestarter.testsupport.RecordingServiceNotifier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(OutputCaptureExtension.class)
 class EventLoggingNotifierTests {
 
 	private final RecordingServiceNotifier scm = new RecordingServiceNotifier(Duration.ofSeconds(10));
@@ -64,6 +69,33 @@ class EventLoggingNotifierTests {
 		};
 		new EventLoggingNotifier(scm, (type, id, message) -> order.add("event " + id)).stopped();
 		assertThat(order).containsExactly("event 1002", "SERVICE_STOPPED");
+	}
+
+	@Test
+	void aTextLongerThanAnEventTakesIsCutWithANoteAndNeverSplitsAPair() {
+		// What Wine cannot show: it takes longer strings. Microsoft (ReportEventW): "Each string
+		// is limited to 31,839 characters".
+		String analysis = "Failed to start: " + "ü%$\\\n".repeat(20_000);
+		this.notifier.failed(analysis, 1);
+		String written = this.events.get(0).substring("1/1100: ".length());
+		assertThat(written).hasSize(EventLoggingNotifier.MAX_MESSAGE_LENGTH)
+			.startsWith("Failed to start: ü%$")
+			.endsWith("(cut to fit the event log; the application log has all of it)");
+		assertThat(this.scm.calls()).singleElement().asString().hasSizeGreaterThan(100_000);
+		String pairs = "x" + "\uD83D\uDE00".repeat(20_000);
+		String cut = EventLoggingNotifier.bounded(pairs);
+		assertThat(cut).hasSizeLessThanOrEqualTo(EventLoggingNotifier.MAX_MESSAGE_LENGTH);
+		String kept = cut.substring(0, cut.indexOf(" [...]"));
+		assertThat(Character.isHighSurrogate(kept.charAt(kept.length() - 1))).as("a pair left whole").isFalse();
+		assertThat(EventLoggingNotifier.bounded("short")).isEqualTo("short");
+	}
+
+	@Test
+	void aFailedWriteIsAWarningOnce(CapturedOutput output) {
+		EventLoggingNotifier refusing = new EventLoggingNotifier(this.scm, (type, id, message) -> false);
+		refusing.ready("Started");
+		refusing.stopping("Stopping");
+		assertThat(output).containsOnlyOnce("was not written to the Windows event log (said once");
 	}
 
 	@Test

@@ -34,6 +34,9 @@ final class FakeServiceControlManager implements ServiceControlManager {
 
 	volatile boolean registrationFails;
 
+	/** The error StartServiceCtrlDispatcherW fails with, or 0. */
+	volatile int dispatcherError;
+
 	FakeServiceControlManager() {
 		this(false);
 	}
@@ -46,6 +49,9 @@ final class FakeServiceControlManager implements ServiceControlManager {
 	public void runDispatcher(String serviceName, Consumer<String> serviceMain) {
 		if (this.notAService) {
 			throw new ScmException("StartServiceCtrlDispatcherW", ScmException.FAILED_SERVICE_CONTROLLER_CONNECT);
+		}
+		if (this.dispatcherError != 0) {
+			throw new ScmException("StartServiceCtrlDispatcherW", this.dispatcherError);
 		}
 		String startedAs = (this.startedAs != null) ? this.startedAs : serviceName;
 		new Thread(() -> serviceMain.accept(startedAs), "fake-scm-service-main").start();

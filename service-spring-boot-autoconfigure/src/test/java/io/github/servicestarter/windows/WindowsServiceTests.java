@@ -81,7 +81,7 @@ class WindowsServiceTests {
 		assertThat(this.scm.last().win32ExitCode()).isEqualTo(NO_ERROR);
 		dispatcher.join(WAIT.toMillis());
 		assertThat(dispatcher.isAlive()).as("dispatcher returns after STOPPED").isFalse();
-		assertThat(dispatcher.isDaemon()).isFalse();
+		assertThat(dispatcher.isDaemon()).as("an application whose work ends exits").isTrue();
 	}
 
 	@Test
@@ -437,6 +437,29 @@ class WindowsServiceTests {
 		await().atMost(WAIT).until(() -> this.stops.get() == 1);
 		assertThat(output).contains("Cannot register the service control handler; ending the process");
 		assertThat(this.scm.reports()).isEmpty();
+	}
+
+	@Test
+	void anotherDispatcherInTheProcessLeavesTheScmToItAndNoLimitEndsTheProcess(CapturedOutput output)
+			throws Exception {
+		// What Wine cannot show: procrun in jvm mode, whose own dispatcher runs in the JVM's
+		// process. Microsoft: "Each process can call StartServiceCtrlDispatcher only one
+		// time"; the second call fails with ERROR_SERVICE_ALREADY_RUNNING (1056).
+		FakeServiceControlManager scm = new FakeServiceControlManager();
+		scm.dispatcherError = ScmException.SERVICE_ALREADY_RUNNING;
+		WindowsService service = new WindowsService(scm, "svc", ControlActions.stopOnly(this.stops::incrementAndGet),
+				false, START_HINT, STOP_HINT);
+		AtomicInteger ended = new AtomicInteger();
+		service.limitStart(Duration.ofSeconds(10), Duration.ofMillis(9990), ended::incrementAndGet);
+		Thread dispatcher = service.connect();
+		dispatcher.join(WAIT.toMillis());
+		assertThat(output).contains("Another service dispatcher runs in this process");
+		assertThat(output).doesNotContain("Connecting to the Service Control Manager failed");
+		await().atMost(WAIT)
+			.until(() -> Thread.getAllStackTraces().keySet().stream()
+				.noneMatch((thread) -> thread.getName().equals(WindowsService.START_LIMIT_THREAD_NAME)));
+		assertThat(ended).hasValue(0);
+		assertThat(scm.reports()).isEmpty();
 	}
 
 	private WindowsService pausable() {

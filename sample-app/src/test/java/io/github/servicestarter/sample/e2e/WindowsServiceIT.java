@@ -259,6 +259,33 @@ class WindowsServiceIT {
 	}
 
 	@Test
+	void anApplicationWhoseWorkEndsExitsAndReportsStoppedAsFromAConsoleItWouldExit() throws Exception {
+		install("SampleWorkEnds", freePort(), "--service.install.start=false", "--spring.main.web-application-type=none",
+				"--sample.heartbeat=false");
+		wine.sc("start", "SampleWorkEnds");
+		Map<String, String> stopped = awaitState("SampleWorkEnds", "1");
+		assertThat(stopped).containsEntry("WIN32_EXIT_CODE", "0").containsEntry("SERVICE_EXIT_CODE", "0");
+		assertThat(log("SampleWorkEnds")).contains("Started SampleApplication", "Reporting SERVICE_STOPPED");
+		uninstall("SampleWorkEnds");
+	}
+
+	@Test
+	void aForcedReinstallChangesTheRegistrationInPlaceAndRunsTheNewCommandLine() throws Exception {
+		int first = freePort();
+		install("SampleForce", first);
+		assertThat(get(first, "/actuator/health")).contains("\"status\":\"UP\"");
+		int second = freePort();
+		String reinstall = wine.run(Duration.ofMinutes(3), "wine64", "C:\\jre17\\bin\\java.exe", "-jar", JAR,
+				"service:install", "--service.name=SampleForce", "--server.port=" + second,
+				"--logging.file.name=C:\\logs\\SampleForce.log", "--service.install.force=true");
+		assertThat(reinstall).contains("The service SampleForce is RUNNING");
+		assertThat(wine.run("wine64", "reg", "query", "HKLM\\SYSTEM\\CurrentControlSet\\Services\\SampleForce", "/v",
+				"ImagePath")).contains("--server.port=" + second);
+		assertThat(get(second, "/actuator/health")).contains("\"status\":\"UP\"");
+		uninstall("SampleForce");
+	}
+
+	@Test
 	void installWithAnInvalidValueIsRefusedAndRegistersNothing() throws Exception {
 		String install = wine.run(Duration.ofMinutes(3), "wine64", "C:\\jre17\\bin\\java.exe", "-jar", JAR,
 				"service:install", "--service.name=SampleInvalid", "--service.startup.progress-timeout=banana");

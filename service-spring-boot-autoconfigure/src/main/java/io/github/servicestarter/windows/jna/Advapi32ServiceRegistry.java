@@ -63,6 +63,8 @@ public final class Advapi32ServiceRegistry implements ServiceRegistry {
 
 	private static final int SERVICE_ERROR_NORMAL = 1;
 
+	private static final String LOCAL_SYSTEM = "LocalSystem";
+
 	private static final int SC_ACTION_RESTART = 1;
 
 	private static final int SERVICE_CONFIG_DESCRIPTION = 1;
@@ -112,10 +114,9 @@ public final class Advapi32ServiceRegistry implements ServiceRegistry {
 	@Override
 	public void createService(WindowsServiceSpec spec) {
 		withManager(SC_MANAGER_CONNECT | SC_MANAGER_CREATE_SERVICE, (manager) -> {
-			int startType = (spec.startType() == StartType.MANUAL) ? SERVICE_DEMAND_START : SERVICE_AUTO_START;
 			Winsvc.SC_HANDLE service = this.advapi32.CreateService(manager, spec.name(), spec.displayName(),
-					SERVICE_QUERY_STATUS, SERVICE_WIN32_OWN_PROCESS, startType, SERVICE_ERROR_NORMAL, spec.binaryPath(),
-					null, null, null, spec.account(), null);
+					SERVICE_QUERY_STATUS, SERVICE_WIN32_OWN_PROCESS, startType(spec), SERVICE_ERROR_NORMAL,
+					spec.binaryPath(), null, null, null, spec.account(), null);
 			check(service != null, "CreateServiceW");
 			this.advapi32.CloseServiceHandle(service);
 			return null;
@@ -208,6 +209,22 @@ public final class Advapi32ServiceRegistry implements ServiceRegistry {
 			check(this.advapi32.DeleteService(service), "DeleteService");
 			return null;
 		});
+	}
+
+	@Override
+	public void reconfigureService(WindowsServiceSpec spec) {
+		withService(spec.name(), SERVICE_CHANGE_CONFIG, (service) -> {
+			// A null account would keep the old one: LocalSystem is named.
+			String account = (spec.account() != null) ? spec.account() : LOCAL_SYSTEM;
+			check(this.advapi32.ChangeServiceConfig(service, SERVICE_WIN32_OWN_PROCESS, startType(spec),
+					SERVICE_ERROR_NORMAL, spec.binaryPath(), null, null, null, account, null, spec.displayName()),
+					"ChangeServiceConfigW");
+			return null;
+		});
+	}
+
+	private static int startType(WindowsServiceSpec spec) {
+		return (spec.startType() == StartType.MANUAL) ? SERVICE_DEMAND_START : SERVICE_AUTO_START;
 	}
 
 	@Override

@@ -36,6 +36,10 @@ interface Advapi32Services extends StdCallLibrary {
 			@Nullable String loadOrderGroup, @Nullable IntByReference tagId, @Nullable String dependencies,
 			@Nullable String serviceStartName, @Nullable String password);
 
+	boolean ChangeServiceConfig(Winsvc.SC_HANDLE service, int serviceType, int startType, int errorControl,
+			String binaryPathName, @Nullable String loadOrderGroup, @Nullable IntByReference tagId,
+			@Nullable String dependencies, String serviceStartName, @Nullable String password, String displayName);
+
 	boolean CloseServiceHandle(Winsvc.SC_HANDLE handle);
 
 	boolean DeleteService(Winsvc.SC_HANDLE service);

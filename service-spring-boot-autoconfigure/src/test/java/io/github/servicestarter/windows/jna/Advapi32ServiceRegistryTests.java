@@ -82,6 +82,17 @@ class Advapi32ServiceRegistryTests {
 	}
 
 	@Test
+	void aReinstallReconfiguresTheServiceAndNamesLocalSystemRatherThanKeepingTheOldAccount() {
+		// What Wine cannot show: a handle held open elsewhere. Microsoft (DeleteService): the
+		// service is removed only when every handle to it is closed; CreateService fails with
+		// ERROR_SERVICE_MARKED_FOR_DELETE (1072) until then. ChangeServiceConfigW has no such wait.
+		this.registry.reconfigureService(new WindowsServiceSpec("app", "App", "app", "java -jar app.jar",
+				StartType.MANUAL, null, List.of(), Duration.ofDays(1), Duration.ofSeconds(45)));
+		assertThat(this.requested).containsExactly("OpenSCManager " + SC_MANAGER_CONNECT, "OpenService app " + 0x2,
+				"ChangeServiceConfig app java -jar app.jar start 3 account LocalSystem");
+	}
+
+	@Test
 	void everyAccountGetsTheServiceSidAndOnlyThePrivilegesAJvmUses() {
 		// What Wine cannot show: it keeps neither setting, and grants every privilege anyway.
 		// Microsoft: SERVICE_SID_INFO and SERVICE_REQUIRED_PRIVILEGES_INFO (ChangeServiceConfig2W).
@@ -120,6 +131,11 @@ class Advapi32ServiceRegistryTests {
 			case "CreateService" -> {
 				this.requested.add("CreateService " + args[1] + " " + args[3]);
 				yield handle();
+			}
+			case "ChangeServiceConfig" -> {
+				this.requested.add("ChangeServiceConfig " + args[10].toString().toLowerCase() + " " + args[4] + " start "
+						+ args[2] + " account " + args[8]);
+				yield true;
 			}
 			case "QueryServiceStatus" -> {
 				((Winsvc.SERVICE_STATUS) args[1]).dwCurrentState = 4;
