@@ -25,6 +25,16 @@ public record WindowsServiceSpec(String name, String displayName, String descrip
 		StartType startType, @Nullable String account, List<Duration> restartDelays, Duration failureResetPeriod,
 		Duration preshutdownTimeout) {
 
+	/**
+	 * The privileges a JVM network service uses; the SCM removes every other one from the
+	 * service's token (SERVICE_REQUIRED_PRIVILEGES_INFO), SeImpersonatePrivilege among them,
+	 * which the virtual and service accounts otherwise hold. SeChangeNotifyPrivilege is kept
+	 * by Windows in any case; SeCreateGlobalPrivilege lets the JVM create the global file
+	 * mappings its tools attach through.
+	 */
+	public static final List<String> REQUIRED_PRIVILEGES = List.of("SeChangeNotifyPrivilege",
+			"SeCreateGlobalPrivilege");
+
 	public WindowsServiceSpec {
 		restartDelays = List.copyOf(restartDelays);
 	}
@@ -57,8 +67,12 @@ public record WindowsServiceSpec(String name, String displayName, String descrip
 				.append(this.failureResetPeriod.toSeconds()).append(" actions= ").append(actions).append('\n');
 			commands.append("sc.exe failureflag ").append(this.name).append(" 1\n");
 		}
-		commands.append("rem preshutdown timeout: ").append(this.preshutdownTimeout.toMillis())
-			.append(" ms (ChangeServiceConfig2, SERVICE_CONFIG_PRESHUTDOWN_INFO)\n");
+		commands.append("sc.exe sidtype ").append(this.name).append(" unrestricted\n");
+		commands.append("sc.exe privs ").append(this.name).append(' ').append(String.join("/", REQUIRED_PRIVILEGES))
+			.append('\n');
+		// sc.exe has no verb for it: SERVICE_CONFIG_PRESHUTDOWN_INFO keeps it in the service's key.
+		commands.append("reg.exe add ").append(quoteForSc("HKLM\\SYSTEM\\CurrentControlSet\\Services\\" + this.name))
+			.append(" /v PreshutdownTimeout /t REG_DWORD /d ").append(this.preshutdownTimeout.toMillis()).append(" /f\n");
 		return commands.toString();
 	}
 

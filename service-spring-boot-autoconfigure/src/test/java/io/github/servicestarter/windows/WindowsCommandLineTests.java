@@ -29,7 +29,10 @@ class WindowsCommandLineTests {
 						+ "sc.exe description app \"My \\\"app\\\"\"\n"
 						+ "sc.exe failure app reset= 86400 actions= restart/5000/restart/60000\n"
 						+ "sc.exe failureflag app 1\n"
-						+ "rem preshutdown timeout: 45000 ms (ChangeServiceConfig2, SERVICE_CONFIG_PRESHUTDOWN_INFO)\n");
+						+ "sc.exe sidtype app unrestricted\n"
+						+ "sc.exe privs app SeChangeNotifyPrivilege/SeCreateGlobalPrivilege\n"
+						+ "reg.exe add \"HKLM\\SYSTEM\\CurrentControlSet\\Services\\app\" /v PreshutdownTimeout /t REG_DWORD "
+						+ "/d 45000 /f\n");
 		assertThat(spec.virtualAccount()).isTrue();
 	}
 

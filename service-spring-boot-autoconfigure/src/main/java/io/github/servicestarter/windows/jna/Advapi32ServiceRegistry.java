@@ -81,15 +81,6 @@ public final class Advapi32ServiceRegistry implements ServiceRegistry {
 
 	private static final int SERVICE_CONFIG_PRESHUTDOWN_INFO = 7;
 
-	/**
-	 * The privileges a JVM network service uses; the SCM removes every other one from the
-	 * service's token (SERVICE_REQUIRED_PRIVILEGES_INFO), SeImpersonatePrivilege among them,
-	 * which the virtual and service accounts otherwise hold. SeChangeNotifyPrivilege is kept
-	 * by Windows in any case; SeCreateGlobalPrivilege lets the JVM create the global file
-	 * mappings its tools attach through.
-	 */
-	static final List<String> REQUIRED_PRIVILEGES = List.of("SeChangeNotifyPrivilege", "SeCreateGlobalPrivilege");
-
 	private static final int SERVICE_SID_TYPE_UNRESTRICTED = 1;
 
 	private static final int ERROR_SERVICE_DOES_NOT_EXIST = 1060;
@@ -147,7 +138,7 @@ public final class Advapi32ServiceRegistry implements ServiceRegistry {
 			// Every account gets the service SID: the state directory's ACL grants it, not the account.
 			changeOptional(service, SERVICE_CONFIG_SERVICE_SID_INFO, new DwordInfo(SERVICE_SID_TYPE_UNRESTRICTED),
 					"service SID", unsupported);
-			changeOptional(service, SERVICE_CONFIG_REQUIRED_PRIVILEGES_INFO, new RequiredPrivileges(REQUIRED_PRIVILEGES),
+			changeOptional(service, SERVICE_CONFIG_REQUIRED_PRIVILEGES_INFO, new RequiredPrivileges(WindowsServiceSpec.REQUIRED_PRIVILEGES),
 					"required privileges", unsupported);
 			return unsupported;
 		});
