@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Log events the end-to-end tests look for in the journal: an uncaught exception with a
- * cause, an event with an MDC value, and a large message. For demonstration only.
+ * cause, an event with an MDC value, a large message, and a line printed to standard error.
+ * For demonstration only.
  *
  * @author Service Starter contributors
  */
@@ -31,6 +32,13 @@ class LogProbeController {
 		}, "sample-order-worker");
 		thread.start();
 		return Map.of("thread", thread.getName());
+	}
+
+	@PostMapping("/log/stderr")
+	Map<String, String> standardError(@RequestParam String text) {
+		// As code that does not log does: straight to standard error.
+		System.err.println(text);
+		return Map.of("printed", text);
 	}
 
 	@GetMapping("/log/mdc")

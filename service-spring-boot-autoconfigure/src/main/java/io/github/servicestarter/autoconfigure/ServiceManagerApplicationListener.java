@@ -188,8 +188,13 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 		}
 		else {
 			logger.info("Service manager: " + detection);
-			this.notifier = (detection.manager() == ServiceManager.WINDOWS)
-					? this.windows.connect(binder, serviceName(environment)) : this.connector.openNotifier(detection);
+			if (detection.manager() == ServiceManager.WINDOWS) {
+				this.notifier = this.windows.connect(binder, serviceName(environment));
+				this.windows.keepStandardError(Platform.identity(environment::getProperty, this.process));
+			}
+			else {
+				this.notifier = this.connector.openNotifier(detection);
+			}
 			Consumer<String> alsoReport = (message) -> {
 			};
 			if (this.notifier instanceof EventLoggingNotifier eventLog) {

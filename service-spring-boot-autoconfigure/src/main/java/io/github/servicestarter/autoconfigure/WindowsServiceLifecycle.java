@@ -1,9 +1,12 @@
 package io.github.servicestarter.autoconfigure;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import io.github.servicestarter.logging.StandardErrorFile;
+import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.manager.ServiceManager;
 import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.manager.ServiceManagerSelection;
@@ -214,6 +217,23 @@ final class WindowsServiceLifecycle {
 		service.limitStop(stopTimeout, () -> Runtime.getRuntime().halt(1));
 		service.reportStoppedAtExit(() -> awaitSpringShutdownHook(stopTimeout));
 		return this.connector.windowsNotifier(service, name);
+	}
+
+	/**
+	 * Keep what is written to {@code System.err}, which a service has no console for, in the
+	 * service's logs directory.
+	 * @param identity the service's identity
+	 */
+	void keepStandardError(ServiceIdentity identity) {
+		Path file = identity.standardErrorFile();
+		try {
+			StandardErrorFile.redirect(file);
+			logger.info("Standard error goes to " + file);
+		}
+		catch (IOException | RuntimeException ex) {
+			logger.warn("Cannot send standard error to " + file + " (" + ex.getMessage() + "); it is lost, as a "
+					+ "service has no console");
+		}
 	}
 
 	/**

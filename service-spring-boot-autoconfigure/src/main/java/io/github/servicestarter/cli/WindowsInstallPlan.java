@@ -88,6 +88,11 @@ final class WindowsInstallPlan {
 		if (jar != null && jar.toAbsolutePath().getParent() != null) {
 			jvmOptions.add("-Duser.dir=" + jar.toAbsolutePath().getParent());
 		}
+		// A crash report has no console to go to either: the JVM writes it beside the logs.
+		if (install.getJvmOptions().stream().noneMatch((option) -> option.startsWith("-XX:ErrorFile="))) {
+			jvmOptions.add("-XX:ErrorFile=" + new ServiceIdentity(name, null, stateDirectory).logsDirectory()
+				.resolve("hs_err_pid%p.log"));
+		}
 		List<String> command = this.commandLine.command(name, install, jvmOptions, impliedArguments(binder),
 				RegistrationSyntax::commandWord);
 		if (command == null) {

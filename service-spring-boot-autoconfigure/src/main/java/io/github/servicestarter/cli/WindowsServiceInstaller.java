@@ -157,6 +157,9 @@ final class WindowsServiceInstaller {
 		}
 		Files.createDirectories(this.stateDirectory);
 		this.security.write(this.stateDirectory, SecurityDescriptor.serviceDirectory(ServiceSid.of(name)));
+		// Made now, with the directory's inherited ACL: the JVM writes a crash report (-XX:ErrorFile)
+		// only into a directory that exists.
+		Files.createDirectories(this.stateDirectory.resolve(ServiceIdentity.LOGS_DIRECTORY));
 		this.out.println("State directory " + this.stateDirectory + ": SYSTEM, Administrators and NT SERVICE\\" + name
 				+ " only");
 	}
@@ -397,6 +400,16 @@ final class WindowsServiceInstaller {
 		}
 	}
 
+	/** The logs directory install made: removed when empty, kept with the logs in it. */
+	private static void deleteIfEmpty(Path directory) throws IOException {
+		try {
+			Files.deleteIfExists(directory);
+		}
+		catch (DirectoryNotEmptyException ex) {
+			// The service's logs stay, and say so through the state directory left in place.
+		}
+	}
+
 	private String removeStateDirectory() {
 		if (this.stateDirectory == null || !Files.isDirectory(this.stateDirectory)) {
 			return "It had no state directory" + ((this.stateDirectory != null) ? " (" + this.stateDirectory + ")" : "");
@@ -406,6 +419,7 @@ final class WindowsServiceInstaller {
 				Files.deleteIfExists(file);
 			}
 			deleteRecursively(this.stateDirectory.resolve(JNA_DIRECTORY));
+			deleteIfEmpty(this.stateDirectory.resolve(ServiceIdentity.LOGS_DIRECTORY));
 			Files.delete(this.stateDirectory);
 			return "Removed its state directory " + this.stateDirectory + " with the restart journal";
 		}

@@ -28,6 +28,9 @@ public record ServiceIdentity(String name, @Nullable String unit, Path stateDire
 	/** The application's own name, the last configured fallback. */
 	public static final String APPLICATION_NAME_PROPERTY = "spring.application.name";
 
+	/** The state directory's directory of the service's own logs, standard error and crash reports. */
+	public static final String LOGS_DIRECTORY = "logs";
+
 	private static final Pattern VALID_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,254}");
 
 	public ServiceIdentity {
@@ -102,7 +105,25 @@ public record ServiceIdentity(String name, @Nullable String unit, Path stateDire
 	 * @return the default log file
 	 */
 	public Path defaultLogFile() {
-		return this.stateDirectory.resolve("logs").resolve(this.name + ".log");
+		return logsDirectory().resolve(this.name + ".log");
+	}
+
+	/**
+	 * Return where a Windows service's standard error goes, which has no console:
+	 * {@code <state directory>/logs/<name>.err.log}.
+	 * @return the file
+	 */
+	public Path standardErrorFile() {
+		return logsDirectory().resolve(this.name + ".err.log");
+	}
+
+	/**
+	 * Return the directory of the service's own log files, standard error and crash reports:
+	 * {@code <state directory>/logs}.
+	 * @return the directory
+	 */
+	public Path logsDirectory() {
+		return this.stateDirectory.resolve(LOGS_DIRECTORY);
 	}
 
 	/**

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -136,10 +137,19 @@ public final class WineServiceControlManager implements BeforeAllCallback, After
 			}
 			try {
 				// wineserver -k signals the prefix's processes; give them a moment to go.
-				await("Wine processes of the prefix to exit").atMost(Duration.ofSeconds(30))
+				await("the prefix's Java processes to exit").atMost(Duration.ofSeconds(30))
 					.pollInterval(Duration.ofMillis(250))
-					.untilAsserted(() -> assertThat(wineProcessesOfThisPrefix()).as("Wine processes left behind")
+					.untilAsserted(() -> assertThat(javaProcessesOfThisPrefix()).as("Java processes left behind")
 						.isEmpty());
+				// Wine's own device host (winedevice.exe) now and then outlives wineserver -k: it
+				// holds nothing of a test, but must not outlive the prefix either.
+				for (long pid : wineProcessesOfThisPrefix()) {
+					ProcessHandle.of(pid).ifPresent((process) -> {
+						System.out.println("Killing a Wine process wineserver -k left: " + process.info().commandLine()
+							.orElse(Long.toString(pid)));
+						process.destroyForcibly();
+					});
+				}
 			}
 			finally {
 				FileSystemUtils.deleteRecursively(this.prefix);
@@ -268,6 +278,22 @@ public final class WineServiceControlManager implements BeforeAllCallback, After
 		environment.put("WINEDEBUG", "-all");
 		environment.remove("DISPLAY");
 		return builder;
+	}
+
+	private List<Long> javaProcessesOfThisPrefix() throws IOException {
+		List<Long> java = new ArrayList<>();
+		for (long pid : wineProcessesOfThisPrefix()) {
+			try {
+				String commandLine = Files.readString(Path.of("/proc", Long.toString(pid), "cmdline"));
+				if (commandLine.toLowerCase(Locale.ROOT).contains("java")) {
+					java.add(pid);
+				}
+			}
+			catch (IOException ex) {
+				// The process ended while we looked.
+			}
+		}
+		return java;
 	}
 
 	private List<Long> wineProcessesOfThisPrefix() throws IOException {

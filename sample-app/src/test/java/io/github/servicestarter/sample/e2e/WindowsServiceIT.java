@@ -194,6 +194,12 @@ class WindowsServiceIT {
 		assertThat(wine.run(Duration.ofMinutes(3), "wine64", "C:\\jre17\\bin\\java.exe", "-jar", JAR, "service:status",
 				"--service.name=SampleLog"))
 			.contains("Log: C:\\ProgramData\\SampleLog\\logs\\SampleLog.log");
+		// What code prints to standard error, which a service has no console for, and the JVM's crash reports.
+		assertThat(post(port, "/log/stderr?text=printed-not-logged")).contains("printed-not-logged");
+		assertThat(install).contains("-XX:ErrorFile=C:\\ProgramData\\SampleLog\\logs\\hs_err_pid%p.log");
+		await("standard error in its file").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+			.until(() -> Files.isRegularFile(logs.resolve("SampleLog.err.log"))
+					&& Files.readString(logs.resolve("SampleLog.err.log")).contains("printed-not-logged"));
 		uninstall("SampleLog");
 	}
 

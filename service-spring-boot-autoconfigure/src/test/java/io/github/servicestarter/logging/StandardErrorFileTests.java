@@ -1,0 +1,73 @@
+package io.github.servicestarter.logging;
+
+import java.io.PrintStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIOException;
+
+class StandardErrorFileTests {
+
+	private final PrintStream original = System.err;
+
+	@TempDir
+	Path directory;
+
+	@AfterEach
+	void restoreStandardError() {
+		PrintStream redirected = System.err;
+		System.setErr(this.original);
+		if (redirected != this.original) {
+			redirected.close();
+		}
+	}
+
+	@Test
+	void standardErrorIsAppendedToTheFileInADirectoryMadeForIt() throws Exception {
+		Path file = this.directory.resolve("logs/app.err.log");
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, "from the run before ü\n");
+		StandardErrorFile.redirect(file);
+		System.err.println("printed, not logged: %s $HOME \\ ü");
+		assertThat(Files.readString(file, StandardCharsets.UTF_8))
+			.isEqualTo("from the run before ü\nprinted, not logged: %s $HOME \\ ü" + System.lineSeparator());
+	}
+
+	@Test
+	void aRunThatPrintsNothingLeavesNoFile() throws Exception {
+		Path file = this.directory.resolve("logs/app.err.log");
+		StandardErrorFile.redirect(file);
+		System.err.flush();
+		assertThat(file).doesNotExist();
+		assertThat(file.getParent()).isDirectory();
+	}
+
+	@Test
+	void aFileGrownPastTheLimitIsMovedAsideAtTheNextStart() throws Exception {
+		Path file = this.directory.resolve("app.err.log");
+		try (RandomAccessFile big = new RandomAccessFile(file.toFile(), "rw")) {
+			big.setLength(StandardErrorFile.MAX_BYTES + 1);
+		}
+		Files.writeString(this.directory.resolve("app.err.log.1"), "older");
+		StandardErrorFile.redirect(file);
+		System.err.println("new run");
+		assertThat(Files.size(this.directory.resolve("app.err.log.1"))).isEqualTo(StandardErrorFile.MAX_BYTES + 1);
+		assertThat(Files.readString(file)).isEqualTo("new run" + System.lineSeparator());
+	}
+
+	@Test
+	void aFileThatCannotBeOpenedLeavesStandardErrorAsItWas() throws Exception {
+		Path directoryInTheWay = this.directory.resolve("app.err.log");
+		Files.createDirectories(directoryInTheWay);
+		assertThatIOException().isThrownBy(() -> StandardErrorFile.redirect(directoryInTheWay));
+		assertThat(System.err).isSameAs(this.original);
+	}
+
+}
