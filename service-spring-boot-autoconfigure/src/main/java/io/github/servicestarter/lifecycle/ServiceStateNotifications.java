@@ -99,12 +99,12 @@ public final class ServiceStateNotifications implements GenericApplicationListen
 		}
 		else if (event instanceof ContextPausedEvent paused) {
 			if (paused.getApplicationContext() == this.context) {
-				this.paused = true;
+				onPaused(true);
 			}
 		}
 		else if (event instanceof ContextRestartedEvent restarted) {
 			if (restarted.getApplicationContext() == this.context) {
-				this.paused = false;
+				onPaused(false);
 			}
 		}
 		else if (event instanceof AvailabilityChangeEvent<?> change) {
@@ -158,6 +158,17 @@ public final class ServiceStateNotifications implements GenericApplicationListen
 		}
 		this.statusLine = (liveness == LivenessState.BROKEN) ? "Liveness BROKEN" : "Running";
 		this.notifier.status(this.statusLine + healthSuffix());
+	}
+
+	/**
+	 * The context paused or restarted: the state and the line later status updates carry
+	 * change; what pauses reports the pause itself (the Windows SCM waits for it).
+	 */
+	private synchronized void onPaused(boolean paused) {
+		this.paused = paused;
+		if (this.ready && !this.stopping) {
+			this.statusLine = paused ? "Paused" : "Running";
+		}
 	}
 
 	private synchronized void onClosing() {

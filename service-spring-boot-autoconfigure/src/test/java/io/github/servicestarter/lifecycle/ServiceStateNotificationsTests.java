@@ -155,6 +155,9 @@ class ServiceStateNotificationsTests {
 		assertThat(this.notifications.state()).isEqualTo(ServiceState.RUNNING);
 		this.notifications.onApplicationEvent(new ContextPausedEvent(this.context));
 		assertThat(this.notifications.state()).isEqualTo(ServiceState.PAUSED);
+		this.health.set("DOWN");
+		this.healthMonitor.check();
+		assertThat(this.notifier.calls()).last().isEqualTo("status: Paused, health DOWN");
 		this.notifications.onApplicationEvent(new ContextRestartedEvent(this.context));
 		assertThat(this.notifications.state()).isEqualTo(ServiceState.RUNNING);
 		this.notifications.onApplicationEvent(new ContextPausedEvent(this.context));

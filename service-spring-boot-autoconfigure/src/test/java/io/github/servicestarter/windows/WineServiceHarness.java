@@ -50,7 +50,7 @@ public final class WineServiceHarness {
 		// The path a protected services.exe takes on real Windows, where the parent cannot be opened.
 		long pid = ProcessHandle.current().pid();
 		log(log, "process list names the parent " + new Toolhelp32ProcessSnapshot().parentImage(pid).orElse("nothing"));
-		service[0].connect();
+		Thread dispatcher = service[0].connect();
 		for (int step = 0; step < startSteps; step++) {
 			service[0].progress("starting", STEP.multipliedBy(4));
 			sleep();
@@ -72,6 +72,9 @@ public final class WineServiceHarness {
 				+ " available=" + resources.available());
 		service[0].ready("ready");
 		log(log, "running");
+		// As an application's own work (its web server's threads) would: the dispatcher thread
+		// is a daemon and keeps the JVM alive no more than the SCM's connection does.
+		dispatcher.join();
 	}
 
 	private static void sleep() {
