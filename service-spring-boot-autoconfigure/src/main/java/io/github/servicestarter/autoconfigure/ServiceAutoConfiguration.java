@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 
+import io.github.servicestarter.health.WatchdogHealthGroup;
 import io.github.servicestarter.lifecycle.AvailabilityWatchdogGate;
+import io.github.servicestarter.lifecycle.WatchdogHealth;
 import io.github.servicestarter.lifecycle.ContextRefresherReloadListener;
 import io.github.servicestarter.lifecycle.HealthMonitor;
 import io.github.servicestarter.lifecycle.HealthStatusSource;
@@ -84,13 +86,12 @@ public final class ServiceAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnBean(ApplicationAvailability.class)
-	WatchdogGate serviceWatchdogGate(ApplicationAvailability availability, ObjectProvider<HealthMonitor> health,
-			ServiceProperties properties) {
+	WatchdogGate serviceWatchdogGate(ApplicationAvailability availability,
+			ObjectProvider<WatchdogHealth> watchdogHealth, ServiceProperties properties) {
 		ServiceProperties.Watchdog watchdog = properties.getWatchdog();
-		HealthMonitor monitor = health.getIfAvailable();
-		// Never blocks: the gate sees the monitor's last answer.
-		HealthStatusSource status = (monitor != null) ? () -> monitor.status().orElse(HealthMonitor.UNKNOWN) : null;
-		return new AvailabilityWatchdogGate(availability, status, watchdog.getHealthGrace(),
+		// The watchdog's health group, never the overall health; it never blocks.
+		WatchdogHealth group = watchdogHealth.getIfAvailable();
+		return new AvailabilityWatchdogGate(availability, group, watchdog.getHealthGrace(),
 				watchdog.isTriggerOnBroken());
 	}
 
@@ -195,6 +196,16 @@ public final class ServiceAutoConfiguration {
 		HealthStatusSource serviceHealthStatusSource(ObjectProvider<HealthEndpoint> healthEndpoint) {
 			// Resolved when asked: the health registry itself may depend on this starter's beans.
 			return () -> healthEndpoint.getObject().health().getStatus().getCode();
+		}
+
+		@Bean(destroyMethod = "stop")
+		@ConditionalOnMissingBean
+		@ConditionalOnBean(HealthEndpoint.class)
+		WatchdogHealthGroup serviceWatchdogHealthGroup(ObjectProvider<HealthEndpoint> healthEndpoint,
+				ServiceProperties properties) {
+			ServiceProperties.Watchdog watchdog = properties.getWatchdog();
+			return new WatchdogHealthGroup(healthEndpoint::getObject, watchdog.getHealthGroup(),
+					watchdog.getHealthTimeout());
 		}
 
 		@Bean(destroyMethod = "stop")

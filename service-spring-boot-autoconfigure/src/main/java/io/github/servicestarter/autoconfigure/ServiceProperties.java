@@ -161,10 +161,19 @@ public class ServiceProperties {
 		private boolean enabled = true;
 
 		/**
-		 * How long health may stay DOWN before watchdog pings stop and the service manager
-		 * restarts the service.
+		 * How long the watchdog's health group may stay DOWN before watchdog pings stop and
+		 * the service manager restarts the service.
 		 */
 		private Duration healthGrace = Duration.ofSeconds(60);
+
+		/**
+		 * The health group whose DOWN, for longer than health-grace, stops the watchdog's
+		 * pings (a BROKEN liveness state always does). Spring Boot's liveness group by
+		 * default, which exists unless management.endpoint.health.probes.enabled=false;
+		 * without the group, the liveness state alone decides. Never the overall health: a
+		 * database outage must not restart the service.
+		 */
+		private String healthGroup = "liveness";
 
 		/**
 		 * How long a health check may run before health counts as UNKNOWN (which does not
@@ -185,6 +194,14 @@ public class ServiceProperties {
 
 		public void setEnabled(boolean enabled) {
 			this.enabled = enabled;
+		}
+
+		public String getHealthGroup() {
+			return this.healthGroup;
+		}
+
+		public void setHealthGroup(String healthGroup) {
+			this.healthGroup = healthGroup;
 		}
 
 		public Duration getHealthGrace() {

@@ -12,7 +12,9 @@ import org.springframework.boot.availability.LivenessState;
 /**
  * Watchdog gate that withholds pings while the application's liveness is
  * {@link LivenessState#BROKEN} (or triggers the watchdog at once, when configured), and while
- * health has been {@code DOWN} for longer than a grace period.
+ * the health it follows (a health group such as Spring Boot's {@code liveness} group, never
+ * the overall health, which a dependency's outage brings down) has been {@code DOWN} for
+ * longer than a grace period.
  *
  * @author Service Starter contributors
  */
@@ -22,7 +24,7 @@ public final class AvailabilityWatchdogGate implements WatchdogGate {
 
 	private final ApplicationAvailability availability;
 
-	private final @Nullable HealthStatusSource health;
+	private final @Nullable WatchdogHealth health;
 
 	private final Duration healthGrace;
 
@@ -35,16 +37,16 @@ public final class AvailabilityWatchdogGate implements WatchdogGate {
 	/**
 	 * Create a gate.
 	 * @param availability the application availability
-	 * @param health the health source, or {@code null} to gate on liveness only
+	 * @param health the health the watchdog follows, or {@code null} to gate on liveness only
 	 * @param healthGrace how long health may be {@code DOWN} before pings stop
 	 * @param triggerOnBroken whether a broken liveness triggers the watchdog at once
 	 */
-	public AvailabilityWatchdogGate(ApplicationAvailability availability, @Nullable HealthStatusSource health,
+	public AvailabilityWatchdogGate(ApplicationAvailability availability, @Nullable WatchdogHealth health,
 			Duration healthGrace, boolean triggerOnBroken) {
 		this(availability, health, healthGrace, triggerOnBroken, System::nanoTime);
 	}
 
-	AvailabilityWatchdogGate(ApplicationAvailability availability, @Nullable HealthStatusSource health,
+	AvailabilityWatchdogGate(ApplicationAvailability availability, @Nullable WatchdogHealth health,
 			Duration healthGrace, boolean triggerOnBroken, LongSupplier nanoClock) {
 		this.availability = availability;
 		this.health = health;
@@ -71,7 +73,7 @@ public final class AvailabilityWatchdogGate implements WatchdogGate {
 		if (down.compareTo(this.healthGrace) < 0) {
 			return Verdict.PING;
 		}
-		return Verdict.skip("health has been DOWN for " + down.toSeconds()
+		return Verdict.skip(this.health.description() + " has been DOWN for " + down.toSeconds()
 				+ " s, longer than service.watchdog.health-grace (" + this.healthGrace.toSeconds() + " s)");
 	}
 

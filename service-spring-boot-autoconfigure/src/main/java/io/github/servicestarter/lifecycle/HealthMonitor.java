@@ -46,6 +46,10 @@ public final class HealthMonitor {
 
 	private @Nullable ScheduledExecutorService executor;
 
+	private final AtomicBoolean checkQueued = new AtomicBoolean();
+
+	private volatile boolean stopped;
+
 	private final AtomicBoolean slowCheckReported = new AtomicBoolean();
 
 	/** Held by a check only: status(), start() and stop() never wait for a check. */
@@ -80,9 +84,32 @@ public final class HealthMonitor {
 	}
 
 	/**
+	 * Start one check on the monitor's thread, unless one is queued or running, and return at
+	 * once: for a caller that reads {@link #status()} at its own pace and must never wait for
+	 * a check. Not combined with {@link #start(Duration)} on one monitor.
+	 */
+	public synchronized void checkInBackground() {
+		if (this.stopped || !this.checkQueued.compareAndSet(false, true)) {
+			return;
+		}
+		if (this.executor == null) {
+			this.executor = DaemonScheduler.create(THREAD_NAME);
+		}
+		this.executor.execute(() -> {
+			try {
+				check();
+			}
+			finally {
+				this.checkQueued.set(false);
+			}
+		});
+	}
+
+	/**
 	 * Stop checking, without waiting for a check in flight.
 	 */
 	public synchronized void stop() {
+		this.stopped = true;
 		if (this.executor != null) {
 			this.executor.shutdownNow();
 		}

@@ -10,6 +10,7 @@ import io.github.servicestarter.lifecycle.ServiceReloader;
 import io.github.servicestarter.lifecycle.ShutdownPhaseMarker;
 import io.github.servicestarter.lifecycle.ShutdownProgress;
 import io.github.servicestarter.lifecycle.ServiceStateNotifications;
+import io.github.servicestarter.lifecycle.WatchdogHealth;
 import io.github.servicestarter.manager.ServiceManager;
 import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.manager.ServiceNotifier;
@@ -127,7 +128,8 @@ class ServiceAutoConfigurationTests {
 		this.contextRunner.run((context) -> assertThat(context).doesNotHaveBean(HealthStatusSource.class));
 		this.contextRunner.withBean(HealthEndpoint.class, () -> mock(HealthEndpoint.class))
 			.run((context) -> assertThat(context).hasSingleBean(HealthStatusSource.class)
-				.hasSingleBean(HealthMonitor.class));
+				.hasSingleBean(HealthMonitor.class)
+				.hasSingleBean(WatchdogHealth.class));
 	}
 
 	@Test

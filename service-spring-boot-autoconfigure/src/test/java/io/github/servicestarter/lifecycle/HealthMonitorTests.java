@@ -35,6 +35,33 @@ class HealthMonitorTests {
 	}
 
 	@Test
+	void aBackgroundCheckNeverWaitsAndNeverQueuesASecondWhileOneRuns() throws Exception {
+		CountDownLatch release = new CountDownLatch(1);
+		AtomicLong checks = new AtomicLong();
+		HealthMonitor monitor = new HealthMonitor(() -> {
+			checks.incrementAndGet();
+			awaitQuietly(release);
+			return "UP";
+		}, Duration.ofSeconds(10));
+		try {
+			monitor.checkInBackground();
+			await().atMost(Duration.ofSeconds(10)).until(() -> checks.get() == 1);
+			monitor.checkInBackground();
+			monitor.checkInBackground();
+			assertThat(monitor.status()).isEmpty();
+			release.countDown();
+			await().atMost(Duration.ofSeconds(10)).until(() -> monitor.status().isPresent());
+			assertThat(monitor.status()).hasValue("UP");
+			assertThat(checks).hasValue(1);
+			monitor.checkInBackground();
+			await().atMost(Duration.ofSeconds(10)).until(() -> checks.get() == 2);
+		}
+		finally {
+			monitor.stop();
+		}
+	}
+
+	@Test
 	void listenerHearsChangesOnly() {
 		HealthMonitor monitor = new HealthMonitor(this.health::get, Duration.ofSeconds(10), this.nanos::get);
 		List<String> heard = new ArrayList<>();

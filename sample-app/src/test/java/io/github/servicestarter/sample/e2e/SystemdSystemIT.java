@@ -97,6 +97,29 @@ class SystemdSystemIT {
 	}
 
 	@Test
+	void aDependencyDownForLongerThanTheGraceRestartsNothingAndTheStatusLineSaysSo() {
+		// The watchdog follows Spring Boot's liveness group, not the overall health a
+		// database outage brings down: an outage must not turn into a restart loop.
+		install("--service.install.watchdog=4s", "--service.watchdog.health-grace=2s");
+		String pid = debian.show(UNIT, "MainPID").get("MainPID");
+		assertThat(debian.post(PORT, "/database?up=false").exitCode()).isZero();
+		debian.awaitUnit(UNIT, START_TIMEOUT, (state) -> state.get("StatusText").contains("health DOWN"),
+				"StatusText");
+		long pings = watchdogPings();
+		// Six more pings, one every 2 s: past the grace and past a whole watchdog timeout after it.
+		await("pings to go on through the outage").atMost(START_TIMEOUT)
+			.pollInterval(Duration.ofSeconds(1))
+			.until(() -> watchdogPings() >= pings + 6);
+		assertThat(debian.show(UNIT, "NRestarts", "MainPID", "ActiveState", "StatusText"))
+			.containsEntry("NRestarts", "0")
+			.containsEntry("MainPID", pid)
+			.containsEntry("ActiveState", "active")
+			.hasEntrySatisfying("StatusText", (status) -> assertThat(status).contains("health DOWN"));
+		assertThat(debian.get(PORT, "/actuator/health")).contains("\"status\":\"DOWN\"");
+		assertThat(debian.journal("-u", UNIT)).doesNotContain("Watchdog pings withheld");
+	}
+
+	@Test
 	void healthSlowerThanThePingIntervalNeitherKillsTheServiceNorHoldsUpItsStop() {
 		// Each health check takes 5 s, more than the whole 4 s watchdog timeout.
 		install("--service.install.watchdog=4s", "--sample.health-delay=5s");

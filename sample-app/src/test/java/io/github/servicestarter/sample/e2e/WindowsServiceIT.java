@@ -110,10 +110,10 @@ class WindowsServiceIT {
 			assertThat(stopped).containsEntry("WIN32_EXIT_CODE", "1066").containsEntry("SERVICE_EXIT_CODE", "98");
 		}
 		String log = log("SamplePortTaken");
-		assertThat(log).contains("APPLICATION FAILED TO START").contains("Reported SERVICE_STOPPED");
+		assertThat(log).contains("APPLICATION FAILED TO START").contains("Reporting SERVICE_STOPPED");
 		// Spring Boot prints the analysis after the failed refresh destroyed the beans (the web
 		// server, the journal's lock) and before it closes the context; STOPPED comes after both.
-		assertThat(log.indexOf("Reported SERVICE_STOPPED")).as("STOPPED after the failure was analysed")
+		assertThat(log.indexOf("Reporting SERVICE_STOPPED")).as("STOPPED after the failure was analysed")
 			.isGreaterThan(log.indexOf("APPLICATION FAILED TO START"));
 		uninstall("SamplePortTaken");
 	}

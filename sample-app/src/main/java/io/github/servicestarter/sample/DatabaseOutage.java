@@ -1,0 +1,36 @@
+package io.github.servicestarter.sample;
+
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A stand-in for a database the application depends on: the {@code database} health
+ * indicator, {@code DOWN} from {@code POST /database?up=false} until {@code POST
+ * /database?up=true}. For demonstrating that a dependency's outage restarts nothing; a real
+ * application must never let anonymous callers do that.
+ *
+ * @author Service Starter contributors
+ */
+@RestController
+class DatabaseOutage implements HealthIndicator {
+
+	private final AtomicBoolean up = new AtomicBoolean(true);
+
+	@PostMapping("/database")
+	Map<String, Boolean> database(@RequestParam boolean up) {
+		this.up.set(up);
+		return Map.of("up", up);
+	}
+
+	@Override
+	public Health health() {
+		return this.up.get() ? Health.up().build() : Health.down().withDetail("reason", "simulated outage").build();
+	}
+
+}
