@@ -42,8 +42,9 @@ import static io.github.servicestarter.windows.ServiceStatus.SERVICE_STOP_PENDIN
  * {@link #connect()} starts the dispatcher on a dedicated daemon thread (it blocks for the
  * life of the service; an application whose work ends exits as it would from a console, and
  * {@link #reportStoppedAtExit} reports {@code SERVICE_STOPPED} on its way out); the SCM then
- * calls {@code ServiceMain}, which registers the control handler at once. Start-up progress becomes {@code START_PENDING} with increasing checkpoints and the
- * wait hint asked for, readiness {@code RUNNING}, a stop {@code STOP_PENDING} with
+ * calls {@code ServiceMain}, which registers the control handler at once. Start-up progress
+ * becomes {@code START_PENDING} with increasing checkpoints and the wait hint asked for,
+ * readiness {@code RUNNING}, a stop {@code STOP_PENDING} with
  * checkpoints, and {@link #stopped()} the final {@code SERVICE_STOPPED}, with
  * {@code ERROR_SERVICE_SPECIFIC_ERROR} and a service-specific code after a failure so that
  * recovery actions fire. A pause is {@code PAUSE_PENDING} until {@link #paused} reports

@@ -138,8 +138,8 @@ public final class Advapi32ServiceRegistry implements ServiceRegistry {
 			// Every account gets the service SID: the state directory's ACL grants it, not the account.
 			changeOptional(service, SERVICE_CONFIG_SERVICE_SID_INFO, new DwordInfo(SERVICE_SID_TYPE_UNRESTRICTED),
 					"service SID", unsupported);
-			changeOptional(service, SERVICE_CONFIG_REQUIRED_PRIVILEGES_INFO, new RequiredPrivileges(WindowsServiceSpec.REQUIRED_PRIVILEGES),
-					"required privileges", unsupported);
+			changeOptional(service, SERVICE_CONFIG_REQUIRED_PRIVILEGES_INFO,
+					new RequiredPrivileges(WindowsServiceSpec.REQUIRED_PRIVILEGES), "required privileges", unsupported);
 			return unsupported;
 		});
 	}
