@@ -3,6 +3,8 @@ package io.github.servicestarter.autoconfigure;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.time.Duration;
 
 import io.github.servicestarter.logging.StandardErrorFile;
@@ -19,6 +21,7 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
@@ -51,6 +54,11 @@ final class WindowsServiceLifecycle {
 	private @Nullable ServiceManagerDetection earlyDetection;
 
 	private @Nullable String workingDirectoryFailure;
+
+	/** Counted down by Spring Boot's shutdown hook once it has closed the contexts. */
+	private final CountDownLatch contextsClosed = new CountDownLatch(1);
+
+	private boolean shutdownHandlerAdded;
 
 	private volatile boolean started;
 
@@ -91,7 +99,7 @@ final class WindowsServiceLifecycle {
 		if (service != null) {
 			// The dispatcher does not keep the JVM alive: a start that fails before the
 			// environment is prepared exits, and reports SERVICE_STOPPED on its way out.
-			service.reportStoppedAtExit(() -> awaitSpringShutdownHook(stopTimeout(binder, stopWaitHint(binder))));
+			reportStoppedAtExit(service, stopTimeout(binder, stopWaitHint(binder)));
 		}
 		this.service = service;
 	}
@@ -122,36 +130,43 @@ final class WindowsServiceLifecycle {
 
 	private static final Duration STOP_MARGIN = Duration.ofSeconds(15);
 
-	/** The name of the thread that runs Spring Boot's {@code SpringApplicationShutdownHook}. */
-	private static final String SPRING_SHUTDOWN_HOOK_THREAD_NAME = "SpringApplicationShutdownHook";
-
 	private static Duration stopWaitHint(Binder binder) {
 		return LenientBinding.bind(binder, "service.shutdown.progress-timeout", Duration.class,
 				new ServiceProperties().getShutdown().getProgressTimeout());
 	}
 
 	/**
-	 * Wait for Spring Boot's shutdown hook, which closes the context (and so reports
-	 * {@code SERVICE_STOPPED} through the disposable bean): JVM shutdown hooks run side by
-	 * side. At once when the application registered none.
-	 * @return whether it has ended; {@code false} when it still runs after the timeout (a
+	 * Have the service report {@code SERVICE_STOPPED} at the JVM's exit once Spring Boot's
+	 * shutdown hook has closed the application's contexts (which reports it through the
+	 * disposable bean), or at once when that hook had nothing to close. JVM shutdown hooks
+	 * start side by side in no set order, so the exit hook cannot look for Spring Boot's
+	 * thread: it may not have started yet. Instead Spring Boot tells it: its hook runs the
+	 * shutdown handlers ({@link SpringApplication#getShutdownHandlers()}) after it has closed
+	 * every context, and registers itself when a handler is added.
+	 */
+	private void reportStoppedAtExit(WindowsService service, Duration timeout) {
+		if (!this.shutdownHandlerAdded) {
+			SpringApplication.getShutdownHandlers().add(this.contextsClosed::countDown);
+			this.shutdownHandlerAdded = true;
+		}
+		service.reportStoppedAtExit(() -> awaitContextsClosed(this.contextsClosed, timeout));
+	}
+
+	/**
+	 * Wait for Spring Boot's shutdown hook to have closed the contexts.
+	 * @param contextsClosed counted down by the hook's shutdown handler
+	 * @param timeout how long to wait (the stop deadline)
+	 * @return whether it has; {@code false} when it still closes them after the timeout (a
 	 * hung destroy method, which the stop deadline ends)
 	 */
-	static boolean awaitSpringShutdownHook(Duration timeout) {
-		for (Thread thread : Thread.getAllStackTraces().keySet()) {
-			if (thread.getName().equals(SPRING_SHUTDOWN_HOOK_THREAD_NAME) && thread != Thread.currentThread()) {
-				try {
-					thread.join(timeout.toMillis());
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-				}
-				if (thread.isAlive()) {
-					return false;
-				}
-			}
+	static boolean awaitContextsClosed(CountDownLatch contextsClosed, Duration timeout) {
+		try {
+			return contextsClosed.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
 		}
-		return true;
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
 	}
 
 	/**
@@ -215,7 +230,7 @@ final class WindowsServiceLifecycle {
 		// A hung stop is ended the same way: SERVICE_STOPPED with ERROR_TIMEOUT, then halt.
 		Duration stopTimeout = stopTimeout(binder, stopWaitHint);
 		service.limitStop(stopTimeout, () -> Runtime.getRuntime().halt(1));
-		service.reportStoppedAtExit(() -> awaitSpringShutdownHook(stopTimeout));
+		reportStoppedAtExit(service, stopTimeout);
 		return this.connector.windowsNotifier(service, name);
 	}
 
