@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -368,21 +369,20 @@ final class WindowsServiceInstaller {
 
 	/** The service's state once a pause or a continue under way has ended, or the wait is over. */
 	private int settled(String name) {
-		long deadline = System.nanoTime() + WAIT.toNanos();
-		int state = this.registry.queryState(name).orElse(ServiceStatus.SERVICE_STOPPED);
-		while ((state == ServiceStatus.SERVICE_PAUSE_PENDING || state == ServiceStatus.SERVICE_CONTINUE_PENDING)
-				&& System.nanoTime() < deadline && sleepOnePoll()) {
-			state = this.registry.queryState(name).orElse(ServiceStatus.SERVICE_STOPPED);
-		}
-		return state;
+		return pollWhile(name,
+				(state) -> state == ServiceStatus.SERVICE_PAUSE_PENDING || state == ServiceStatus.SERVICE_CONTINUE_PENDING);
 	}
 
 	/** Wait until the service reaches the state, or stops, or the wait is over. */
 	private int await(String name, int wanted) {
+		return pollWhile(name, (state) -> state != wanted && state != ServiceStatus.SERVICE_STOPPED);
+	}
+
+	/** Query the service's state until it no longer answers the test, or the wait is over. */
+	private int pollWhile(String name, IntPredicate waiting) {
 		long deadline = System.nanoTime() + WAIT.toNanos();
 		int state = this.registry.queryState(name).orElse(ServiceStatus.SERVICE_STOPPED);
-		while (state != wanted && state != ServiceStatus.SERVICE_STOPPED && System.nanoTime() < deadline
-				&& sleepOnePoll()) {
+		while (waiting.test(state) && System.nanoTime() < deadline && sleepOnePoll()) {
 			state = this.registry.queryState(name).orElse(ServiceStatus.SERVICE_STOPPED);
 		}
 		return state;

@@ -60,11 +60,7 @@ public final class WatchdogHealthGroup implements WatchdogHealth {
 	}
 
 	private String groupStatus() {
-		if (this.group.isBlank()) {
-			reportMissingGroup();
-			return HealthMonitor.UNKNOWN;
-		}
-		HealthDescriptor health = this.endpoint.get().healthForPath(this.group);
+		HealthDescriptor health = this.group.isBlank() ? null : this.endpoint.get().healthForPath(this.group);
 		if (health == null) {
 			reportMissingGroup();
 			return HealthMonitor.UNKNOWN;

@@ -355,10 +355,7 @@ public final class WindowsService implements ServiceNotifier {
 	private synchronized void detach() {
 		this.detached = true;
 		cancelStartLimit();
-		if (this.stopLimit != null) {
-			this.stopLimit.shutdownNow();
-			this.stopLimit = null;
-		}
+		cancelStopLimit();
 		removeStoppedAtExit();
 	}
 
@@ -444,10 +441,7 @@ public final class WindowsService implements ServiceNotifier {
 			report();
 			return NO_ERROR;
 		}
-		this.state = pending;
-		this.checkPoint = 1;
-		this.waitHint = waitHint;
-		report();
+		enter(pending, waitHint);
 		startThread(action, threadName);
 		return NO_ERROR;
 	}
@@ -472,20 +466,14 @@ public final class WindowsService implements ServiceNotifier {
 		// A start, a continue, or a pause that failed and left the application running.
 		if (this.state == SERVICE_START_PENDING || this.state == SERVICE_CONTINUE_PENDING
 				|| this.state == SERVICE_PAUSE_PENDING) {
-			this.state = SERVICE_RUNNING;
-			this.checkPoint = 0;
-			this.waitHint = 0;
-			report();
+			enter(SERVICE_RUNNING, 0);
 		}
 	}
 
 	@Override
 	public synchronized void paused(String status) {
 		if (this.state == SERVICE_PAUSE_PENDING) {
-			this.state = SERVICE_PAUSED;
-			this.checkPoint = 0;
-			this.waitHint = 0;
-			report();
+			enter(SERVICE_PAUSED, 0);
 		}
 	}
 
@@ -516,20 +504,14 @@ public final class WindowsService implements ServiceNotifier {
 	@Override
 	public synchronized void stopped() {
 		cancelStartLimit();
-		if (this.stopLimit != null) {
-			this.stopLimit.shutdownNow();
-			this.stopLimit = null;
-		}
+		cancelStopLimit();
 		removeStoppedAtExit();
 		if (this.state != SERVICE_STOPPED) {
-			this.state = SERVICE_STOPPED;
-			this.checkPoint = 0;
-			this.waitHint = 0;
 			// Logged first: once SERVICE_STOPPED is reported, the SCM may end the process at any time.
 			logger.info("Reporting SERVICE_STOPPED to the Service Control Manager" + ((this.win32ExitCode != 0)
 					? " with error " + this.win32ExitCode : (this.specificExitCode != 0)
 							? " with service-specific exit code " + this.specificExitCode : ""));
-			report();
+			enter(SERVICE_STOPPED, 0);
 		}
 	}
 
@@ -553,12 +535,28 @@ public final class WindowsService implements ServiceNotifier {
 		}
 	}
 
+	private void cancelStopLimit() {
+		if (this.stopLimit != null) {
+			this.stopLimit.shutdownNow();
+			this.stopLimit = null;
+		}
+	}
+
 	private void enterStopPending() {
-		this.state = SERVICE_STOP_PENDING;
-		this.checkPoint = 1;
-		this.waitHint = this.stopWaitHint;
-		report();
+		enter(SERVICE_STOP_PENDING, this.stopWaitHint);
 		armStopLimit();
+	}
+
+	/**
+	 * Move to a state and report it: a pending state starts at checkpoint 1 with the wait
+	 * hint; a settled one carries neither.
+	 */
+	private void enter(int state, int waitHint) {
+		this.state = state;
+		boolean pending = isPending();
+		this.checkPoint = pending ? 1 : 0;
+		this.waitHint = pending ? waitHint : 0;
+		report();
 	}
 
 	private void report() {
