@@ -48,8 +48,9 @@ public class ProcessResourcesBenchmark {
 		CgroupMemoryLimit limit = new CgroupMemoryLimit(Path.of("/proc/self/cgroup"), Path.of("/sys/fs/cgroup"));
 		// A clock that moves a second per scrape: each scrape reads the files once, as a real
 		// scrape every few seconds does.
-		this.scrapeClock = new LinuxProcessResources(Path.of("/proc/self"), limit, this.clock::get);
-		this.snapshotShared = new LinuxProcessResources(Path.of("/proc/self"), limit, System::nanoTime);
+		Path pressure = CgroupPressure.directory(Path.of("/proc/self/cgroup"), Path.of("/sys/fs/cgroup"));
+		this.scrapeClock = new LinuxProcessResources(Path.of("/proc/self"), limit, pressure, this.clock::get);
+		this.snapshotShared = new LinuxProcessResources(Path.of("/proc/self"), limit, pressure, System::nanoTime);
 		this.oshi = new SystemInfo().getOperatingSystem();
 		this.pid = this.oshi.getProcessId();
 	}

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -114,6 +115,18 @@ class SampleController {
 		}, "sample-exit");
 		exit.start();
 		return Map.of("exitCode", code);
+	}
+
+	/**
+	 * Fill the heap until the JVM throws {@code OutOfMemoryError}, as a leak does; an
+	 * installed service's JVM then writes a heap dump and exits.
+	 */
+	@PostMapping("/memory/exhaust")
+	Map<String, Integer> exhaustMemory() {
+		List<long[]> leak = new ArrayList<>();
+		while (true) {
+			leak.add(new long[1024 * 1024]);
+		}
 	}
 
 	@PostMapping("/liveness/broken")

@@ -18,8 +18,12 @@ import io.github.servicestarter.lifecycle.ServiceStateNotifications;
 import io.github.servicestarter.lifecycle.ShutdownPhaseMarker;
 import io.github.servicestarter.lifecycle.ShutdownProgress;
 import io.github.servicestarter.lifecycle.StartupProgress;
+import io.github.servicestarter.journal.DumpBudget;
+import io.github.servicestarter.journal.HeapDumpSwitch;
+import io.github.servicestarter.journal.HotSpotHeapDump;
 import io.github.servicestarter.journal.RestartAccounting;
 import io.github.servicestarter.journal.RestartJournal;
+import io.github.servicestarter.journal.RunEnd;
 import io.github.servicestarter.manager.HostProcess;
 import io.github.servicestarter.manager.ServiceManager;
 import io.github.servicestarter.manager.ServiceIdentity;
@@ -46,6 +50,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.util.ClassUtils;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Auto-configuration that bridges the application's lifecycle to the service manager that
@@ -134,9 +139,21 @@ public final class ServiceAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		RestartAccounting serviceRestartAccounting(ServiceProperties properties, ServiceIdentity identity,
-				ServiceManagerDetection detection) {
+				ServiceManagerDetection detection, ServiceNotifier notifier) {
 			HostProcess process = HostProcess.current();
 			RestartJournal journal = RestartJournal.open(identity.stateDirectory(), process.pid(), Clock.systemUTC());
+			RunEnd previous = journal.record().lastEnd();
+			if (previous != null && journal.problem() == null) {
+				notifier.previousRunEnded(previous.description(), previous.crash());
+			}
+			// After the journal looked for the last run's dumps: the budget may remove older ones.
+			HeapDumpSwitch heapDump = HotSpotHeapDump.current();
+			if (heapDump != null) {
+				long heap = Runtime.getRuntime().maxMemory();
+				DataSize maxSize = properties.getDumps().getMaxSize();
+				new DumpBudget(identity.dumpsDirectory(), (maxSize != null) ? maxSize.toBytes() : 2 * heap, heap)
+					.apply(heapDump);
+			}
 			String unit = identity.unit();
 			Supplier<OptionalLong> managerRestarts = (detection.manager() == ServiceManager.SYSTEMD && unit != null)
 					? new SystemdUnit(unit, process.getenv("MANAGERPID") != null)::readRestarts : null;

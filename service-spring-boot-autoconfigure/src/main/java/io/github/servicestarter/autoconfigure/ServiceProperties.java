@@ -8,6 +8,7 @@ import io.github.servicestarter.manager.ServiceManagerSelection;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration properties of the service starter.
@@ -50,6 +51,8 @@ public class ServiceProperties {
 	private final Reload reload = new Reload();
 
 	private final Windows windows = new Windows();
+
+	private final Dumps dumps = new Dumps();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -105,6 +108,10 @@ public class ServiceProperties {
 
 	public Windows getWindows() {
 		return this.windows;
+	}
+
+	public Dumps getDumps() {
+		return this.dumps;
 	}
 
 	static Duration requirePositive(Duration value, String property) {
@@ -257,6 +264,33 @@ public class ServiceProperties {
 
 		public void setProgressTimeout(Duration progressTimeout) {
 			this.progressTimeout = requirePositive(progressTimeout, "service.shutdown.progress-timeout");
+		}
+
+	}
+
+	/**
+	 * Settings of the state directory's dumps directory, where an installed service's JVM
+	 * writes its heap dump on OutOfMemoryError and its fatal error report.
+	 */
+	public static class Dumps {
+
+		/**
+		 * How much the dumps directory may hold, a heap dump to come included; the oldest
+		 * files are removed at start to make room, the newest always stays. Defaults to
+		 * twice the largest heap (-Xmx).
+		 */
+		private @Nullable DataSize maxSize;
+
+		public @Nullable DataSize getMaxSize() {
+			return this.maxSize;
+		}
+
+		public void setMaxSize(@Nullable DataSize maxSize) {
+			if (maxSize != null && maxSize.toBytes() <= 0) {
+				throw new IllegalArgumentException("service.dumps.max-size must be positive, such as 2GB, but was "
+						+ maxSize);
+			}
+			this.maxSize = maxSize;
 		}
 
 	}

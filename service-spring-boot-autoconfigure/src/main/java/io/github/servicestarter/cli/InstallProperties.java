@@ -85,6 +85,25 @@ public class InstallProperties {
 	 */
 	private boolean allowWritablePaths;
 
+	/**
+	 * Whether the service's JVM ends on an OutOfMemoryError (-XX:+ExitOnOutOfMemoryError,
+	 * exit status 3), so that the service manager restarts it instead of it running on
+	 * half-dead.
+	 */
+	private boolean exitOnOutOfMemory = true;
+
+	/**
+	 * Whether the service's JVM writes a heap dump on an OutOfMemoryError into the state
+	 * directory's dumps directory, within service.dumps.max-size.
+	 */
+	private boolean heapDumpOnOutOfMemory = true;
+
+	/**
+	 * Whether the service's JVM writes its fatal error report (hs_err_pid<pid>.log) into the
+	 * state directory's dumps directory rather than its working directory.
+	 */
+	private boolean errorFileInStateDirectory = true;
+
 	private final Windows windows = new Windows();
 
 	public @Nullable Boolean getUser() {
@@ -180,6 +199,30 @@ public class InstallProperties {
 
 	public void setAllowWritablePaths(boolean allowWritablePaths) {
 		this.allowWritablePaths = allowWritablePaths;
+	}
+
+	public boolean isExitOnOutOfMemory() {
+		return this.exitOnOutOfMemory;
+	}
+
+	public void setExitOnOutOfMemory(boolean exitOnOutOfMemory) {
+		this.exitOnOutOfMemory = exitOnOutOfMemory;
+	}
+
+	public boolean isHeapDumpOnOutOfMemory() {
+		return this.heapDumpOnOutOfMemory;
+	}
+
+	public void setHeapDumpOnOutOfMemory(boolean heapDumpOnOutOfMemory) {
+		this.heapDumpOnOutOfMemory = heapDumpOnOutOfMemory;
+	}
+
+	public boolean isErrorFileInStateDirectory() {
+		return this.errorFileInStateDirectory;
+	}
+
+	public void setErrorFileInStateDirectory(boolean errorFileInStateDirectory) {
+		this.errorFileInStateDirectory = errorFileInStateDirectory;
 	}
 
 	public Windows getWindows() {

@@ -126,8 +126,8 @@ public final class ServiceCommandLine {
 	}
 
 	/**
-	 * The command line of the service: the absolute java of this JVM and its options, the
-	 * added options, {@code -jar} and the absolute jar, and the service's arguments. Each
+	 * The command line of the service: the absolute java, the added options, this JVM's
+	 * options, {@code -jar} and the absolute jar, and the service's arguments. Each
 	 * word is checked by the rule of the definition it goes into; options that load code
 	 * into the JVM (agents, debuggers) are taken only from the command line, and only with
 	 * {@code --service.install.allow-agents=true}.
@@ -150,11 +150,13 @@ public final class ServiceCommandLine {
 		}
 		List<String> command = new ArrayList<>();
 		command.add(word("the path of java", java().toString(), wordRule));
-		for (String option : inheritedJvmOptions()) {
-			command.add(word("the install command's JVM option", option, wordRule));
-		}
+		// The install command's own options come after those implied, so that for the same
+		// flag they win (the JVM takes the last).
 		for (String option : impliedJvmOptions) {
 			command.add(word("the JVM option the service needs", option, wordRule));
+		}
+		for (String option : inheritedJvmOptions()) {
+			command.add(word("the install command's JVM option", option, wordRule));
 		}
 		for (String option : configuredJvmOptions(install)) {
 			command.add(word(this.sources.describe(JVM_OPTIONS), option, wordRule));

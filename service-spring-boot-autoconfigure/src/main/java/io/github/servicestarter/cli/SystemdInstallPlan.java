@@ -121,8 +121,11 @@ final class SystemdInstallPlan {
 	}
 
 	private @Nullable SystemdUnitSpec spec(String name, boolean user, InstallProperties install, Binder binder) {
-		List<String> command = this.commandLine.command(name, install, List.of(), List.of(),
-				(word) -> UnitSyntax.commandWord(word, false));
+		int systemdVersion = systemdVersion();
+		Path stateDirectory = stateDirectory(user, name, systemdVersion, binder);
+		Path dumps = stateDirectory.resolve(ServiceIdentity.DUMPS_DIRECTORY);
+		List<String> command = this.commandLine.command(name, install, OutOfMemoryOptions.of(install, dumps, true),
+				List.of(), (word) -> UnitSyntax.commandWord(word, false));
 		Path jar = this.commandLine.jar();
 		if (command == null || jar == null) {
 			return null;
@@ -143,7 +146,7 @@ final class SystemdInstallPlan {
 		return new SystemdUnitSpec(name, ServiceCommandLine.description(name, install), command, jar.getParent(), !user,
 				install.getRunAs(), (watchdog.isZero()) ? null : watchdog,
 				drain.plus(ServiceCommandLine.SHUTDOWN_MARGIN), install.getRestartDelay(), reload,
-				systemdVersion() >= 253, install.isSocketActivation() ? listenStream(binder, sources) : null);
+				systemdVersion, stateDirectory, install.isSocketActivation() ? listenStream(binder, sources) : null);
 	}
 
 	private static void runAs(InstallProperties install, SettingSources sources) {
@@ -219,6 +222,18 @@ final class SystemdInstallPlan {
 		}
 		return List.of(xdgHome("XDG_CONFIG_HOME", ".config").resolve(name),
 				xdgHome("XDG_STATE_HOME", ".local/state").resolve(name));
+	}
+
+	/**
+	 * The state directory the service will run with: its {@code service.state-directory},
+	 * else where the unit's {@code StateDirectory=} puts it on this systemd.
+	 */
+	private Path stateDirectory(boolean user, String name, int systemdVersion, Binder binder) {
+		String configured = binder.bind(ServiceIdentity.STATE_DIRECTORY_PROPERTY, String.class).orElse(null);
+		if (configured != null && !configured.isBlank()) {
+			return Path.of(configured.strip());
+		}
+		return stateDirectories(user, name).get((user && systemdVersion >= 254) ? 1 : 0);
 	}
 
 	private Path xdgHome(String variable, String fallback) {

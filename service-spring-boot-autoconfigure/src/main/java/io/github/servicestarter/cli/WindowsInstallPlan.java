@@ -88,15 +88,21 @@ final class WindowsInstallPlan {
 		if (jar != null && jar.toAbsolutePath().getParent() != null) {
 			jvmOptions.add("-Duser.dir=" + jar.toAbsolutePath().getParent());
 		}
-		// A crash report has no console to go to either: the JVM writes it beside the logs.
-		if (install.getJvmOptions().stream().noneMatch((option) -> option.startsWith("-XX:ErrorFile="))) {
-			jvmOptions.add("-XX:ErrorFile=" + new ServiceIdentity(name, null, stateDirectory).logsDirectory()
-				.resolve("hs_err_pid%p.log"));
-		}
+		// A crash report has no console to go to either: the JVM writes it, and a heap dump, into dumps.
+		Path dumps = new ServiceIdentity(name, null, stateDirectory).dumpsDirectory();
+		jvmOptions.addAll(OutOfMemoryOptions.of(install, dumps, true));
 		List<String> command = this.commandLine.command(name, install, jvmOptions, impliedArguments(binder),
 				RegistrationSyntax::commandWord);
 		if (command == null) {
 			return null;
+		}
+		if (install.isErrorFileInStateDirectory() && holdsPercentBeyondErrorFile(command, dumps)) {
+			// The SCM expands %NAME% pairs in a binary path: with a % elsewhere, %p cannot stand in it.
+			command.set(command.indexOf(OutOfMemoryOptions.errorFile(dumps, true)),
+					OutOfMemoryOptions.errorFile(dumps, false));
+			this.commandLine.out().println("The command line holds a %, so the JVM's fatal error report is "
+					+ dumps.resolve(OutOfMemoryOptions.FIXED_ERROR_FILE) + ", each replacing the last, rather than "
+					+ "one file per process (hs_err_pid%p.log).");
 		}
 		SettingSources sources = this.commandLine.sources();
 		String binaryPath = InstallRefusal.check("the command line", WindowsCommandLine.join(command),
@@ -113,6 +119,11 @@ final class WindowsInstallPlan {
 		return new WindowsServiceSpec(name, name, ServiceCommandLine.description(name, install),
 				binaryPath, windows.getStartType(), account(name, windows.getAccount()),
 				windows.getRestartDelays(), windows.getFailureResetPeriod(), preshutdown);
+	}
+
+	private static boolean holdsPercentBeyondErrorFile(List<String> command, Path dumps) {
+		String errorFile = OutOfMemoryOptions.errorFile(dumps, true);
+		return command.stream().anyMatch((word) -> word.contains("%") && !word.equals(errorFile));
 	}
 
 	/**

@@ -159,8 +159,9 @@ final class WindowsServiceInstaller {
 		Files.createDirectories(this.stateDirectory);
 		this.security.write(this.stateDirectory, SecurityDescriptor.serviceDirectory(ServiceSid.of(name)));
 		// Made now, with the directory's inherited ACL: the JVM writes a crash report (-XX:ErrorFile)
-		// only into a directory that exists.
+		// or a heap dump only into a directory that exists.
 		Files.createDirectories(this.stateDirectory.resolve(ServiceIdentity.LOGS_DIRECTORY));
+		Files.createDirectories(this.stateDirectory.resolve(ServiceIdentity.DUMPS_DIRECTORY));
 		this.out.println("State directory " + this.stateDirectory + ": SYSTEM, Administrators and NT SERVICE\\" + name
 				+ " only");
 	}
@@ -400,7 +401,7 @@ final class WindowsServiceInstaller {
 		}
 	}
 
-	/** The logs directory install made: removed when empty, kept with the logs in it. */
+	/** A directory install made (logs, dumps): removed when empty, kept with what it holds. */
 	private static void deleteIfEmpty(Path directory) throws IOException {
 		try {
 			Files.deleteIfExists(directory);
@@ -420,6 +421,7 @@ final class WindowsServiceInstaller {
 			}
 			deleteRecursively(this.stateDirectory.resolve(JNA_DIRECTORY));
 			deleteIfEmpty(this.stateDirectory.resolve(ServiceIdentity.LOGS_DIRECTORY));
+			deleteIfEmpty(this.stateDirectory.resolve(ServiceIdentity.DUMPS_DIRECTORY));
 			Files.delete(this.stateDirectory);
 			return "Removed its state directory " + this.stateDirectory + " with the restart journal";
 		}

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Locale;
 
 import io.github.servicestarter.journal.RestartAccounting;
+import io.github.servicestarter.journal.RunEnd;
 import io.github.servicestarter.lifecycle.ServiceStateNotifications;
 import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.manager.ServiceManagerDetection;
@@ -70,7 +71,7 @@ public class ServiceEndpoint {
 		}
 		var record = accounting.journal().record();
 		return new RestartsDescriptor(accounting.restarts(), accounting.source(), accounting.starts(),
-				accounting.crashes(), record.lastExit(), accounting.journal().problem() == null);
+				accounting.crashes(), record.lastExit(), record.lastEnd(), accounting.journal().problem() == null);
 	}
 
 	private WatchdogDescriptor watchdog() {
@@ -113,11 +114,13 @@ public class ServiceEndpoint {
 	 * @param source who counted: {@code systemd} or {@code journal}
 	 * @param starts starts recorded in the journal, this one included
 	 * @param crashes earlier runs that ended without a clean stop
-	 * @param lastExit how the previous run ended
+	 * @param lastExit how the previous run ended, in one sentence
+	 * @param lastEnd how the previous run ended: the reason ({@code stop} for a clean stop),
+	 * when, the exit status the service manager saw and the files the run left
 	 * @param journalRecording whether the journal records this run
 	 */
 	public record RestartsDescriptor(long count, String source, long starts, long crashes, @Nullable String lastExit,
-			boolean journalRecording) {
+			@Nullable RunEnd lastEnd, boolean journalRecording) {
 
 	}
 

@@ -72,6 +72,15 @@ public final class RestartAccounting {
 	}
 
 	/**
+	 * Return how many earlier runs ended without a clean stop for one reason.
+	 * @param reason the reason
+	 * @return the crash count of that reason
+	 */
+	public long crashes(EndReason reason) {
+		return this.journal.record().crashes(reason);
+	}
+
+	/**
 	 * Return the journal behind the counts.
 	 * @return the journal
 	 */

@@ -25,10 +25,14 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import io.github.servicestarter.manager.ServiceIdentity;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -137,7 +141,8 @@ public final class RestartJournal {
 	 * @return the journal's files, whether they exist or not
 	 */
 	public static List<Path> files(Path directory) {
-		return List.of(directory.resolve(FILE_NAME), directory.resolve(LOCK_NAME));
+		return List.of(directory.resolve(FILE_NAME), directory.resolve(LOCK_NAME),
+				directory.resolve(ManagerResult.FILE_NAME));
 	}
 
 	/**
@@ -173,8 +178,10 @@ public final class RestartJournal {
 			return;
 		}
 		JournalRecord current = this.record;
-		write(new JournalRecord(current.starts(), current.restarts(), current.crashes(), false, current.pid(),
-				current.started(), current.booted(), "clean stop at " + now() + " (" + reason + ")"));
+		Instant now = now();
+		write(new JournalRecord(current.starts(), current.restarts(), current.crashes(), current.crashReasons(), false,
+				current.pid(), current.started(), current.booted(),
+				new RunEnd(RunEnd.CLEAN_STOP, now, null, List.of(), "clean stop at " + now + " (" + reason + ")")));
 		try {
 			this.lockChannel.close();
 		}
@@ -202,23 +209,53 @@ public final class RestartJournal {
 	private synchronized void recordStart(JournalRecord previous, long pid, Instant booted) {
 		long crashes = previous.crashes();
 		long restarts = previous.restarts();
-		String lastExit = previous.lastExit();
-		if (previous.running()) {
+		Map<EndReason, Long> reasons = new EnumMap<>(EndReason.class);
+		reasons.putAll(previous.crashReasons());
+		RunEnd lastEnd = previous.lastEnd();
+		ManagerResult result = ManagerResult.take(this.directory, previous.started());
+		// The manager's word, where it gave one, says whether the run failed: a run may end
+		// after its clean stop was recorded (a stop that timed out), or succeed without one.
+		boolean crash = (result != null) ? !result.success() : previous.running();
+		if (crash) {
 			crashes++;
-			lastExit = "crash: the run of pid " + previous.pid() + " started at " + previous.started()
-					+ " ended without a clean stop";
-			if (sameBoot(previous.booted(), booted)) {
+			RunEvidence evidence = RunEvidence.find(this.directory.resolve(ServiceIdentity.DUMPS_DIRECTORY),
+					previous.pid(), previous.started());
+			EndReason reason = EndReason.of(result, evidence);
+			reasons.merge(reason, 1L, Long::sum);
+			boolean sameBoot = sameBoot(previous.booted(), booted);
+			if (sameBoot) {
 				restarts++;
-				logger.warn("The previous run of this service (pid " + previous.pid() + ") ended without a clean "
-						+ "stop; counted as a crash and an automatic restart");
 			}
-			else {
-				lastExit += " (the machine rebooted since)";
-				logger.warn("The previous run of this service (pid " + previous.pid() + ") ended without a clean "
-						+ "stop before the machine rebooted; counted as a crash");
-			}
+			lastEnd = crashEnd(previous, reason, result, evidence, sameBoot);
+			logger.warn("How the previous run of this service ended: " + lastEnd.description() + "; counted as a crash"
+					+ (sameBoot ? " and an automatic restart" : ""));
 		}
-		write(new JournalRecord(previous.starts() + 1, restarts, crashes, true, pid, now(), booted, lastExit));
+		else if (lastEnd != null) {
+			lastEnd = lastEnd.withExitStatus((result != null) ? result.describe() : null);
+			logger.info("How the previous run of this service ended: " + lastEnd.description());
+		}
+		write(new JournalRecord(previous.starts() + 1, restarts, crashes, reasons, true, pid, now(), booted, lastEnd));
+	}
+
+	private static RunEnd crashEnd(JournalRecord previous, EndReason reason, @Nullable ManagerResult result,
+			RunEvidence evidence, boolean sameBoot) {
+		StringBuilder description = new StringBuilder("crash: the run of pid ").append(previous.pid())
+			.append(" started at ")
+			.append(previous.started())
+			.append(" ended without a clean stop: ")
+			.append(reason.tag());
+		if (result != null) {
+			description.append(" (systemd: ").append(result.describe()).append(')');
+		}
+		if (!evidence.files().isEmpty()) {
+			description.append(", left ").append(evidence.files().stream().map(Path::toString).collect(Collectors.joining(", ")));
+		}
+		if (!sameBoot) {
+			description.append(" (the machine rebooted since)");
+		}
+		return new RunEnd(reason.tag(), (result != null) ? result.written() : null,
+				(result != null) ? result.describe() : null,
+				evidence.files().stream().map(Path::toString).toList(), description.toString());
 	}
 
 	/**

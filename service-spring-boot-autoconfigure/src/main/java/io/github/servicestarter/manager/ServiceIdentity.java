@@ -28,8 +28,11 @@ public record ServiceIdentity(String name, @Nullable String unit, Path stateDire
 	/** The application's own name, the last configured fallback. */
 	public static final String APPLICATION_NAME_PROPERTY = "spring.application.name";
 
-	/** The state directory's directory of the service's own logs, standard error and crash reports. */
+	/** The state directory's directory of the service's own logs and standard error. */
 	public static final String LOGS_DIRECTORY = "logs";
+
+	/** Directory of the state directory that holds heap dumps and fatal error reports. */
+	public static final String DUMPS_DIRECTORY = "dumps";
 
 	private static final Pattern VALID_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,254}");
 
@@ -118,7 +121,16 @@ public record ServiceIdentity(String name, @Nullable String unit, Path stateDire
 	}
 
 	/**
-	 * Return the directory of the service's own log files, standard error and crash reports:
+	 * Return the directory of the heap dumps and fatal error reports the service's JVM leaves:
+	 * {@code <state directory>/dumps}.
+	 * @return the directory
+	 */
+	public Path dumpsDirectory() {
+		return this.stateDirectory.resolve(DUMPS_DIRECTORY);
+	}
+
+	/**
+	 * Return the directory of the service's own log files and standard error:
 	 * {@code <state directory>/logs}.
 	 * @return the directory
 	 */

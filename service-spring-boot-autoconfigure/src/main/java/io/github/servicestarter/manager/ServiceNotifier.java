@@ -75,6 +75,15 @@ public interface ServiceNotifier {
 	}
 
 	/**
+	 * Report, as the service starts, how its previous run ended. Managers whose own log
+	 * takes the application's (systemd's journal) ignore it: the restart journal logs it.
+	 * @param description the end, in one sentence
+	 * @param crash whether the run ended without a clean stop
+	 */
+	default void previousRunEnded(String description, boolean crash) {
+	}
+
+	/**
 	 * Report that the service failed and is about to exit.
 	 * @param status one-line description of the failure
 	 * @param errno the {@code errno}-style code of the failure, or {@code 0} when none applies

@@ -1,5 +1,6 @@
 package io.github.servicestarter.metrics;
 
+import java.util.List;
 import java.util.Set;
 
 import io.github.servicestarter.resources.ProcessResource;
@@ -13,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Process resource meters that Spring Boot does not already publish: resident and virtual
- * memory, the memory limit, OS threads, I/O bytes and open handles. Each meter is
+ * memory, the memory limit, OS threads, I/O bytes, open handles and the stalled time of the
+ * service's cgroup per resource ({@code service.pressure.stalled}). Each meter is
  * registered only when its source exists on this platform; a read that fails yields
  * {@code NaN}, never an exception in the scrape.
  *
@@ -44,6 +46,25 @@ public final class ProcessResourceMeterBinder implements MeterBinder {
 				"Bytes the process caused to be read from storage");
 		counter(registry, available, "process.io.write", ProcessResource.IO_WRITE,
 				"Bytes the process caused to be written to storage");
+		pressure(registry, available, "cpu", ProcessResource.CPU_PRESSURE_SOME, ProcessResource.CPU_PRESSURE_FULL);
+		pressure(registry, available, "memory", ProcessResource.MEMORY_PRESSURE_SOME,
+				ProcessResource.MEMORY_PRESSURE_FULL);
+		pressure(registry, available, "io", ProcessResource.IO_PRESSURE_SOME, ProcessResource.IO_PRESSURE_FULL);
+	}
+
+	private void pressure(MeterRegistry registry, Set<ProcessResource> available, String resource,
+			ProcessResource some, ProcessResource full) {
+		for (ProcessResource kind : List.of(some, full)) {
+			if (available.contains(kind)) {
+				FunctionCounter.builder("service.pressure.stalled", this.resources, (resources) -> resources.read(kind))
+					.tag("resource", resource)
+					.tag("kind", (kind == some) ? "some" : "full")
+					.baseUnit("seconds")
+					.description("Time in which some (or, for full, all non-idle) tasks of the service's cgroup "
+							+ "stalled waiting for the resource: pressure stall information")
+					.register(registry);
+			}
+		}
 	}
 
 	private void gauge(MeterRegistry registry, Set<ProcessResource> available, String name, ProcessResource resource,

@@ -2,6 +2,7 @@ package io.github.servicestarter.metrics;
 
 import java.util.Locale;
 
+import io.github.servicestarter.journal.EndReason;
 import io.github.servicestarter.journal.RestartAccounting;
 import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.manager.ServiceManagerDetection;
@@ -15,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Meters about the service: {@code service.info} (always 1, tagged with the manager and the
  * service name), {@code service.restarts} (tagged with where the count comes from),
- * {@code service.starts}, {@code service.crashes} and {@code service.watchdog.pings}.
+ * {@code service.starts}, {@code service.crashes} (tagged with the reason) and
+ * {@code service.watchdog.pings}.
  *
  * @author Service Starter contributors
  */
@@ -62,9 +64,13 @@ public final class ServiceMeterBinder implements MeterBinder {
 			FunctionCounter.builder("service.starts", accounting, RestartAccounting::starts)
 				.description("Starts of the service recorded in the restart journal, this one included")
 				.register(registry);
-			FunctionCounter.builder("service.crashes", accounting, RestartAccounting::crashes)
-				.description("Earlier runs of the service that ended without a clean stop")
-				.register(registry);
+			for (EndReason reason : EndReason.values()) {
+				// Each reason from the start at 0, so that an increase shows as one.
+				FunctionCounter.builder("service.crashes", accounting, (counted) -> counted.crashes(reason))
+					.tag("reason", reason.tag())
+					.description("Earlier runs of the service that ended without a clean stop, by why they ended")
+					.register(registry);
+			}
 		}
 		if (this.watchdog != null) {
 			FunctionCounter.builder("service.watchdog.pings", this.watchdog, WatchdogPinger::pings)

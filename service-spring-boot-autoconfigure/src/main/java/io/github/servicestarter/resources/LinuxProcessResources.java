@@ -10,12 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the current process's resources from {@code /proc/self} and its cgroup. One scrape
- * reads each {@code /proc} file once: values are kept for a short time, so the three meters
- * fed by {@code /proc/self/status} cost one file read, not three.
+ * reads each file once: values are kept for a short time, so the three meters fed by
+ * {@code /proc/self/status} cost one file read, not three, and so do the two of each
+ * pressure file.
  *
  * @author Service Starter contributors
  */
@@ -29,20 +33,23 @@ final class LinuxProcessResources implements ProcessResources {
 
 	private final CgroupMemoryLimit memoryLimit;
 
+	private final @Nullable Path pressure;
+
 	private final LongSupplier nanoClock;
 
-	private final Map<String, Snapshot> snapshots = new ConcurrentHashMap<>();
+	private final Map<Path, Snapshot> snapshots = new ConcurrentHashMap<>();
 
 	private final Set<ProcessResource> available;
 
 	LinuxProcessResources() {
 		this(Path.of("/proc/self"), new CgroupMemoryLimit(Path.of("/proc/self/cgroup"), Path.of("/sys/fs/cgroup")),
-				System::nanoTime);
+				CgroupPressure.directory(Path.of("/proc/self/cgroup"), Path.of("/sys/fs/cgroup")), System::nanoTime);
 	}
 
-	LinuxProcessResources(Path proc, CgroupMemoryLimit memoryLimit, LongSupplier nanoClock) {
+	LinuxProcessResources(Path proc, CgroupMemoryLimit memoryLimit, @Nullable Path pressure, LongSupplier nanoClock) {
 		this.proc = proc;
 		this.memoryLimit = memoryLimit;
+		this.pressure = pressure;
 		this.nanoClock = nanoClock;
 		this.available = probe();
 	}
@@ -76,11 +83,26 @@ final class LinuxProcessResources implements ProcessResources {
 			case IO_WRITE -> field("io", "write_bytes", 1);
 			case MEMORY_LIMIT -> this.memoryLimit.read();
 			case OPEN_HANDLES -> Double.NaN;
+			case CPU_PRESSURE_SOME -> pressure("cpu", "some");
+			case CPU_PRESSURE_FULL -> pressure("cpu", "full");
+			case MEMORY_PRESSURE_SOME -> pressure("memory", "some");
+			case MEMORY_PRESSURE_FULL -> pressure("memory", "full");
+			case IO_PRESSURE_SOME -> pressure("io", "some");
+			case IO_PRESSURE_FULL -> pressure("io", "full");
 		};
 	}
 
+	private double pressure(String resource, String line) {
+		if (this.pressure == null) {
+			return Double.NaN;
+		}
+		String seconds = snapshot(this.pressure.resolve(resource + ".pressure"), CgroupPressure::read).fields()
+			.get(line);
+		return (seconds != null) ? Double.parseDouble(seconds) : Double.NaN;
+	}
+
 	private double field(String file, String name, long unit) {
-		String value = snapshot(file).fields().get(name);
+		String value = snapshot(this.proc.resolve(file), LinuxProcessResources::parse).fields().get(name);
 		if (value == null) {
 			return Double.NaN;
 		}
@@ -91,11 +113,11 @@ final class LinuxProcessResources implements ProcessResources {
 		return (end > 0) ? Long.parseLong(value.substring(0, end)) * (double) unit : Double.NaN;
 	}
 
-	private Snapshot snapshot(String file) {
+	private Snapshot snapshot(Path file, Function<Path, Map<String, String>> parser) {
 		long now = this.nanoClock.getAsLong();
 		Snapshot snapshot = this.snapshots.get(file);
 		if (snapshot == null || now - snapshot.readAt() > SNAPSHOT_NANOS) {
-			snapshot = new Snapshot(now, parse(this.proc.resolve(file)));
+			snapshot = new Snapshot(now, parser.apply(file));
 			this.snapshots.put(file, snapshot);
 		}
 		return snapshot;

@@ -26,6 +26,24 @@ public enum ProcessResource {
 	IO_WRITE,
 
 	/** Open handles (Windows). */
-	OPEN_HANDLES
+	OPEN_HANDLES,
+
+	/** Seconds in which some of the cgroup's tasks waited for a CPU (pressure stall information). */
+	CPU_PRESSURE_SOME,
+
+	/** Seconds in which all of the cgroup's non-idle tasks waited for a CPU at once. */
+	CPU_PRESSURE_FULL,
+
+	/** Seconds in which some of the cgroup's tasks stalled on memory (reclaim, swap, refaults). */
+	MEMORY_PRESSURE_SOME,
+
+	/** Seconds in which all of the cgroup's non-idle tasks stalled on memory at once. */
+	MEMORY_PRESSURE_FULL,
+
+	/** Seconds in which some of the cgroup's tasks waited for I/O. */
+	IO_PRESSURE_SOME,
+
+	/** Seconds in which all of the cgroup's non-idle tasks waited for I/O at once. */
+	IO_PRESSURE_FULL
 
 }

@@ -19,17 +19,37 @@ import org.jspecify.annotations.Nullable;
  * @param timeoutStop how long systemd waits for a stop
  * @param restartDelay how long systemd waits before a restart
  * @param reload whether {@code systemctl reload} reloads the application
- * @param notifyReload whether the local systemd supports {@code Type=notify-reload} (253+)
+ * @param systemdVersion the version of the systemd that runs the unit, 0 when unknown:
+ * {@code Type=notify-reload} needs 253, a restart back-off 254
+ * @param stateDirectory the service's state directory as it will run, where
+ * {@code ExecStopPost=} records how each run ended
  * @param listenStream the {@code ListenStream=} of a socket unit that passes the service its
  * listening socket, or {@code null} for none
  * @author Service Starter contributors
  */
 public record SystemdUnitSpec(String name, String description, List<String> command, Path workingDirectory,
 		boolean systemUnit, @Nullable String runAs, @Nullable Duration watchdog, Duration timeoutStop,
-		Duration restartDelay, boolean reload, boolean notifyReload, @Nullable String listenStream) {
+		Duration restartDelay, boolean reload, int systemdVersion, Path stateDirectory, @Nullable String listenStream) {
 
 	public SystemdUnitSpec {
 		command = List.copyOf(command);
+	}
+
+	/**
+	 * Return whether the systemd that runs the unit supports {@code Type=notify-reload}.
+	 * @return whether it is systemd 253 or later
+	 */
+	public boolean notifyReload() {
+		return this.systemdVersion >= 253;
+	}
+
+	/**
+	 * Return whether the systemd that runs the unit lengthens the delay between automatic
+	 * restarts ({@code RestartSteps=}, {@code RestartMaxDelaySec=}).
+	 * @return whether it is systemd 254 or later
+	 */
+	public boolean restartBackOff() {
+		return this.systemdVersion >= 254;
 	}
 
 	/**

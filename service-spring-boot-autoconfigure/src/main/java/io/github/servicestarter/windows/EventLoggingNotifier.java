@@ -22,9 +22,11 @@ import org.jspecify.annotations.Nullable;
  * <tr><td>1003</td><td>information</td><td>paused</td></tr>
  * <tr><td>1004</td><td>information</td><td>continued (running again after a pause)</td></tr>
  * <tr><td>1005</td><td>information</td><td>reloaded (PARAMCHANGE)</td></tr>
+ * <tr><td>1006</td><td>information</td><td>starting; the previous run ended with a clean stop</td></tr>
  * <tr><td>1100</td><td>error</td><td>start-up failed, with the failure analysis</td></tr>
  * <tr><td>1101</td><td>error</td><td>an exception no code caught</td></tr>
  * <tr><td>1102</td><td>warning</td><td>a reload failed; the previous configuration stays</td></tr>
+ * <tr><td>1103</td><td>warning</td><td>starting; the previous run ended without a clean stop, and why</td></tr>
  * </table>
  *
  * A start-up failure is written as it is first seen, and again with Spring Boot's failure
@@ -52,6 +54,9 @@ public final class EventLoggingNotifier implements ServiceNotifier {
 	/** Event id: the service reloaded its configuration. */
 	public static final int RELOADED = 1005;
 
+	/** Event id: the service is starting, and its previous run ended with a clean stop. */
+	public static final int PREVIOUS_RUN_STOPPED = 1006;
+
 	/** Event id: the service failed to start. */
 	public static final int START_FAILED = 1100;
 
@@ -60,6 +65,9 @@ public final class EventLoggingNotifier implements ServiceNotifier {
 
 	/** Event id: a reload failed; the service runs on with its previous configuration. */
 	public static final int RELOAD_FAILED = 1102;
+
+	/** Event id: the service is starting, and its previous run ended without a clean stop. */
+	public static final int PREVIOUS_RUN_CRASHED = 1103;
 
 	private static final Log logger = LogFactory.getLog(EventLoggingNotifier.class);
 
@@ -142,6 +150,18 @@ public final class EventLoggingNotifier implements ServiceNotifier {
 		this.delegate.paused(status);
 		this.readyEvent = CONTINUED;
 		write(EventLogWriter.INFORMATION, PAUSED, status);
+	}
+
+	@Override
+	public void previousRunEnded(String description, boolean crash) {
+		this.delegate.previousRunEnded(description, crash);
+		String message = "Starting. How the previous run ended: " + description;
+		if (crash) {
+			write(EventLogWriter.WARNING, PREVIOUS_RUN_CRASHED, message);
+		}
+		else {
+			write(EventLogWriter.INFORMATION, PREVIOUS_RUN_STOPPED, message);
+		}
 	}
 
 	@Override

@@ -229,7 +229,7 @@ class SystemdServiceInstallerTests {
 		assertThat(printed()).contains("Restarted app.service");
 		this.failing = "enable";
 		SystemdUnitSpec changed = new SystemdUnitSpec("app", "changed", List.of("/usr/bin/java", "-jar", "/opt/app.jar"),
-				Path.of("/opt"), false, null, null, Duration.ofSeconds(45), Duration.ofSeconds(5), true, false, "8080");
+				Path.of("/opt"), false, null, null, Duration.ofSeconds(45), Duration.ofSeconds(5), true, 252, Path.of("/var/lib/app"), "8080");
 		assertThat(installer().install(changed, true, true)).isEqualTo(CommandResult.FAILED);
 		assertThat(Files.readString(this.units.resolve("app.service"))).isEqualTo(first);
 		assertThat(this.units.resolve("app.socket")).doesNotExist();
@@ -324,7 +324,7 @@ class SystemdServiceInstallerTests {
 
 	private static SystemdUnitSpec spec(String listenStream) {
 		return new SystemdUnitSpec("app", "app", List.of("/usr/bin/java", "-jar", "/opt/app.jar"), Path.of("/opt"),
-				false, null, null, Duration.ofSeconds(45), Duration.ofSeconds(5), true, false, listenStream);
+				false, null, null, Duration.ofSeconds(45), Duration.ofSeconds(5), true, 252, Path.of("/var/lib/app"), listenStream);
 	}
 
 }

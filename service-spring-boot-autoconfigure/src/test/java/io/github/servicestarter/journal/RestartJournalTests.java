@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 
@@ -17,12 +19,16 @@ import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 @ExtendWith(OutputCaptureExtension.class)
@@ -39,7 +45,7 @@ class RestartJournalTests {
 	void firstStartIsRecorded() {
 		RestartJournal journal = RestartJournal.open(this.directory, 100, CLOCK, BOOTED);
 		assertThat(journal.record()).isEqualTo(
-				new JournalRecord(1, 0, 0, true, 100, Instant.parse("2026-11-21T08:00:00Z"), BOOTED, null));
+				new JournalRecord(1, 0, 0, Map.of(), true, 100, Instant.parse("2026-11-21T08:00:00Z"), BOOTED, null));
 		assertThat(journal.problem()).isNull();
 		assertThat(JournalRecord.fromProperties(load(journal.file()))).isEqualTo(journal.record());
 		journal.recordCleanStop("test");
@@ -65,8 +71,151 @@ class RestartJournalTests {
 		assertThat(second.record().crashes()).isEqualTo(1);
 		assertThat(second.record().restarts()).isEqualTo(1);
 		assertThat(second.record().lastExit()).startsWith("crash: the run of pid 100 started at 2026-11-21T08:00:00Z");
-		assertThat(output).contains("The previous run of this service (pid 100) ended without a clean stop");
+		assertThat(second.record().crashes(EndReason.UNKNOWN)).as("nothing says why").isEqualTo(1);
+		assertThat(second.record().lastEnd().reason()).isEqualTo("unknown");
+		assertThat(output).contains("How the previous run of this service ended: crash: the run of pid 100 started at "
+				+ "2026-11-21T08:00:00Z ended without a clean stop: unknown; counted as a crash and an automatic restart");
 		second.recordCleanStop("test");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			exit-code | exited | 3    | out-of-memory
+			oom-kill  | killed | KILL | oom-kill
+			watchdog  | dumped | ABRT | watchdog
+			watchdog  | killed | ABRT | watchdog
+			signal    | killed | KILL | signal
+			core-dump | dumped | SEGV | signal
+			exit-code | exited | 1    | exit-code
+			timeout   | killed | KILL | timeout
+			resources | ''     | ''   | unknown
+			""")
+	void theReasonIsWhatSystemdHandsExecStopPost(String result, String code, String status, String reason)
+			throws IOException {
+		RestartJournal first = RestartJournal.open(this.directory, 100, CLOCK, BOOTED);
+		releaseLockAsIfTheProcessDied(first);
+		// As the unit's ExecStopPost= writes it: echo "$SERVICE_RESULT $EXIT_CODE $EXIT_STATUS".
+		Files.writeString(this.directory.resolve(ManagerResult.FILE_NAME), result + " " + code + " " + status + "\n");
+		RestartJournal second = RestartJournal.open(this.directory, 101, CLOCK, BOOTED);
+		assertThat(second.record().crashes()).isEqualTo(1);
+		assertThat(second.record().crashes(EndReason.ofTag(reason))).isEqualTo(1);
+		assertThat(second.record().lastEnd().reason()).isEqualTo(reason);
+		assertThat(second.record().lastEnd().at()).isNotNull();
+		assertThat(Files.exists(this.directory.resolve(ManagerResult.FILE_NAME))).as("read once").isFalse();
+		second.recordCleanStop("test");
+	}
+
+	@Test
+	void aHeapDumpOfTheRunSaysOutOfMemoryAndIsNamedAsEvidence() throws IOException {
+		RestartJournal first = RestartJournal.open(this.directory, 100, CLOCK, BOOTED);
+		releaseLockAsIfTheProcessDied(first);
+		Path dumps = Files.createDirectories(this.directory.resolve("dumps"));
+		Files.writeString(dumps.resolve("java_pid100.hprof"), "JAVA PROFILE 1.0.2");
+		Files.writeString(dumps.resolve("java_pid99.hprof"), "an older run's");
+		RestartJournal second = RestartJournal.open(this.directory, 101, CLOCK, BOOTED);
+		assertThat(second.record().crashes(EndReason.OUT_OF_MEMORY)).isEqualTo(1);
+		assertThat(second.record().lastEnd().evidence()).containsExactly(dumps.resolve("java_pid100.hprof").toString());
+		assertThat(second.record().lastExit()).contains("out-of-memory, left " + dumps.resolve("java_pid100.hprof"));
+		second.recordCleanStop("test");
+	}
+
+	@Test
+	void aFatalErrorReportOfTheRunSaysTheJvmCrashed() throws IOException {
+		RestartJournal first = RestartJournal.open(this.directory, 100, CLOCK, BOOTED);
+		releaseLockAsIfTheProcessDied(first);
+		Path dumps = Files.createDirectories(this.directory.resolve("dumps"));
+		Files.writeString(dumps.resolve("hs_err_pid100.log"), "# A fatal error has been detected");
+		Files.writeString(this.directory.resolve(ManagerResult.FILE_NAME), "core-dump dumped ABRT\n");
+		RestartJournal second = RestartJournal.open(this.directory, 101, CLOCK, BOOTED);
+		assertThat(second.record().crashes(EndReason.FATAL_ERROR)).isEqualTo(1);
+		second.recordCleanStop("test");
+	}
+
+	@Test
+	void theManagersWordDecidesWhetherARunWithARecordedCleanStopFailed() throws IOException {
+		RestartJournal first = RestartJournal.open(this.directory, 100, CLOCK, BOOTED);
+		first.recordCleanStop("stop requested");
+		Files.writeString(this.directory.resolve(ManagerResult.FILE_NAME), "timeout killed KILL\n");
+		RestartJournal second = RestartJournal.open(this.directory, 101, CLOCK, BOOTED);
+		assertThat(second.record().crashes(EndReason.TIMEOUT)).as("the stop hung after the context closed").isEqualTo(1);
+		second.recordCleanStop("stop requested");
+		Files.writeString(this.directory.resolve(ManagerResult.FILE_NAME), "success exited 143\n");
+		RestartJournal third = RestartJournal.open(this.directory, 102, CLOCK, BOOTED);
+		assertThat(third.record().crashes()).isEqualTo(1);
+		assertThat(third.record().lastEnd().reason()).isEqualTo("stop");
+		assertThat(third.record().lastEnd().exitStatus()).isEqualTo("success, exited 143");
+		third.recordCleanStop("test");
+	}
+
+	@Test
+	void aResultOlderThanTheRunBelongsToAnOlderRunAndIsDropped() throws IOException {
+		RestartJournal first = RestartJournal.open(this.directory, 100, CLOCK, BOOTED);
+		first.recordCleanStop("stop requested");
+		Path result = Files.writeString(this.directory.resolve(ManagerResult.FILE_NAME), "signal killed KILL\n");
+		Files.setLastModifiedTime(result, FileTime.from(CLOCK.instant().minusSeconds(60)));
+		RestartJournal second = RestartJournal.open(this.directory, 101, CLOCK, BOOTED);
+		assertThat(second.record().crashes()).isZero();
+		assertThat(result).doesNotExist();
+		second.recordCleanStop("test");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "signal killed\n", "signal killed KILL extra\n", "sig\u00e9nal killed KILL\n",
+			"signal $(reboot) KILL\n", "signal\tkilled KILL\n" })
+	void aResultFileThatIsNotTheUnitsIsIgnored(String content) throws IOException {
+		RestartJournal first = RestartJournal.open(this.directory, 100, CLOCK, BOOTED);
+		releaseLockAsIfTheProcessDied(first);
+		Files.writeString(this.directory.resolve(ManagerResult.FILE_NAME), content);
+		RestartJournal second = RestartJournal.open(this.directory, 101, CLOCK, BOOTED);
+		assertThat(second.record().crashes(EndReason.UNKNOWN)).as("the journal's own word stands").isEqualTo(1);
+		assertThat(second.record().lastEnd().exitStatus()).isNull();
+		second.recordCleanStop("test");
+	}
+
+	@Test
+	void aHugeResultFileIsNotRead() throws IOException {
+		RestartJournal first = RestartJournal.open(this.directory, 100, CLOCK, BOOTED);
+		first.recordCleanStop("stop requested");
+		Files.writeString(this.directory.resolve(ManagerResult.FILE_NAME), "signal killed " + "K".repeat(1 << 20));
+		RestartJournal second = RestartJournal.open(this.directory, 101, CLOCK, BOOTED);
+		assertThat(second.record().crashes()).isZero();
+		second.recordCleanStop("test");
+	}
+
+	@Test
+	void aJournalWrittenBeforeReasonsCountsItsCrashesAsUnknown() throws IOException {
+		Files.writeString(this.directory.resolve(RestartJournal.FILE_NAME), """
+				format=1
+				starts=5
+				restarts=2
+				crashes=3
+				running=false
+				pid=100
+				started=2026-11-21T07\\:00\\:00Z
+				lastExit=clean stop at 2026-11-21T07\\:30\\:00Z (stop requested by systemd)
+				""");
+		RestartJournal journal = RestartJournal.open(this.directory, 101, CLOCK, BOOTED);
+		assertThat(journal.record().crashes(EndReason.UNKNOWN)).isEqualTo(3);
+		assertThat(journal.record().lastEnd().reason()).isEqualTo("stop");
+		assertThat(journal.record().lastExit()).isEqualTo("clean stop at 2026-11-21T07:30:00Z (stop requested by systemd)");
+		assertThat(journal.record().starts()).isEqualTo(6);
+		releaseLockAsIfTheProcessDied(journal);
+		Files.createDirectories(this.directory.resolve("dumps"));
+		Files.writeString(this.directory.resolve("dumps").resolve("java_pid101.hprof"), "JAVA PROFILE 1.0.2");
+		RestartJournal next = RestartJournal.open(this.directory, 102, CLOCK, BOOTED);
+		assertThat(next.record().crashReasons()).containsOnly(entry(EndReason.UNKNOWN, 3L),
+				entry(EndReason.OUT_OF_MEMORY, 1L));
+		assertThat(JournalRecord.fromProperties(load(next.file()))).isEqualTo(next.record());
+		next.recordCleanStop("test");
+	}
+
+	@Test
+	void crashReasonsThatAddUpToMoreThanTheCrashesAreCorrupt() throws IOException {
+		Files.writeString(this.directory.resolve(RestartJournal.FILE_NAME),
+				"format=1\nstarts=5\ncrashes=1\ncrashes.watchdog=2\nrunning=false\npid=100\n");
+		RestartJournal journal = RestartJournal.open(this.directory, 101, CLOCK, BOOTED);
+		assertThat(journal.record().starts()).as("counting starts afresh").isEqualTo(1);
+		journal.recordCleanStop("test");
 	}
 
 	@Test

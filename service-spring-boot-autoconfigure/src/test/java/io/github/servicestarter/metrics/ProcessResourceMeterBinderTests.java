@@ -31,7 +31,9 @@ class ProcessResourceMeterBinderTests {
 		new ProcessResourceMeterBinder(resources(EnumSet.allOf(ProcessResource.class), 1)).bindTo(this.registry);
 		assertThat(this.registry.getMeters()).extracting((meter) -> meter.getId().getName())
 			.containsExactlyInAnyOrder("process.memory.resident", "process.memory.virtual", "process.memory.limit",
-					"process.threads", "process.handles.open", "process.io.read", "process.io.write");
+					"process.threads", "process.handles.open", "process.io.read", "process.io.write",
+					"service.pressure.stalled", "service.pressure.stalled", "service.pressure.stalled",
+					"service.pressure.stalled", "service.pressure.stalled", "service.pressure.stalled");
 	}
 
 	@Test
@@ -54,6 +56,22 @@ class ProcessResourceMeterBinderTests {
 			.isEqualTo(100.0 + ProcessResource.IO_READ.ordinal());
 		assertThat(this.registry.get("process.io.write").functionCounter().count())
 			.isEqualTo(100.0 + ProcessResource.IO_WRITE.ordinal());
+		assertThat(pressure("cpu", "some")).isEqualTo(100.0 + ProcessResource.CPU_PRESSURE_SOME.ordinal());
+		assertThat(pressure("cpu", "full")).isEqualTo(100.0 + ProcessResource.CPU_PRESSURE_FULL.ordinal());
+		assertThat(pressure("memory", "some")).isEqualTo(100.0 + ProcessResource.MEMORY_PRESSURE_SOME.ordinal());
+		assertThat(pressure("memory", "full")).isEqualTo(100.0 + ProcessResource.MEMORY_PRESSURE_FULL.ordinal());
+		assertThat(pressure("io", "some")).isEqualTo(100.0 + ProcessResource.IO_PRESSURE_SOME.ordinal());
+		assertThat(pressure("io", "full")).isEqualTo(100.0 + ProcessResource.IO_PRESSURE_FULL.ordinal());
+		assertThat(this.registry.get("service.pressure.stalled").functionCounter().getId().getBaseUnit())
+			.isEqualTo("seconds");
+	}
+
+	private double pressure(String resource, String kind) {
+		return this.registry.get("service.pressure.stalled")
+			.tag("resource", resource)
+			.tag("kind", kind)
+			.functionCounter()
+			.count();
 	}
 
 	private static ProcessResources resources(Set<ProcessResource> available, double value) {

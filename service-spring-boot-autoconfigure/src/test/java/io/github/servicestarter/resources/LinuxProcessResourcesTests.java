@@ -36,6 +36,45 @@ class LinuxProcessResourcesTests {
 	}
 
 	@Test
+	void pressureIsTheStalledTimeOfTheCgroupInSeconds() throws IOException {
+		Files.writeString(this.proc.resolve("status"), "VmRSS:\t1 kB\n");
+		// As a cgroup v2 of a hybrid host has them (kernel 5.10), under the unified mount.
+		Path cgroup = Files.createDirectories(this.proc.resolve("sys/unified/system.slice/app.service"));
+		Files.writeString(this.proc.resolve("cgroup"),
+				"9:name=systemd:/system.slice/app.service\n7:blkio:/\n0::/system.slice/app.service\n");
+		Files.writeString(cgroup.resolve("cpu.pressure"), """
+				some avg10=0.95 avg60=9.16 avg300=10.81 total=4416372075
+				full avg10=0.00 avg60=0.00 avg300=0.15 total=348972972
+				""");
+		Files.writeString(cgroup.resolve("memory.pressure"), """
+				some avg10=0.00 avg60=0.00 avg300=0.00 total=0
+				full avg10=0.00 avg60=0.00 avg300=0.00 total=0
+				""");
+		// Kernels before 5.13 have no full line for the CPU; here io lacks it.
+		Files.writeString(cgroup.resolve("io.pressure"), "some avg10=0.00 avg60=0.01 avg300=0.00 total=39146042\n");
+		LinuxProcessResources resources = new LinuxProcessResources(this.proc,
+				new CgroupMemoryLimit(this.proc.resolve("cgroup"), this.proc.resolve("sys")),
+				CgroupPressure.directory(this.proc.resolve("cgroup"), this.proc.resolve("sys")), this.clock::get);
+		assertThat(resources.read(ProcessResource.CPU_PRESSURE_SOME)).isEqualTo(4416.372075);
+		assertThat(resources.read(ProcessResource.CPU_PRESSURE_FULL)).isEqualTo(348.972972);
+		assertThat(resources.read(ProcessResource.MEMORY_PRESSURE_SOME)).isZero();
+		assertThat(resources.read(ProcessResource.IO_PRESSURE_SOME)).isEqualTo(39.146042);
+		assertThat(resources.read(ProcessResource.IO_PRESSURE_FULL)).isNaN();
+		assertThat(resources.available()).contains(ProcessResource.CPU_PRESSURE_SOME, ProcessResource.MEMORY_PRESSURE_FULL)
+			.doesNotContain(ProcessResource.IO_PRESSURE_FULL);
+	}
+
+	@Test
+	void aCgroupOutsideTheMountOrWithoutPressureFilesHasNoPressure() throws IOException {
+		Files.createDirectories(this.proc.resolve("sys"));
+		Files.writeString(this.proc.resolve("cgroup"), "0::/../../etc\n");
+		assertThat(CgroupPressure.directory(this.proc.resolve("cgroup"), this.proc.resolve("sys"))).isNull();
+		Files.writeString(this.proc.resolve("cgroup"), "0::/\n");
+		assertThat(CgroupPressure.directory(this.proc.resolve("cgroup"), this.proc.resolve("sys"))).isNull();
+		assertThat(CgroupPressure.directory(this.proc.resolve("missing"), this.proc.resolve("sys"))).isNull();
+	}
+
+	@Test
 	void oneFileReadServesAWholeScrape() throws IOException {
 		Path status = Files.writeString(this.proc.resolve("status"), "VmRSS:\t1 kB\nThreads:\t2\n");
 		LinuxProcessResources resources = resources();
@@ -68,7 +107,7 @@ class LinuxProcessResourcesTests {
 
 	private LinuxProcessResources resources() {
 		return new LinuxProcessResources(this.proc,
-				new CgroupMemoryLimit(this.proc.resolve("cgroup"), this.proc.resolve("sys")), this.clock::get);
+				new CgroupMemoryLimit(this.proc.resolve("cgroup"), this.proc.resolve("sys")), null, this.clock::get);
 	}
 
 }

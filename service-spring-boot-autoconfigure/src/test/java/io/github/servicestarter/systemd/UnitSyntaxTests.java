@@ -91,7 +91,7 @@ class UnitSyntaxTests {
 	@Test
 	void renderingRefusesWhatSlippedPastTheChecks() {
 		SystemdUnitSpec spec = new SystemdUnitSpec("app", INJECTION, List.of("/usr/bin/java", "-jar", "/opt/app.jar"),
-				Path.of("/opt"), true, null, null, Duration.ofSeconds(45), Duration.ofSeconds(5), true, false, null);
+				Path.of("/opt"), true, null, null, Duration.ofSeconds(45), Duration.ofSeconds(5), true, 252, Path.of("/var/lib/app"), null);
 		assertThatIllegalArgumentException().isThrownBy(() -> SystemdUnitFile.render(spec));
 	}
 

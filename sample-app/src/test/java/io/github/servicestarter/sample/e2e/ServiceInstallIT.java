@@ -136,15 +136,28 @@ class ServiceInstallIT {
 	void hostileValuesAreEscapedSoThePrintedUnitVerifiesOrRefusedWithTheSettingNamed() throws Exception {
 		Run printed = serviceCommand("service:unit", "--service.install.user=true", "--service.name=hostile",
 				"--service.install.description=100% of $HOME for %n, Größe ✓ \\ done",
-				"--app.greeting=50%$USER \"quoted\" \\", "--app.name=Größe ✓");
+				"--app.greeting=50%$USER \"quoted\" \\", "--app.name=Größe ✓",
+				"--service.state-directory=/srv/50% it's $HOME");
 		assertThat(printed.exitCode()).as(printed.output()).isZero();
 		assertThat(printed.output()).contains("Description=100%% of $HOME for %%n, Größe ✓ \\ done\n")
-			.contains(" \"--app.greeting=50%%$$USER \\\"quoted\\\" \\\\\" \"--app.name=Größe ✓\"\n");
+			.contains(" \"--app.greeting=50%%$$USER \\\"quoted\\\" \\\\\" \"--app.name=Größe ✓\"")
+			// Out of memory ends the JVM; the heap dump and the crash report go to the state directory.
+			.contains(" -XX:+ExitOnOutOfMemoryError -XX:+HeapDumpOnOutOfMemoryError "
+					+ "\"-XX:HeapDumpPath=/srv/50%% it's $$HOME/dumps\" \"-XX:ErrorFile=/srv/50%% it's $$HOME/dumps/hs_err_pid%%p.log\" ")
+			// The state directory reaches the shell that records how the run ended as an argument, never as code.
+			.contains(" record-result \"/srv/50%% it's $$HOME\"\n")
+			.contains("StateDirectory=hostile hostile/dumps\n");
 		Path directory = Files.createTempDirectory(installDirectory, "printed");
 		Path unit = Files.writeString(directory.resolve("hostile.service"), printed.output());
 		Run verify = run(List.of("systemd-analyze", "verify", "--user", unit.toString()));
 		assertThat(verify.exitCode()).as(verify.output()).isZero();
 		assertThat(verify.output()).doesNotContain("specifier", "Unbalanced", "Invalid");
+
+		Run withoutEvidence = serviceCommand("service:unit", "--service.install.user=true", "--service.name=plain",
+				"--service.install.exit-on-out-of-memory=false", "--service.install.heap-dump-on-out-of-memory=false",
+				"--service.install.error-file-in-state-directory=false");
+		assertThat(withoutEvidence.output()).contains("ExecStart=").doesNotContain("OutOfMemoryError", "HeapDump",
+				"ErrorFile");
 
 		assertRefused("service.install.description (set in the command line)", "--service.install.description=x\n"
 				+ "[Service]\nExecStartPre=+/usr/bin/touch /root/pwned");

@@ -59,12 +59,15 @@ class SystemdSystemIT {
 		assertThat(debian.show(UNIT, "MainPID").get("MainPID")).isNotEqualTo(before);
 		String scrape = debian.get(PORT, "/actuator/prometheus");
 		assertThat(scrape).contains("service_restarts_total{source=\"journal\"} 2.0")
-			.contains("service_crashes_total 2.0")
+			.contains("service_crashes_total{reason=\"signal\"} 2.0")
+			.contains("service_crashes_total{reason=\"unknown\"} 0.0")
 			.contains("service_starts_total 4.0");
 		// Only the journal's own line for each crash; nothing about asking systemd for NRestarts.
 		assertThat(debian.journal("-u", UNIT)).doesNotContain("NRestarts")
 			.doesNotContain("SystemdUnit")
-			.containsOnlyOnce("(pid " + firstPid + ") ended without a clean stop; counted as a crash and an automatic restart");
+			.containsOnlyOnce("crash: the run of pid " + firstPid + " started at ")
+			.contains("ended without a clean stop: signal (systemd: signal, killed KILL); counted as a crash and an "
+					+ "automatic restart");
 	}
 
 	@Test
@@ -94,6 +97,27 @@ class SystemdSystemIT {
 				"NRestarts", "ActiveState");
 		assertThat(debian.journal("-u", UNIT)).contains("Watchdog pings withheld: liveness state is BROKEN")
 			.contains(UNIT + ": Watchdog timeout");
+		assertThat(awaitScrape()).contains("service_crashes_total{reason=\"watchdog\"} 1.0");
+		assertThat(awaitBody("/actuator/service")).contains("\"reason\":\"watchdog\"")
+			.contains("\"exitStatus\":\"watchdog, ");
+	}
+
+	@Test
+	void outOfMemoryEndsTheProcessLeavesAHeapDumpAndIsCountedWithItsReason() {
+		install("--service.install.jvm-options=-Xmx64m");
+		String pid = debian.show(UNIT, "MainPID").get("MainPID");
+		debian.post(PORT, "/memory/exhaust");
+		debian.awaitUnit(UNIT, START_TIMEOUT,
+				(state) -> state.get("NRestarts").equals("1") && state.get("ActiveState").equals("active"),
+				"NRestarts", "ActiveState");
+		String dump = "/var/lib/private/sample-app/dumps/java_pid" + pid + ".hprof";
+		assertThat(debian.path(dump)).as(() -> debian.journal("-u", UNIT)).isRegularFile();
+		assertThat(awaitScrape()).contains("service_crashes_total{reason=\"out-of-memory\"} 1.0");
+		assertThat(awaitBody("/actuator/service")).contains("\"reason\":\"out-of-memory\"")
+			.contains("\"exitStatus\":\"exit-code, exited 3\"")
+			.contains("\"evidence\":[\"/var/lib/sample-app/dumps/java_pid" + pid + ".hprof\"]");
+		assertThat(debian.journal("-u", UNIT)).contains("Terminating due to java.lang.OutOfMemoryError: Java heap space")
+			.contains("How the previous run of this service ended: crash: the run of pid " + pid);
 	}
 
 	@Test
@@ -211,6 +235,15 @@ class SystemdSystemIT {
 		String service = debian.get(PORT, "/actuator/service");
 		Matcher pings = Pattern.compile("\"pings\":(\\d+)").matcher(service);
 		return pings.find() ? Long.parseLong(pings.group(1)) : 0;
+	}
+
+	private static String awaitScrape() {
+		String[] scrape = new String[1];
+		await("a scrape").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
+			scrape[0] = debian.get(PORT, "/actuator/prometheus");
+			return scrape[0].contains("service_info");
+		});
+		return scrape[0];
 	}
 
 	private static String awaitBody(String path) {

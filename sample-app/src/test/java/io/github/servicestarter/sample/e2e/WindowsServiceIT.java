@@ -1,5 +1,6 @@
 package io.github.servicestarter.sample.e2e;
 
+import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -196,11 +197,43 @@ class WindowsServiceIT {
 			.contains("Log: C:\\ProgramData\\SampleLog\\logs\\SampleLog.log");
 		// What code prints to standard error, which a service has no console for, and the JVM's crash reports.
 		assertThat(post(port, "/log/stderr?text=printed-not-logged")).contains("printed-not-logged");
-		assertThat(install).contains("-XX:ErrorFile=C:\\ProgramData\\SampleLog\\logs\\hs_err_pid%p.log");
+		assertThat(install).contains("-XX:ErrorFile=C:\\ProgramData\\SampleLog\\dumps\\hs_err_pid%p.log");
 		await("standard error in its file").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
 			.until(() -> Files.isRegularFile(logs.resolve("SampleLog.err.log"))
 					&& Files.readString(logs.resolve("SampleLog.err.log")).contains("printed-not-logged"));
 		uninstall("SampleLog");
+	}
+
+	@Test
+	void outOfMemoryEndsTheProcessWithAHeapDumpAndTheNextStartCountsItWithItsReason() throws Exception {
+		int port = freePort();
+		// A % in an argument: %p cannot stand beside it in a binary path (the SCM would expand
+		// the pair), so the fatal error report gets one fixed name.
+		String install = install("SampleMemory", port, "--service.install.jvm-options=-Xmx64m", "--sample.note=100%");
+		assertThat(install).contains("-XX:+ExitOnOutOfMemoryError", "-XX:+HeapDumpOnOutOfMemoryError",
+				"-XX:HeapDumpPath=C:\\ProgramData\\SampleMemory\\dumps",
+				"-XX:ErrorFile=C:\\ProgramData\\SampleMemory\\dumps\\hs_err.log", "--sample.note=100%",
+				"The command line holds a %, so the JVM's fatal error report is")
+			.contains("The service SampleMemory is RUNNING");
+		String pid = firstMatch(get(port, "/actuator/service"), "\"pid\":(\\d+)");
+		try {
+			post(port, "/memory/exhaust");
+		}
+		catch (IOException ex) {
+			// The process ended before it answered.
+		}
+		// The process exits without reporting SERVICE_STOPPED. On Windows the SCM then runs the
+		// recovery actions install set (SERVICE_CONFIG_FAILURE_ACTIONS, "Restart the service");
+		// Wine's SCM runs none, so the test starts it as an administrator would.
+		awaitState("SampleMemory", "1");
+		assertThat(wine.driveC("ProgramData/SampleMemory/dumps/java_pid" + pid + ".hprof")).isRegularFile();
+		wine.sc("start", "SampleMemory");
+		awaitState("SampleMemory", "4");
+		assertThat(get(port, "/actuator/prometheus")).contains("service_crashes_total{reason=\"out-of-memory\"} 1.0");
+		assertThat(get(port, "/actuator/service")).contains("\"reason\":\"out-of-memory\"")
+			.contains("java_pid" + pid + ".hprof");
+		assertThat(log("SampleMemory")).contains("How the previous run of this service ended: crash: the run of pid " + pid);
+		uninstall("SampleMemory");
 	}
 
 	@Test

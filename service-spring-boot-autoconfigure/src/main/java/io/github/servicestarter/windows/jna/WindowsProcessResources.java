@@ -90,6 +90,8 @@ public final class WindowsProcessResources implements ProcessResources {
 				case IO_READ -> ioCounters().ReadTransferCount;
 				case IO_WRITE -> ioCounters().WriteTransferCount;
 				case OPEN_HANDLES -> handles();
+				// Pressure stall information is Linux's.
+				default -> Double.NaN;
 			};
 		}
 		catch (RuntimeException | LinkageError ex) {

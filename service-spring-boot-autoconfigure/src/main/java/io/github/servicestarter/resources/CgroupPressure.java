@@ -1,0 +1,78 @@
+package io.github.servicestarter.resources;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where the pressure stall information of this process's cgroup v2 lies
+ * ({@code cpu.pressure}, {@code memory.pressure}, {@code io.pressure} in the cgroup's
+ * directory), and how one such file reads: a {@code some} and a {@code full} line, each
+ * ending in {@code total=}, the stalled time in microseconds since the cgroup was made.
+ *
+ * @author Service Starter contributors
+ */
+final class CgroupPressure {
+
+	private static final double MICROSECONDS = 1_000_000.0;
+
+	private CgroupPressure() {
+	}
+
+	/**
+	 * Find the directory of this process's cgroup v2 ({@code 0::/path} in
+	 * {@code /proc/self/cgroup}), under the unified mount or, on a hybrid host, its
+	 * {@code unified} directory.
+	 * @param procCgroup {@code /proc/self/cgroup}
+	 * @param cgroupRoot {@code /sys/fs/cgroup}
+	 * @return the directory, or {@code null} when there is no cgroup v2 with pressure files
+	 */
+	static @Nullable Path directory(Path procCgroup, Path cgroupRoot) {
+		try {
+			for (String line : Files.readAllLines(procCgroup, StandardCharsets.US_ASCII)) {
+				if (line.startsWith("0::/")) {
+					String cgroup = line.substring("0::/".length());
+					for (Path mount : new Path[] { cgroupRoot, cgroupRoot.resolve("unified") }) {
+						Path directory = mount.resolve(cgroup).normalize();
+						if (directory.startsWith(mount) && Files.isReadable(directory.resolve("cpu.pressure"))) {
+							return directory;
+						}
+					}
+				}
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			// No cgroup to read: no pressure meters.
+		}
+		return null;
+	}
+
+	/**
+	 * Read one pressure file.
+	 * @param file the file
+	 * @return the stalled seconds by line ({@code some}, {@code full}); empty when unreadable
+	 */
+	static Map<String, String> read(Path file) {
+		Map<String, String> totals = new HashMap<>(4);
+		try {
+			for (String line : Files.readAllLines(file, StandardCharsets.US_ASCII)) {
+				int space = line.indexOf(' ');
+				int total = line.lastIndexOf(" total=");
+				if (space > 0 && total > 0) {
+					String micros = line.substring(total + " total=".length()).strip();
+					totals.put(line.substring(0, space), Double.toString(Long.parseLong(micros) / MICROSECONDS));
+				}
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			return Map.of();
+		}
+		return totals;
+	}
+
+}
