@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
@@ -33,6 +34,9 @@ class SampleController {
 	private final ApplicationEventPublisher publisher;
 
 	private final ApplicationContext context;
+
+	/** Where the busy threads leave their count, so that the loops are not optimised away. */
+	private final AtomicLong spins = new AtomicLong();
 
 	private final AtomicInteger inFlight = new AtomicInteger();
 
@@ -127,6 +131,26 @@ class SampleController {
 		while (true) {
 			leak.add(new long[1024 * 1024]);
 		}
+	}
+
+	/**
+	 * Keep threads busy on the CPU for a while, more of them than there are cores, so that
+	 * they wait for one another: CPU pressure.
+	 */
+	@PostMapping("/cpu/busy")
+	Map<String, Integer> busy(@RequestParam int threads, @RequestParam long millis) {
+		long until = System.nanoTime() + millis * 1_000_000;
+		for (int i = 0; i < threads; i++) {
+			Thread busy = new Thread(() -> {
+				long spins = 0;
+				while (System.nanoTime() < until) {
+					spins++;
+				}
+				this.spins.addAndGet(spins);
+			}, "sample-busy-" + i);
+			busy.start();
+		}
+		return Map.of("threads", threads);
 	}
 
 	@PostMapping("/liveness/broken")

@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
+import io.github.servicestarter.journal.EndReason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,7 +57,8 @@ class ActuatorScrapeTests {
 		assertThat(samples.get("service_info")).containsExactly(Map.of("manager", "systemd", "name", "sample-app"));
 		assertThat(samples.get("service_restarts_total")).containsExactly(Map.of("source", "journal"));
 		assertThat(samples.get("service_starts_total")).containsExactly(Map.of());
-		assertThat(samples.get("service_crashes_total")).containsExactly(Map.of());
+		assertThat(samples.get("service_crashes_total")).containsExactlyInAnyOrderElementsOf(
+				Stream.of(EndReason.values()).map((reason) -> Map.of("reason", reason.tag())).toList());
 		assertThat(samples.get("service_watchdog_pings_total")).containsExactly(Map.of());
 		for (String name : List.of("process_memory_resident_bytes", "process_memory_virtual_bytes", "process_threads",
 				"process_io_read_bytes_total", "process_io_write_bytes_total")) {

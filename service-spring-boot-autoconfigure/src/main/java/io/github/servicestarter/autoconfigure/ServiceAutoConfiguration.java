@@ -10,6 +10,7 @@ import io.github.servicestarter.lifecycle.AvailabilityWatchdogGate;
 import io.github.servicestarter.lifecycle.WatchdogHealth;
 import io.github.servicestarter.lifecycle.ContextRefresherReloadListener;
 import io.github.servicestarter.lifecycle.HealthMonitor;
+import io.github.servicestarter.lifecycle.MemoryPressureMonitor;
 import io.github.servicestarter.lifecycle.HealthStatusSource;
 import io.github.servicestarter.lifecycle.ReloadOnHangup;
 import io.github.servicestarter.lifecycle.ServicePauser;
@@ -30,6 +31,7 @@ import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.manager.ServiceNotifier;
 import io.github.servicestarter.platform.Platform;
+import io.github.servicestarter.systemd.MemoryPressureWatch;
 import io.github.servicestarter.systemd.SystemdUnit;
 import io.github.servicestarter.watchdog.WatchdogGate;
 import io.github.servicestarter.watchdog.WatchdogPinger;
@@ -45,6 +47,7 @@ import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -174,6 +177,16 @@ public final class ServiceAutoConfiguration {
 	@ConditionalOnBooleanProperty(name = "service.windows.pause.enabled", matchIfMissing = true)
 	ServicePauser servicePauser(ConfigurableApplicationContext context, ServiceNotifier notifier) {
 		return new ServicePauser(context, notifier);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	MemoryPressureMonitor serviceMemoryPressureMonitor(ServiceManagerDetection detection,
+			ApplicationEventPublisher publisher) {
+		// systemd 254+ hands the pressure file and trigger; nothing else starts the thread.
+		MemoryPressureWatch watch = (detection.manager() == ServiceManager.SYSTEMD)
+				? MemoryPressureWatch.fromEnvironment(HostProcess.current()).orElse(null) : null;
+		return new MemoryPressureMonitor(watch, Platform::pressureTrigger, publisher);
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import io.github.servicestarter.manager.ServiceIdentity;
 import org.apache.commons.logging.Log;
@@ -247,15 +246,16 @@ public final class RestartJournal {
 		if (result != null) {
 			description.append(" (systemd: ").append(result.describe()).append(')');
 		}
-		if (!evidence.files().isEmpty()) {
-			description.append(", left ").append(evidence.files().stream().map(Path::toString).collect(Collectors.joining(", ")));
+		// File names only: where the dumps directory is, the docs say; the endpoint shows no paths.
+		List<String> left = evidence.files().stream().map((file) -> file.getFileName().toString()).toList();
+		if (!left.isEmpty()) {
+			description.append(", left ").append(String.join(", ", left)).append(" in the dumps directory");
 		}
 		if (!sameBoot) {
 			description.append(" (the machine rebooted since)");
 		}
 		return new RunEnd(reason.tag(), (result != null) ? result.written() : null,
-				(result != null) ? result.describe() : null,
-				evidence.files().stream().map(Path::toString).toList(), description.toString());
+				(result != null) ? result.describe() : null, left, description.toString());
 	}
 
 	/**

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param at when it ended, or {@code null} when nothing tells
  * @param exitStatus how the process ended as the service manager saw it (e.g.
  * {@code "exit-code, exited 3"}), or {@code null} when the manager told nothing
- * @param evidence the files the run left (heap dump, fatal error report)
+ * @param evidence the names of the files the run left in the dumps directory (heap dump,
+ * fatal error report)
  * @param description the whole end in one sentence, for people
  * @author Service Starter contributors
  */

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import io.github.servicestarter.journal.EndReason;
 import io.github.servicestarter.journal.RestartAccounting;
+import io.github.servicestarter.lifecycle.MemoryPressureMonitor;
 import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.watchdog.WatchdogPinger;
@@ -16,8 +17,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Meters about the service: {@code service.info} (always 1, tagged with the manager and the
  * service name), {@code service.restarts} (tagged with where the count comes from),
- * {@code service.starts}, {@code service.crashes} (tagged with the reason) and
- * {@code service.watchdog.pings}.
+ * {@code service.starts}, {@code service.crashes} (tagged with the reason),
+ * {@code service.watchdog.pings} and, where systemd asks for a memory pressure watch,
+ * {@code service.memory.pressure}.
  *
  * @author Service Starter contributors
  */
@@ -31,19 +33,24 @@ public final class ServiceMeterBinder implements MeterBinder {
 
 	private final @Nullable WatchdogPinger watchdog;
 
+	private final @Nullable MemoryPressureMonitor memoryPressure;
+
 	/**
 	 * Create the binder.
 	 * @param detection the service manager detection
 	 * @param identity the service identity
 	 * @param accounting the restart accounting, or {@code null} when there is none
 	 * @param watchdog the watchdog pinger, or {@code null} when the watchdog is switched off
+	 * @param memoryPressure the memory pressure monitor, or {@code null} when there is none
 	 */
 	public ServiceMeterBinder(ServiceManagerDetection detection, ServiceIdentity identity,
-			@Nullable RestartAccounting accounting, @Nullable WatchdogPinger watchdog) {
+			@Nullable RestartAccounting accounting, @Nullable WatchdogPinger watchdog,
+			@Nullable MemoryPressureMonitor memoryPressure) {
 		this.detection = detection;
 		this.identity = identity;
 		this.accounting = accounting;
 		this.watchdog = watchdog;
+		this.memoryPressure = memoryPressure;
 	}
 
 	@Override
@@ -71,6 +78,12 @@ public final class ServiceMeterBinder implements MeterBinder {
 					.description("Earlier runs of the service that ended without a clean stop, by why they ended")
 					.register(registry);
 			}
+		}
+		MemoryPressureMonitor memoryPressure = this.memoryPressure;
+		if (memoryPressure != null && memoryPressure.watching()) {
+			FunctionCounter.builder("service.memory.pressure", memoryPressure, MemoryPressureMonitor::events)
+				.description("Times the service stalled on memory past the threshold systemd set (MemoryPressureWatch=)")
+				.register(registry);
 		}
 		if (this.watchdog != null) {
 			FunctionCounter.builder("service.watchdog.pings", this.watchdog, WatchdogPinger::pings)

@@ -1,5 +1,6 @@
 package io.github.servicestarter.platform;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
@@ -12,15 +13,18 @@ import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.resources.ProcessResources;
 import io.github.servicestarter.systemd.JournalTransport;
+import io.github.servicestarter.systemd.MemoryPressureWatch;
 import io.github.servicestarter.systemd.NotifySocketAddress;
 import io.github.servicestarter.systemd.NotifyTransport;
 import io.github.servicestarter.systemd.PassedSocket;
+import io.github.servicestarter.systemd.PressureTrigger;
 import io.github.servicestarter.systemd.SocketActivation;
 import io.github.servicestarter.systemd.SystemdDetector;
 import io.github.servicestarter.systemd.SystemdUnit;
 import io.github.servicestarter.systemd.libc.LibcEnvironment;
 import io.github.servicestarter.systemd.libc.LibcJournalTransport;
 import io.github.servicestarter.systemd.libc.LibcNotifyTransport;
+import io.github.servicestarter.systemd.libc.LibcPressureTrigger;
 import io.github.servicestarter.systemd.libc.LibcSockets;
 import io.github.servicestarter.systemd.libc.LibcThread;
 import io.github.servicestarter.windows.EventLogWriter;
@@ -144,6 +148,16 @@ public final class Platform {
 	 */
 	public static NotifyTransport notifyTransport(NotifySocketAddress address) {
 		return new LibcNotifyTransport(address);
+	}
+
+	/**
+	 * Set the memory pressure trigger systemd asked for.
+	 * @param watch the pressure file and the trigger
+	 * @return the trigger
+	 * @throws IOException if the file cannot be opened or refuses the trigger
+	 */
+	public static PressureTrigger pressureTrigger(MemoryPressureWatch watch) throws IOException {
+		return LibcPressureTrigger.open(watch);
 	}
 
 	/**

@@ -114,8 +114,8 @@ class RestartJournalTests {
 		Files.writeString(dumps.resolve("java_pid99.hprof"), "an older run's");
 		RestartJournal second = RestartJournal.open(this.directory, 101, CLOCK, BOOTED);
 		assertThat(second.record().crashes(EndReason.OUT_OF_MEMORY)).isEqualTo(1);
-		assertThat(second.record().lastEnd().evidence()).containsExactly(dumps.resolve("java_pid100.hprof").toString());
-		assertThat(second.record().lastExit()).contains("out-of-memory, left " + dumps.resolve("java_pid100.hprof"));
+		assertThat(second.record().lastEnd().evidence()).containsExactly("java_pid100.hprof");
+		assertThat(second.record().lastExit()).contains("out-of-memory, left java_pid100.hprof in the dumps directory");
 		second.recordCleanStop("test");
 	}
 

@@ -1,5 +1,7 @@
 package io.github.servicestarter.metrics;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -7,10 +9,12 @@ import java.util.OptionalLong;
 
 import io.github.servicestarter.journal.RestartAccounting;
 import io.github.servicestarter.journal.RestartJournal;
+import io.github.servicestarter.lifecycle.MemoryPressureMonitor;
 import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.manager.ServiceManager;
 import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.testsupport.RecordingServiceNotifier;
+import io.github.servicestarter.systemd.MemoryPressureWatch;
 import io.github.servicestarter.watchdog.WatchdogGate;
 import io.github.servicestarter.watchdog.WatchdogPinger;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -34,14 +38,20 @@ class ServiceMeterBinderTests {
 		RestartAccounting accounting = new RestartAccounting(journal, () -> OptionalLong.of(2));
 		WatchdogPinger pinger = new WatchdogPinger(new RecordingServiceNotifier(Duration.ofHours(1)),
 				WatchdogGate.ALWAYS);
-		new ServiceMeterBinder(SYSTEMD, new ServiceIdentity("app", "app.service", Path.of("/var/lib", "app")), accounting, pinger)
+		new ServiceMeterBinder(SYSTEMD, new ServiceIdentity("app", "app.service", Path.of("/var/lib", "app")), accounting, pinger,
+				null)
 			.bindTo(this.registry);
 		assertThat(this.registry.get("service.info").tag("manager", "systemd").tag("name", "app").gauge().value())
 			.isEqualTo(1);
 		assertThat(this.registry.get("service.restarts").tag("source", "systemd").functionCounter().count())
 			.isEqualTo(2);
 		assertThat(this.registry.get("service.starts").functionCounter().count()).isEqualTo(1);
-		assertThat(this.registry.get("service.crashes").functionCounter().count()).isZero();
+		assertThat(this.registry.find("service.crashes").functionCounters()).extracting((counter) -> counter.getId()
+			.getTag("reason"))
+			.containsExactlyInAnyOrder("out-of-memory", "oom-kill", "watchdog", "fatal-error", "signal", "exit-code",
+					"timeout", "unknown");
+		assertThat(this.registry.find("service.crashes").functionCounters()).allSatisfy((counter) -> assertThat(counter
+			.count()).isZero());
 		assertThat(this.registry.get("service.watchdog.pings").functionCounter().count()).isZero();
 		this.registry.getMeters().forEach((meter) -> assertThat(meter.getId().getDescription()).isNotBlank());
 		journal.recordCleanStop("test");
@@ -49,9 +59,29 @@ class ServiceMeterBinderTests {
 
 	@Test
 	void withoutAccountingOrWatchdogOnlyInfo() {
-		new ServiceMeterBinder(SYSTEMD, new ServiceIdentity("app", null, Path.of("/var/lib", "app")), null, null).bindTo(this.registry);
+		new ServiceMeterBinder(SYSTEMD, new ServiceIdentity("app", null, Path.of("/var/lib", "app")), null, null, null)
+			.bindTo(this.registry);
 		assertThat(this.registry.getMeters()).singleElement()
 			.satisfies((meter) -> assertThat(meter.getId().getName()).isEqualTo("service.info"));
+	}
+
+	@Test
+	void memoryPressureIsCountedWhereSystemdAskedForAWatch() {
+		MemoryPressureWatch watch = new MemoryPressureWatch(Path.of("/sys/fs/cgroup/app.service/memory.pressure"),
+				"some 200000 2000000".getBytes(StandardCharsets.US_ASCII));
+		new ServiceMeterBinder(SYSTEMD, new ServiceIdentity("app", null, Path.of("/var/lib", "app")), null, null,
+				new MemoryPressureMonitor(watch, (asked) -> {
+					throw new IOException("not started in this test");
+				}, (event) -> {
+				}))
+			.bindTo(this.registry);
+		assertThat(this.registry.get("service.memory.pressure").functionCounter().count()).isZero();
+		SimpleMeterRegistry without = new SimpleMeterRegistry();
+		new ServiceMeterBinder(SYSTEMD, new ServiceIdentity("app", null, Path.of("/var/lib", "app")), null, null,
+				new MemoryPressureMonitor(null, (asked) -> null, (event) -> {
+				}))
+			.bindTo(without);
+		assertThat(without.find("service.memory.pressure").meters()).isEmpty();
 	}
 
 }

@@ -59,11 +59,11 @@ class EventLoggingNotifierTests {
 	@Test
 	void howThePreviousRunEndedIsAWarningForACrashAndInformationForACleanStop() {
 		this.notifier.previousRunEnded("crash: the run of pid 4 started at 2026-12-06T08:00:00Z ended without a clean "
-				+ "stop: out-of-memory, left C:\\ProgramData\\app\\dumps\\java_pid4.hprof", true);
+				+ "stop: out-of-memory, left java_pid4.hprof in the dumps directory", true);
 		this.notifier.previousRunEnded("clean stop at 2026-12-06T09:00:00Z (stop requested)", false);
 		assertThat(this.events).containsExactly(
 				"2/1103: Starting. How the previous run ended: crash: the run of pid 4 started at 2026-12-06T08:00:00Z "
-						+ "ended without a clean stop: out-of-memory, left C:\\ProgramData\\app\\dumps\\java_pid4.hprof",
+						+ "ended without a clean stop: out-of-memory, left java_pid4.hprof in the dumps directory",
 				"4/1006: Starting. How the previous run ended: clean stop at 2026-12-06T09:00:00Z (stop requested)");
 	}
 

@@ -225,8 +225,13 @@ class WindowsServiceIT {
 		// The process exits without reporting SERVICE_STOPPED. On Windows the SCM then runs the
 		// recovery actions install set (SERVICE_CONFIG_FAILURE_ACTIONS, "Restart the service");
 		// Wine's SCM runs none, so the test starts it as an administrator would.
+		Path dump = wine.driveC("ProgramData/SampleMemory/dumps/java_pid" + pid + ".hprof");
+		await("the heap dump").atMost(STATE_TIMEOUT).pollInterval(Duration.ofMillis(500))
+			.until(() -> Files.isRegularFile(dump));
+		await("the service's java process to exit").atMost(STATE_TIMEOUT)
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> !javaRunning("SampleMemory"));
 		awaitState("SampleMemory", "1");
-		assertThat(wine.driveC("ProgramData/SampleMemory/dumps/java_pid" + pid + ".hprof")).isRegularFile();
 		wine.sc("start", "SampleMemory");
 		awaitState("SampleMemory", "4");
 		assertThat(get(port, "/actuator/prometheus")).contains("service_crashes_total{reason=\"out-of-memory\"} 1.0");

@@ -3,6 +3,7 @@ package io.github.servicestarter.autoconfigure.metrics;
 import io.github.servicestarter.autoconfigure.ConditionalOnServiceManager;
 import io.github.servicestarter.autoconfigure.ServiceAutoConfiguration;
 import io.github.servicestarter.journal.RestartAccounting;
+import io.github.servicestarter.lifecycle.MemoryPressureMonitor;
 import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.metrics.ProcessResourceMeterBinder;
@@ -36,8 +37,10 @@ public final class ServiceMetricsAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	ServiceMeterBinder serviceMeterBinder(ServiceManagerDetection detection, ServiceIdentity identity,
-			ObjectProvider<RestartAccounting> accounting, ObjectProvider<WatchdogPinger> watchdog) {
-		return new ServiceMeterBinder(detection, identity, accounting.getIfAvailable(), watchdog.getIfAvailable());
+			ObjectProvider<RestartAccounting> accounting, ObjectProvider<WatchdogPinger> watchdog,
+			ObjectProvider<MemoryPressureMonitor> memoryPressure) {
+		return new ServiceMeterBinder(detection, identity, accounting.getIfAvailable(), watchdog.getIfAvailable(),
+				memoryPressure.getIfAvailable());
 	}
 
 	@Bean
