@@ -157,6 +157,24 @@ public final class WineServiceControlManager implements BeforeAllCallback, After
 		}
 	}
 
+	/**
+	 * Restart Wine's Service Control Manager as a reboot would: the prefix's processes end
+	 * and {@code services.exe} starts afresh, with every service stopped. Wine's SCM does not
+	 * notice a service process that ends without reporting {@code SERVICE_STOPPED} (the
+	 * Windows SCM does: event 7034, then the recovery actions), so this is how a test starts
+	 * such a service again.
+	 */
+	public void restartServiceControlManager() throws Exception {
+		run(Duration.ofSeconds(30), "wineserver", "-k");
+		if (this.persistentServer != null) {
+			this.persistentServer.waitFor(30, TimeUnit.SECONDS);
+		}
+		this.persistentServer = builder("wineserver", "-p").redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.logs.resolve("wineserver.log").toFile()))
+			.start();
+		run(Duration.ofMinutes(2), "wine64", "wineboot");
+	}
+
 	public Path logs() {
 		return this.logs;
 	}

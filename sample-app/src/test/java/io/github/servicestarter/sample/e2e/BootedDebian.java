@@ -29,8 +29,9 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A stock Debian 12 booted with systemd as PID 1, journald and dbus-daemon, the shape users
- * run services in. The root file system is made once with {@code debootstrap} and cached;
+ * A stock Debian booted with systemd as PID 1, journald and dbus-daemon, the shape users
+ * run services in: Debian 12 (systemd 252, OpenJDK 17), or Debian 13 (systemd 257, OpenJDK
+ * 25) with {@code -De2e.debian=trixie}. The root file system is made once with {@code debootstrap} and cached;
  * each test boots it with {@code systemd-nspawn} over an overlay of its own, so it starts
  * from a clean system and its changes survive a reboot of the container but never reach the
  * cache. The sample fat jar is at {@link #JAR} inside. Register it as a static JUnit
@@ -42,10 +43,11 @@ final class BootedDebian implements BeforeAllCallback, BeforeEachCallback, After
 	/** Where the sample jar is inside the container. */
 	static final String JAR = "/opt/app/app.jar";
 
-	/** What the root file system holds besides minbase; part of the cache key. */
-	private static final String PACKAGES = "systemd,systemd-sysv,dbus,libnss-systemd,openjdk-17-jre-headless,curl,procps";
+	/** What the root file system holds besides minbase and the release's JDK; part of the cache key. */
+	private static final String PACKAGES = "systemd,systemd-sysv,dbus,libnss-systemd,curl,procps";
 
-	private static final String SUITE = "bookworm";
+	/** The release booted: the system property {@code e2e.debian}, Debian 12 when unset. */
+	static final Release RELEASE = Release.of(System.getProperty("e2e.debian", "bookworm"));
 
 	private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(60);
 
@@ -305,18 +307,20 @@ final class BootedDebian implements BeforeAllCallback, BeforeEachCallback, After
 
 	private static Path rootfs() throws IOException {
 		String mirror = mirror();
-		String key = Integer.toHexString((SUITE + " " + PACKAGES + " " + mirror).hashCode());
+		String packages = PACKAGES + "," + RELEASE.jdk();
+		String key = Integer.toHexString((RELEASE.suite() + " " + packages + " " + mirror).hashCode());
 		Path cache = Path.of(System.getProperty("user.home"), ".cache", "service-starter");
-		Path rootfs = cache.resolve("debian-" + SUITE + "-" + key);
+		Path rootfs = cache.resolve("debian-" + RELEASE.suite() + "-" + key);
 		if (Files.isExecutable(rootfs.resolve("usr/lib/systemd/systemd"))) {
 			return rootfs;
 		}
 		Files.createDirectories(cache);
 		Path partial = cache.resolve(rootfs.getFileName() + ".partial");
 		FileSystemUtils.deleteRecursively(partial);
-		System.out.println("Making the Debian " + SUITE + " root file system in " + rootfs + " (once, about a minute)");
-		run(List.of("debootstrap", "--variant=minbase", "--include=" + PACKAGES, SUITE, partial.toString(), mirror),
-				Duration.ofMinutes(20)).orFail("debootstrap from " + mirror);
+		System.out.println("Making the Debian " + RELEASE.suite() + " root file system in " + rootfs
+				+ " (once, about a minute)");
+		run(List.of("debootstrap", "--variant=minbase", "--include=" + packages, RELEASE.suite(), partial.toString(),
+				mirror), Duration.ofMinutes(20)).orFail("debootstrap from " + mirror);
 		Files.move(partial, rootfs);
 		return rootfs;
 	}
@@ -379,6 +383,25 @@ final class BootedDebian implements BeforeAllCallback, BeforeEachCallback, After
 			Thread.currentThread().interrupt();
 			return new Result(-1, "interrupted");
 		}
+	}
+
+	/**
+	 * A Debian release the suites boot, with the JDK it runs the sample on.
+	 *
+	 * @param suite the release's code name
+	 * @param jdk the JDK package
+	 * @param systemd the systemd version it ships
+	 */
+	record Release(String suite, String jdk, int systemd) {
+
+		static Release of(String suite) {
+			return switch (suite) {
+				case "bookworm" -> new Release(suite, "openjdk-17-jre-headless", 252);
+				case "trixie" -> new Release(suite, "openjdk-25-jre-headless", 257);
+				default -> throw new IllegalArgumentException("e2e.debian is " + suite + ", not bookworm or trixie");
+			};
+		}
+
 	}
 
 	/**

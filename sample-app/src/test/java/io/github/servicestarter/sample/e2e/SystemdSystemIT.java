@@ -12,11 +12,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The sample fat jar as users run it: installed as root with {@code service:install} (the
- * default generated unit: {@code DynamicUser=yes}, sandboxing, watchdog) on a booted Debian 12
- * whose PID 1 is systemd, with journald and dbus-daemon. Each test boots a clean system.
+ * default generated unit: {@code DynamicUser=yes}, sandboxing, watchdog) on a booted Debian
+ * whose PID 1 is systemd, with journald and dbus-daemon: Debian 12 (systemd 252, OpenJDK 17),
+ * and in the build's second run Debian 13 (systemd 257, OpenJDK 25). Each test boots a clean
+ * system.
  */
 class SystemdSystemIT {
 
@@ -68,6 +71,22 @@ class SystemdSystemIT {
 			.containsOnlyOnce("crash: the run of pid " + firstPid + " started at ")
 			.contains("ended without a clean stop: signal (systemd: signal, killed KILL); counted as a crash and an "
 					+ "automatic restart");
+	}
+
+	@Test
+	void automaticRestartsBackOffWhereSystemdCan() {
+		assumeTrue(BootedDebian.RELEASE.systemd() >= 254, "systemd " + BootedDebian.RELEASE.systemd()
+				+ " has no RestartSteps=: the unit keeps a fixed delay and documents systemctl reset-failed");
+		install();
+		assertThat(debian.show(UNIT, "RestartSteps", "RestartMaxDelayUSec", "StartLimitBurst"))
+			.containsEntry("RestartSteps", "5")
+			.containsEntry("RestartMaxDelayUSec", "1min")
+			.containsEntry("StartLimitBurst", "10");
+		crashAndAwaitRestart();
+		crashAndAwaitRestart();
+		// The delay before the next automatic restart has grown from RestartSec=5.
+		String next = debian.show(UNIT, "RestartUSecNext").get("RestartUSecNext");
+		assertThat(next).as("RestartUSecNext").isNotEqualTo("5s").matches("\\d+\\.?\\d*s|1min");
 	}
 
 	@Test

@@ -222,16 +222,18 @@ class WindowsServiceIT {
 		catch (IOException ex) {
 			// The process ended before it answered.
 		}
-		// The process exits without reporting SERVICE_STOPPED. On Windows the SCM then runs the
-		// recovery actions install set (SERVICE_CONFIG_FAILURE_ACTIONS, "Restart the service");
-		// Wine's SCM runs none, so the test starts it as an administrator would.
+		// The process exits without reporting SERVICE_STOPPED. On Windows the SCM marks the
+		// service stopped (event 7034) and runs the recovery actions install set
+		// (SERVICE_CONFIG_FAILURE_ACTIONS, "Restart the service"). Wine 8's SCM does neither: it
+		// keeps the service RUNNING, so the test restarts the SCM, as a reboot would, and
+		// starts the service itself.
 		Path dump = wine.driveC("ProgramData/SampleMemory/dumps/java_pid" + pid + ".hprof");
 		await("the heap dump").atMost(STATE_TIMEOUT).pollInterval(Duration.ofMillis(500))
 			.until(() -> Files.isRegularFile(dump));
 		await("the service's java process to exit").atMost(STATE_TIMEOUT)
 			.pollInterval(Duration.ofMillis(500))
 			.until(() -> !javaRunning("SampleMemory"));
-		awaitState("SampleMemory", "1");
+		wine.restartServiceControlManager();
 		wine.sc("start", "SampleMemory");
 		awaitState("SampleMemory", "4");
 		assertThat(get(port, "/actuator/prometheus")).contains("service_crashes_total{reason=\"out-of-memory\"} 1.0");
