@@ -107,11 +107,7 @@ class RestartJournalTests {
 
 	@Test
 	void aHeapDumpOfTheRunSaysOutOfMemoryAndIsNamedAsEvidence() throws IOException {
-		RestartJournal first = RestartJournal.open(this.directory, 100, CLOCK, BOOTED);
-		releaseLockAsIfTheProcessDied(first);
-		Path dumps = Files.createDirectories(this.directory.resolve("dumps"));
-		Files.writeString(dumps.resolve("java_pid100.hprof"), "JAVA PROFILE 1.0.2");
-		Files.writeString(dumps.resolve("java_pid99.hprof"), "an older run's");
+		crashOfPid100Leaving("java_pid100.hprof", "java_pid99.hprof");
 		RestartJournal second = RestartJournal.open(this.directory, 101, CLOCK, BOOTED);
 		assertThat(second.record().crashes(EndReason.OUT_OF_MEMORY)).isEqualTo(1);
 		assertThat(second.record().lastEnd().evidence()).containsExactly("java_pid100.hprof");
@@ -121,10 +117,7 @@ class RestartJournalTests {
 
 	@Test
 	void aFatalErrorReportOfTheRunSaysTheJvmCrashed() throws IOException {
-		RestartJournal first = RestartJournal.open(this.directory, 100, CLOCK, BOOTED);
-		releaseLockAsIfTheProcessDied(first);
-		Path dumps = Files.createDirectories(this.directory.resolve("dumps"));
-		Files.writeString(dumps.resolve("hs_err_pid100.log"), "# A fatal error has been detected");
+		crashOfPid100Leaving("hs_err_pid100.log");
 		Files.writeString(this.directory.resolve(ManagerResult.FILE_NAME), "core-dump dumped ABRT\n");
 		RestartJournal second = RestartJournal.open(this.directory, 101, CLOCK, BOOTED);
 		assertThat(second.record().crashes(EndReason.FATAL_ERROR)).isEqualTo(1);
@@ -350,6 +343,15 @@ class RestartJournalTests {
 		assertThat(journal.problem()).contains("is not writable").contains("service.state-directory");
 		assertThat(journal.record().starts()).isZero();
 		assertThat(output.getOut().split("Restart journal unavailable", -1)).hasSize(2);
+	}
+
+	/** A run of pid 100 that ended without a clean stop, and files in the dumps directory. */
+	private void crashOfPid100Leaving(String... files) throws IOException {
+		releaseLockAsIfTheProcessDied(RestartJournal.open(this.directory, 100, CLOCK, BOOTED));
+		Path dumps = Files.createDirectories(this.directory.resolve("dumps"));
+		for (String file : files) {
+			Files.writeString(dumps.resolve(file), "left by pid " + file.replaceAll("\\D", ""));
+		}
 	}
 
 	private static void releaseLockAsIfTheProcessDied(RestartJournal journal) throws IOException {

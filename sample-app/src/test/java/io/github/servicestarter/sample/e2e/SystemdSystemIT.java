@@ -178,6 +178,27 @@ class SystemdSystemIT {
 	}
 
 	@Test
+	void memoryPressureIsWatchedWhereSystemdAsksForIt() {
+		install();
+		String pid = debian.show(UNIT, "MainPID").get("MainPID");
+		// Linux names a thread by the first 15 characters of the JVM's name for it.
+		String threads = debian.execOrFail("sh", "-c", "cat /proc/" + pid + "/task/*/comm");
+		String journal = debian.journal("-u", UNIT);
+		if (BootedDebian.RELEASE.systemd() >= 254) {
+			// systemd's default trigger, accepted by the kernel from the service's dynamic user.
+			assertThat(journal).contains("Watching memory pressure: "
+					+ "/sys/fs/cgroup/system.slice/sample-app.service/memory.pressure (some 200000 2000000)");
+			assertThat(threads).contains("service-memory-");
+			assertThat(awaitScrape()).contains("service_memory_pressure_total 0.0");
+		}
+		else {
+			assertThat(journal).doesNotContain("memory pressure");
+			assertThat(threads).doesNotContain("service-memory-");
+			assertThat(awaitScrape()).doesNotContain("service_memory_pressure");
+		}
+	}
+
+	@Test
 	void healthSlowerThanThePingIntervalNeitherKillsTheServiceNorHoldsUpItsStop() {
 		// Each health check takes 5 s, more than the whole 4 s watchdog timeout.
 		install("--service.install.watchdog=4s", "--sample.health-delay=5s");
