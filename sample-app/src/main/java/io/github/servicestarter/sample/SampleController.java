@@ -4,7 +4,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -151,6 +154,28 @@ class SampleController {
 			busy.start();
 		}
 		return Map.of("threads", threads);
+	}
+
+	/**
+	 * Say what the application sees of its secret {@code sample.api-key}, such as one
+	 * {@code service:install --service.install.secret.sample.api-key=stdin} stores: its
+	 * length and SHA-256, never the value.
+	 */
+	@GetMapping("/secret")
+	SecretDigest secret() throws NoSuchAlgorithmException {
+		String value = this.context.getEnvironment().getProperty("sample.api-key", "");
+		byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+		return new SecretDigest(value.length(), HexFormat.of().formatHex(digest));
+	}
+
+	/**
+	 * What {@code /secret} shows of a secret.
+	 *
+	 * @param length its length in characters
+	 * @param sha256 its SHA-256 in hexadecimal
+	 */
+	record SecretDigest(int length, String sha256) {
+
 	}
 
 	@PostMapping("/liveness/broken")

@@ -2,7 +2,9 @@ package io.github.servicestarter.cli;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.github.servicestarter.windows.WindowsServiceSpec;
 import org.jspecify.annotations.Nullable;
@@ -103,6 +105,14 @@ public class InstallProperties {
 	 * state directory's dumps directory rather than its working directory.
 	 */
 	private boolean errorFileInStateDirectory = true;
+
+	/**
+	 * Secrets to store with the service, by the property each sets (such as
+	 * spring.datasource.password), each from file:<path>, env:<variable> or stdin; never the
+	 * value itself. systemd keeps them encrypted as credentials, Windows with DPAPI in the
+	 * state directory.
+	 */
+	private Map<String, String> secret = new LinkedHashMap<>();
 
 	private final Windows windows = new Windows();
 
@@ -223,6 +233,14 @@ public class InstallProperties {
 
 	public void setErrorFileInStateDirectory(boolean errorFileInStateDirectory) {
 		this.errorFileInStateDirectory = errorFileInStateDirectory;
+	}
+
+	public Map<String, String> getSecret() {
+		return this.secret;
+	}
+
+	public void setSecret(Map<String, String> secret) {
+		this.secret = secret;
 	}
 
 	public Windows getWindows() {

@@ -46,7 +46,13 @@ public enum ServiceCommand {
 	PAUSE,
 
 	/** Continue the service's paused work (Windows: the SCM's CONTINUE control). */
-	CONTINUE;
+	CONTINUE,
+
+	/**
+	 * Change the service's secrets: {@code service:secret list}, {@code service:secret set
+	 * <property> [<source>]}, {@code service:secret remove <property>}.
+	 */
+	SECRET;
 
 	static final String PREFIX = "service:";
 

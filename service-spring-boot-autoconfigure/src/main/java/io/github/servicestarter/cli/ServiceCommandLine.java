@@ -1,15 +1,19 @@
 package io.github.servicestarter.cli;
 
 import java.io.File;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 import io.github.servicestarter.manager.HostFacts;
 import io.github.servicestarter.manager.ServiceIdentity;
@@ -40,6 +44,10 @@ public final class ServiceCommandLine {
 	static final String ALLOW_AGENTS = "service.install.allow-agents";
 
 	static final String ALLOW_WRITABLE_PATHS = "service.install.allow-writable-paths";
+
+	/** Names Spring Boot masked the values of before it masked them all: password, secret, key, token, credentials. */
+	private static final Pattern SECRET_KEY = Pattern.compile(
+			"password|secret|token|credentials|(^|[._-])(api|private|access|secret)?[._-]?key$|^spring\\.application\\.json$");
 
 	private final String[] args;
 
@@ -86,8 +94,8 @@ public final class ServiceCommandLine {
 		}
 		try {
 			if (this.host.windows()) {
-				return new WindowsInstallPlan(this, Platform.serviceRegistry(), Platform.windowsSecurity()).run(command,
-						install, binder);
+				return new WindowsInstallPlan(this, Platform.serviceRegistry(), Platform.windowsSecurity(),
+						Platform.secretProtection()).run(command, install, binder);
 			}
 			return new SystemdInstallPlan(this, this.host).run(command, install, binder);
 		}
@@ -166,7 +174,25 @@ public final class ServiceCommandLine {
 		for (String argument : serviceArguments(this.args, name, implied)) {
 			command.add(word("the argument", argument, wordRule));
 		}
+		warnOfSecrets(command);
 		return command;
+	}
+
+	/**
+	 * Say so when a word of the command line sets a property whose name looks secret (by
+	 * the rules Spring Boot once masked values by): the command line is readable by every
+	 * local user ({@code systemctl cat}, {@code sc qc}, {@code ps}).
+	 */
+	private void warnOfSecrets(List<String> command) {
+		for (String word : command) {
+			String key = (word.startsWith("--") || word.startsWith("-D")) && word.indexOf('=') > 2
+					? word.substring(2, word.indexOf('=')) : null;
+			if (key != null && SECRET_KEY.matcher(key.toLowerCase(Locale.ROOT)).find()) {
+				this.out.println("Warning: " + key + " looks like a secret, and the command line of a service is "
+						+ "readable by every local user. Store it as a secret instead: --service.install.secret."
+						+ key.toLowerCase(Locale.ROOT) + "=stdin (or file:<path>, env:<variable>).");
+			}
+		}
 	}
 
 	/**
@@ -239,17 +265,107 @@ public final class ServiceCommandLine {
 		if (command == ServiceCommand.ROLLBACK) {
 			return new JarReplacement.Change(new JarReplacement(this.jar), null);
 		}
+		List<String> operands = operands();
+		if (!operands.isEmpty()) {
+			return new JarReplacement.Change(new JarReplacement(this.jar), Path.of(operands.get(0)).toAbsolutePath());
+		}
+		this.out.println(ServiceCommand.PREFIX + command.commandName() + " needs the new jar: " + usage);
+		return null;
+	}
+
+	/** The arguments after the {@code service:*} command that are not options. */
+	private List<String> operands() {
+		List<String> operands = new ArrayList<>();
 		boolean afterCommand = false;
 		for (String arg : this.args) {
 			if (arg.startsWith(ServiceCommand.PREFIX)) {
 				afterCommand = true;
 			}
 			else if (afterCommand && !arg.startsWith("-")) {
-				return new JarReplacement.Change(new JarReplacement(this.jar), Path.of(arg).toAbsolutePath());
+				operands.add(arg);
 			}
 		}
-		this.out.println(ServiceCommand.PREFIX + command.commandName() + " needs the new jar: " + usage);
-		return null;
+		return operands;
+	}
+
+	/**
+	 * Read the secrets the install stores, each from its source, before anything is written.
+	 * @param install the install settings
+	 * @return the values by property, in the order given
+	 * @throws InstallRefusal when a name or a source cannot give a secret
+	 */
+	Map<String, byte[]> secrets(InstallProperties install) {
+		Map<String, byte[]> secrets = new LinkedHashMap<>();
+		install.getSecret().forEach((property, source) -> {
+			String setting = this.sources.describe("service.install.secret." + property);
+			InstallRefusal.check(setting, property, SecretSource::property);
+			secrets.put(property, secretValue(setting, property, source));
+		});
+		return secrets;
+	}
+
+	private byte[] secretValue(String setting, String property, String source) {
+		try {
+			return SecretSource.read(source, property, this.host.process()::getenv, System.console(), System.in);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InstallRefusal(setting, source, ex.getMessage(),
+					"Give the secret's source as file:<path>, env:<variable> or stdin.");
+		}
+	}
+
+	/**
+	 * Run {@code service:secret list|set|remove} on a service's secrets.
+	 * @param store the service's secrets
+	 * @param changed what to do once they changed (load them into the service definition)
+	 * @return the exit code
+	 */
+	int secretCommand(SecretStore store, Runnable changed) {
+		List<String> operands = operands();
+		String usage = "Use service:secret list, service:secret set <property> [file:<path>|env:<variable>|stdin] "
+				+ "or service:secret remove <property>.";
+		try {
+			String action = operands.isEmpty() ? "" : operands.get(0);
+			switch (action) {
+				case "list" -> {
+					List<String> properties = store.list();
+					this.out.println(properties.isEmpty() ? "No secrets." : "Secrets (names only):");
+					properties.forEach((property) -> this.out.println("  " + property));
+					return CommandResult.OK;
+				}
+				case "set", "remove" -> {
+					if (operands.size() < 2) {
+						this.out.println(usage);
+						return CommandResult.INVALID;
+					}
+					String property = InstallRefusal.check("the secret's property", operands.get(1),
+							SecretSource::property);
+					if (action.equals("set")) {
+						String source = (operands.size() > 2) ? operands.get(2) : "stdin";
+						store.set(property, secretValue("the secret's source", property, source));
+						this.out.println("Stored the secret " + property + ".");
+					}
+					else if (!store.remove(property)) {
+						this.out.println("There is no secret " + property + ".");
+						return CommandResult.INVALID;
+					}
+					else {
+						this.out.println("Removed the secret " + property + ".");
+					}
+					changed.run();
+					this.out.println("The service reads its secrets when it starts: restart it (service:restart).");
+					return CommandResult.OK;
+				}
+				default -> {
+					this.out.println(usage);
+					return CommandResult.INVALID;
+				}
+			}
+		}
+		catch (IOException ex) {
+			this.out.println("Could not change the secrets: " + ex.getMessage());
+			return CommandResult.FAILED;
+		}
 	}
 
 	/**

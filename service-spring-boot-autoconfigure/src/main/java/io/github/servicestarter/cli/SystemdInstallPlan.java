@@ -1,10 +1,12 @@
 package io.github.servicestarter.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -81,12 +83,37 @@ final class SystemdInstallPlan {
 					print(spec);
 					yield CommandResult.OK;
 				}
+				if (!install.getSecret().isEmpty() && user) {
+					this.commandLine.out().println("Secrets need a system unit: systemd-creds encrypts them with the "
+							+ "host key, which root holds. Install as root, or give the values another way.");
+					yield CommandResult.INVALID;
+				}
 				if (!trustworthy(spec, install, user)) {
 					yield CommandResult.WRITABLE_BY_OTHERS;
 				}
+				// Read before anything is written: a source that gives nothing changes nothing.
+				Map<String, byte[]> secrets = this.commandLine.secrets(install);
+				if (!secrets.isEmpty() && !storeSecrets(name, secrets)) {
+					yield CommandResult.FAILED;
+				}
 				yield installer.install(spec, install.isForce(), install.isStart());
 			}
-			case UNINSTALL -> installer.uninstall(name);
+			case UNINSTALL -> {
+				int uninstalled = installer.uninstall(name);
+				if (uninstalled == CommandResult.OK && !user) {
+					removeSecrets(name);
+				}
+				yield uninstalled;
+			}
+			case SECRET -> {
+				if (user) {
+					this.commandLine.out().println("Secrets need a system unit (systemd-creds encrypts them with the "
+							+ "host key, which root holds): run service:secret as root for a system unit.");
+					yield CommandResult.INVALID;
+				}
+				yield this.commandLine.secretCommand(new SystemdCredentials(name, SYSTEM_UNITS),
+						() -> Systemctl.of(false).run("daemon-reload"));
+			}
 			case STATUS -> installer.status(name);
 			case START, STOP, RESTART -> installer.control(command, name, this.commandLine.jar());
 			case PAUSE, CONTINUE -> {
@@ -100,6 +127,35 @@ final class SystemdInstallPlan {
 				yield (change != null) ? installer.replaceJar(name, change) : CommandResult.INVALID;
 			}
 		};
+	}
+
+	private boolean storeSecrets(String name, Map<String, byte[]> secrets) {
+		SystemdCredentials credentials = new SystemdCredentials(name, SYSTEM_UNITS);
+		try {
+			for (Map.Entry<String, byte[]> secret : secrets.entrySet()) {
+				credentials.set(secret.getKey(), secret.getValue());
+			}
+			this.commandLine.out().println("Stored " + secrets.size() + " secret(s), encrypted with systemd-creds in "
+					+ "/etc/credstore.encrypted/" + name + ": " + String.join(", ", secrets.keySet()));
+			return true;
+		}
+		catch (IOException ex) {
+			this.commandLine.out().println("Could not store the secrets: " + ex.getMessage() + ". Nothing was installed.");
+			return false;
+		}
+	}
+
+	private void removeSecrets(String name) {
+		try {
+			int removed = new SystemdCredentials(name, SYSTEM_UNITS).removeAll();
+			if (removed > 0) {
+				this.commandLine.out().println("Removed its " + removed + " secret(s) from /etc/credstore.encrypted/" + name);
+			}
+		}
+		catch (IOException ex) {
+			this.commandLine.out().println("Could not remove its secrets from /etc/credstore.encrypted/" + name + ": "
+					+ ex.getMessage());
+		}
 	}
 
 	private void print(SystemdUnitSpec spec) {

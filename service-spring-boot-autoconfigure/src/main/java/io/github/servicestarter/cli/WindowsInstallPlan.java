@@ -1,16 +1,19 @@
 package io.github.servicestarter.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
 import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.windows.WindowsSecurity;
 import io.github.servicestarter.windows.RegistrationSyntax;
+import io.github.servicestarter.windows.SecretProtection;
 import io.github.servicestarter.windows.ServiceRegistry;
 import io.github.servicestarter.windows.ServiceSid;
 import io.github.servicestarter.windows.WindowsCommandLine;
@@ -33,10 +36,14 @@ final class WindowsInstallPlan {
 
 	private final WindowsSecurity security;
 
-	WindowsInstallPlan(ServiceCommandLine commandLine, ServiceRegistry registry, WindowsSecurity security) {
+	private final SecretProtection protection;
+
+	WindowsInstallPlan(ServiceCommandLine commandLine, ServiceRegistry registry, WindowsSecurity security,
+			SecretProtection protection) {
 		this.commandLine = commandLine;
 		this.registry = registry;
 		this.security = security;
+		this.protection = protection;
 	}
 
 	int run(ServiceCommand command, InstallProperties install, Binder binder) {
@@ -60,12 +67,23 @@ final class WindowsInstallPlan {
 				if (!trustworthy(name, install)) {
 					yield CommandResult.WRITABLE_BY_OTHERS;
 				}
-				int installed = installer.install(spec, install.isForce(), install.isStart());
+				// Read before anything is written: a source that gives nothing changes nothing.
+				Map<String, byte[]> secrets = this.commandLine.secrets(install);
+				int installed = installer.install(spec, install.isForce(), install.isStart() && secrets.isEmpty());
+				if (installed == CommandResult.OK && !secrets.isEmpty()) {
+					// Stored once the state directory has its ACL, which the secrets directory inherits.
+					installed = storeSecrets(identity, secrets);
+					if (installed == CommandResult.OK && install.isStart()) {
+						installed = installer.control(ServiceCommand.START, name);
+					}
+				}
 				if (installed == CommandResult.OK) {
 					this.commandLine.out().println("Log: " + logFile(binder, identity));
 				}
 				yield installed;
 			}
+			case SECRET -> this.commandLine.secretCommand(secrets(identity), () -> {
+			});
 			case UNINSTALL -> installer.uninstall(name);
 			case STATUS -> installer.status(name);
 			case START, STOP, RESTART, PAUSE, CONTINUE -> installer.control(command, name);
@@ -119,6 +137,27 @@ final class WindowsInstallPlan {
 		return new WindowsServiceSpec(name, name, ServiceCommandLine.description(name, install),
 				binaryPath, windows.getStartType(), account(name, windows.getAccount()),
 				windows.getRestartDelays(), windows.getFailureResetPeriod(), preshutdown);
+	}
+
+	private WindowsSecrets secrets(ServiceIdentity identity) {
+		return new WindowsSecrets(identity.stateDirectory(), this.protection);
+	}
+
+	private int storeSecrets(ServiceIdentity identity, Map<String, byte[]> secrets) {
+		WindowsSecrets store = secrets(identity);
+		try {
+			for (Map.Entry<String, byte[]> secret : secrets.entrySet()) {
+				store.set(secret.getKey(), secret.getValue());
+			}
+			this.commandLine.out().println("Stored " + secrets.size() + " secret(s), encrypted with DPAPI in "
+					+ identity.stateDirectory().resolve(WindowsSecrets.DIRECTORY) + ": " + String.join(", ", secrets.keySet()));
+			return CommandResult.OK;
+		}
+		catch (IOException ex) {
+			this.commandLine.out().println("Could not store the secrets: " + ex.getMessage()
+					+ ". The service is installed without them; store them with service:secret set.");
+			return CommandResult.FAILED;
+		}
 	}
 
 	private static boolean holdsPercentBeyondErrorFile(List<String> command, Path dumps) {

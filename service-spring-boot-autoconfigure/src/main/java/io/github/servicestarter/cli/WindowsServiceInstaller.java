@@ -420,13 +420,14 @@ final class WindowsServiceInstaller {
 				Files.deleteIfExists(file);
 			}
 			deleteRecursively(this.stateDirectory.resolve(JNA_DIRECTORY));
+			deleteRecursively(this.stateDirectory.resolve(WindowsSecrets.DIRECTORY));
 			deleteIfEmpty(this.stateDirectory.resolve(ServiceIdentity.LOGS_DIRECTORY));
 			deleteIfEmpty(this.stateDirectory.resolve(ServiceIdentity.DUMPS_DIRECTORY));
 			Files.delete(this.stateDirectory);
-			return "Removed its state directory " + this.stateDirectory + " with the restart journal";
+			return "Removed its state directory " + this.stateDirectory + " with the restart journal and its secrets";
 		}
 		catch (DirectoryNotEmptyException ex) {
-			return "Removed the restart journal; left the state directory " + this.stateDirectory
+			return "Removed the restart journal and its secrets; left the state directory " + this.stateDirectory
 					+ " in place because it holds files the starter did not write: " + listing(this.stateDirectory);
 		}
 		catch (IOException ex) {

@@ -31,6 +31,9 @@ public record ServiceIdentity(String name, @Nullable String unit, Path stateDire
 	/** The state directory's directory of the service's own logs and standard error. */
 	public static final String LOGS_DIRECTORY = "logs";
 
+	/** Directory of the state directory that holds a Windows service's secrets, encrypted. */
+	public static final String SECRETS_DIRECTORY = "secrets";
+
 	/** Directory of the state directory that holds heap dumps and fatal error reports. */
 	public static final String DUMPS_DIRECTORY = "dumps";
 

@@ -28,6 +28,7 @@ import io.github.servicestarter.systemd.libc.LibcPressureTrigger;
 import io.github.servicestarter.systemd.libc.LibcSockets;
 import io.github.servicestarter.systemd.libc.LibcThread;
 import io.github.servicestarter.windows.EventLogWriter;
+import io.github.servicestarter.windows.SecretProtection;
 import io.github.servicestarter.windows.WindowsSecurity;
 import io.github.servicestarter.windows.ServiceControlManager;
 import io.github.servicestarter.windows.ServiceRegistry;
@@ -36,6 +37,7 @@ import io.github.servicestarter.windows.jna.Advapi32EventLog;
 import io.github.servicestarter.windows.jna.Advapi32Security;
 import io.github.servicestarter.windows.jna.Advapi32ServiceControlManager;
 import io.github.servicestarter.windows.jna.Advapi32ServiceRegistry;
+import io.github.servicestarter.windows.jna.Crypt32SecretProtection;
 import io.github.servicestarter.windows.jna.Kernel32WorkingDirectory;
 import io.github.servicestarter.windows.jna.KnownFolder;
 import io.github.servicestarter.windows.jna.Toolhelp32ProcessSnapshot;
@@ -236,6 +238,14 @@ public final class Platform {
 	 */
 	public static ServiceRegistry serviceRegistry() {
 		return new Advapi32ServiceRegistry();
+	}
+
+	/**
+	 * Return the machine's DPAPI, which encrypts a service's secrets; Windows only.
+	 * @return the protection
+	 */
+	public static SecretProtection secretProtection() {
+		return new Crypt32SecretProtection();
 	}
 
 	/**

@@ -228,6 +228,28 @@ final class BootedDebian implements BeforeAllCallback, BeforeEachCallback, After
 		return install.output();
 	}
 
+	/**
+	 * Run the sample jar inside the container as root with the given standard input, which
+	 * never appears on a command line: it is read from a root-only file made for the run.
+	 * @param input what standard input holds
+	 * @param arguments the arguments
+	 * @return how it ended
+	 */
+	Result appWithInput(String input, String... arguments) throws IOException {
+		Path file = path("/root/.standard-input");
+		Files.writeString(file, input, StandardCharsets.UTF_8);
+		Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+		try {
+			List<String> command = new ArrayList<>(List.of("sh", "-c",
+					"exec java -Xmx192m -XX:TieredStopAtLevel=1 -jar " + JAR + " \"$@\" < /root/.standard-input", "sh"));
+			command.addAll(List.of(arguments));
+			return exec(command.toArray(String[]::new));
+		}
+		finally {
+			Files.delete(file);
+		}
+	}
+
 	Result appAs(@Nullable String user, String... arguments) {
 		List<String> command = new ArrayList<>(List.of("java", "-Xmx192m", "-XX:TieredStopAtLevel=1", "-jar", JAR));
 		command.addAll(List.of(arguments));

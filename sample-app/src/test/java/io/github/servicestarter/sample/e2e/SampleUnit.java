@@ -6,10 +6,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -56,6 +59,16 @@ final class SampleUnit {
 
 	static Path logDirectory(Class<?> testClass) {
 		return Path.of(System.getProperty("e2e.logs", "target/e2e")).toAbsolutePath().resolve(testClass.getSimpleName());
+	}
+
+	/**
+	 * Return what the sample's {@code /secret} answers for a value: its length and SHA-256.
+	 * @param value the secret's value
+	 * @return the JSON body
+	 */
+	static String secretDigest(String value) throws Exception {
+		byte[] sha256 = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+		return "{\"length\":" + value.length() + ",\"sha256\":\"" + HexFormat.of().formatHex(sha256) + "\"}";
 	}
 
 	static String java() {

@@ -199,6 +199,52 @@ class SystemdSystemIT {
 	}
 
 	@Test
+	void aSecretGivenOnStandardInputReachesTheApplicationAndNothingElse() throws Exception {
+		String secret = "pä$$%w0rd-" + System.nanoTime() + " ${user.home} \\";
+		BootedDebian.Result install = debian.appWithInput(secret + "\n", "service:install", "--server.port=" + PORT,
+				"--service.install.secret.sample.api-key=stdin",
+				"--management.endpoints.web.exposure.include=health,env,service",
+				"--management.endpoint.env.show-values=always");
+		assertThat(install.exitCode()).as(install.output()).isZero();
+		assertThat(install.output()).contains("Stored 1 secret(s), encrypted with systemd-creds in "
+				+ "/etc/credstore.encrypted/sample-app: sample.api-key").doesNotContain(secret);
+		assertThat(awaitBody("/secret")).isEqualTo(SampleUnit.secretDigest(secret));
+		// Nowhere else: not in the units, systemd's view, the processes, the journal or Actuator.
+		assertThat(debian.exec("grep", "-rlF", secret, "/etc/systemd/system", "/etc/credstore.encrypted").exitCode())
+			.as("grep finds nothing").isEqualTo(1);
+		assertThat(debian.execOrFail("systemctl", "show", UNIT)).doesNotContain(secret);
+		assertThat(debian.execOrFail("systemctl", "cat", UNIT)).doesNotContain(secret)
+			.contains("LoadCredentialEncrypted=sample.api-key:/etc/credstore.encrypted/sample-app/sample.api-key");
+		assertThat(debian.execOrFail("ps", "-eo", "args")).doesNotContain(secret);
+		assertThat(debian.journal("-b")).doesNotContain(secret);
+		assertThat(debian.get(PORT, "/actuator/env/sample.api-key")).contains("\"serviceSecrets\"")
+			.contains("******")
+			.doesNotContain(secret);
+		// Another unit's dynamic user can read neither the encrypted file nor the decrypted one.
+		String pid = debian.show(UNIT, "MainPID").get("MainPID");
+		for (String file : new String[] { "/etc/credstore.encrypted/sample-app/sample.api-key",
+				"/run/credentials/" + UNIT + "/sample.api-key" }) {
+			BootedDebian.Result other = debian.exec("systemd-run", "--wait", "--pipe", "--quiet", "-p", "DynamicUser=yes",
+					"cat", file);
+			assertThat(other.exitCode()).as(other.output()).isNotZero();
+			assertThat(other.output()).contains("Permission denied").doesNotContain(secret);
+		}
+		// Rotation: set a new value, restart, the application reads the new one.
+		String rotated = "rotated-" + System.nanoTime();
+		BootedDebian.Result set = debian.appWithInput(rotated, "service:secret", "set", "sample.api-key");
+		assertThat(set.exitCode()).as(set.output()).isZero();
+		assertThat(debian.app("service:secret", "list").output()).contains("sample.api-key").doesNotContain(rotated);
+		debian.execOrFail("systemctl", "restart", UNIT);
+		assertThat(debian.show(UNIT, "MainPID").get("MainPID")).isNotEqualTo(pid);
+		assertThat(awaitBody("/secret")).isEqualTo(SampleUnit.secretDigest(rotated));
+		BootedDebian.Result uninstall = debian.app("service:uninstall");
+		assertThat(uninstall.exitCode()).as(uninstall.output()).isZero();
+		assertThat(uninstall.output()).contains("Removed its 1 secret(s) from /etc/credstore.encrypted/sample-app");
+		assertThat(debian.path("/etc/credstore.encrypted/sample-app")).doesNotExist();
+		assertThat(debian.path("/etc/systemd/system/sample-app.service.d")).doesNotExist();
+	}
+
+	@Test
 	void healthSlowerThanThePingIntervalNeitherKillsTheServiceNorHoldsUpItsStop() {
 		// Each health check takes 5 s, more than the whole 4 s watchdog timeout.
 		install("--service.install.watchdog=4s", "--sample.health-delay=5s");
@@ -292,6 +338,7 @@ class SystemdSystemIT {
 		assertThat(sample.find()).as(scrape).isTrue();
 		return Double.parseDouble(sample.group(1));
 	}
+
 
 	private static long watchdogPings() {
 		String service = debian.get(PORT, "/actuator/service");

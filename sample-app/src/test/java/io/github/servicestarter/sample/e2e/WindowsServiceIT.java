@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -244,6 +245,33 @@ class WindowsServiceIT {
 	}
 
 	@Test
+	void aSecretIsStoredWithDpapiReadByTheServiceAndShownNowhere() throws Exception {
+		// Wine implements DPAPI (CryptProtectData) with a key of its own prefix; what it cannot
+		// show is the ACL (it maps one to Unix modes): the state directory's protected ACL, which
+		// secrets\ inherits (OICI entries), is checked against a fake in WindowsServiceInstallerTests.
+		String secret = "pä$$%w0rd-" + System.nanoTime() + " ${user.home} \\";
+		Files.writeString(wine.driveC("secret-input.txt"), secret + "\r\n");
+		int port = freePort();
+		String install = install("SampleSecret", port, "--service.install.secret.sample.api-key=file:C:\\secret-input.txt");
+		Files.delete(wine.driveC("secret-input.txt"));
+		assertThat(install).contains("Stored 1 secret(s), encrypted with DPAPI in C:\\ProgramData\\SampleSecret\\secrets: "
+				+ "sample.api-key", "The service SampleSecret is RUNNING").doesNotContain(secret);
+		assertThat(get(port, "/secret")).isEqualTo(SampleUnit.secretDigest(secret));
+		Path encrypted = wine.driveC("ProgramData/SampleSecret/secrets/sample.api-key");
+		assertThat(Files.readAllBytes(encrypted)).isNotEmpty();
+		assertThat(new String(Files.readAllBytes(encrypted), StandardCharsets.UTF_8)).doesNotContain("w0rd");
+		assertThat(wine.sc("qc", "SampleSecret")).doesNotContain(secret);
+		assertThat(service("service:secret", "SampleSecret", "list")).contains("sample.api-key").doesNotContain("w0rd");
+		Files.writeString(wine.driveC("rotated-input.txt"), "rotated");
+		assertThat(service("service:secret", "SampleSecret", "set", "sample.api-key", "file:C:\\rotated-input.txt"))
+			.contains("Stored the secret sample.api-key.");
+		assertThat(service("service:restart", "SampleSecret")).contains("The service SampleSecret is RUNNING");
+		assertThat(get(port, "/secret")).isEqualTo(SampleUnit.secretDigest("rotated"));
+		assertThat(uninstall("SampleSecret")).contains("with the restart journal and its secrets");
+		assertThat(wine.driveC("ProgramData/SampleSecret")).doesNotExist();
+	}
+
+	@Test
 	void pauseStopsTheScheduledWorkWhileHttpAnswersAndContinueResumesItAndAPausedServiceStops() throws Exception {
 		int port = freePort();
 		install("SamplePause", port, "--management.endpoint.health.probes.enabled=true");
@@ -390,10 +418,13 @@ class WindowsServiceIT {
 		return output;
 	}
 
-	private static String service(String command, String name) throws Exception {
-		return wine.run(Duration.ofMinutes(3), "wine64", "C:\\jre17\\bin\\java.exe", "-jar", JAR, command,
-				"--service.name=" + name);
+	private static String service(String command, String name, String... operands) throws Exception {
+		List<String> line = new ArrayList<>(List.of("wine64", "C:\\jre17\\bin\\java.exe", "-jar", JAR, command));
+		line.addAll(List.of(operands));
+		line.add("--service.name=" + name);
+		return wine.run(Duration.ofMinutes(3), line.toArray(String[]::new));
 	}
+
 
 	private static String firstMatch(String text, String regex) {
 		Matcher matcher = Pattern.compile(regex).matcher(text);

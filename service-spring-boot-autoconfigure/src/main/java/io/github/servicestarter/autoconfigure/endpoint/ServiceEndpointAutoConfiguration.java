@@ -1,6 +1,8 @@
 package io.github.servicestarter.autoconfigure.endpoint;
 
 import io.github.servicestarter.autoconfigure.ServiceAutoConfiguration;
+import io.github.servicestarter.autoconfigure.ServiceSecretsEnvironmentPostProcessor;
+import io.github.servicestarter.endpoint.PropertySourceSanitizingFunction;
 import io.github.servicestarter.endpoint.ServiceEndpoint;
 import io.github.servicestarter.endpoint.ServiceRestartEndpoint;
 import io.github.servicestarter.journal.RestartAccounting;
@@ -24,7 +26,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Auto-configuration of the {@code service} endpoint, available without a service manager
  * too (where it shows why none was detected), and of the {@code servicerestart} endpoint,
- * which has no access unless granted.
+ * which has no access unless granted, and the masking of the service's secrets.
  *
  * @author Service Starter contributors
  */
@@ -40,6 +42,11 @@ public final class ServiceEndpointAutoConfiguration {
 			ServiceStateNotifications state, ObjectProvider<RestartAccounting> accounting,
 			ObjectProvider<WatchdogPinger> watchdog) {
 		return new ServiceEndpoint(detection, identity, state, accounting.getIfAvailable(), watchdog.getIfAvailable());
+	}
+
+	@Bean
+	PropertySourceSanitizingFunction serviceSecretsSanitizingFunction() {
+		return new PropertySourceSanitizingFunction(ServiceSecretsEnvironmentPostProcessor.PROPERTY_SOURCE_NAME);
 	}
 
 	@Configuration(proxyBeanMethods = false)

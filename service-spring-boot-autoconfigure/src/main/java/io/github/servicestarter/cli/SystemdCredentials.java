@@ -1,0 +1,175 @@
+package io.github.servicestarter.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import io.github.servicestarter.systemd.SystemdUnitFile;
+
+/**
+ * The secrets of one systemd service: each encrypted with {@code systemd-creds encrypt} (the
+ * host key, and a TPM2 where there is one) into {@code /etc/credstore.encrypted/<name>/}, a
+ * directory only root reads, and loaded into the service by a drop-in of
+ * {@code LoadCredentialEncrypted=} lines, which systemd decrypts into the service's
+ * {@code $CREDENTIALS_DIRECTORY}, readable by that service alone. The value goes to
+ * {@code systemd-creds} on its standard input, never as an argument; the unit itself never
+ * changes.
+ *
+ * @author Service Starter contributors
+ */
+final class SystemdCredentials implements SecretStore {
+
+	/** The drop-in's name in {@code <unit>.d/}. */
+	static final String DROP_IN = "50-secrets.conf";
+
+	private static final Path STORE = Path.of("/etc/credstore.encrypted");
+
+	private final Path directory;
+
+	private final Path dropIn;
+
+	private final Encryptor encryptor;
+
+	SystemdCredentials(String name, Path unitDirectory) {
+		this(STORE.resolve(name), unitDirectory.resolve(name + ".service.d").resolve(DROP_IN),
+				SystemdCredentials::encrypt);
+	}
+
+	SystemdCredentials(Path directory, Path dropIn, Encryptor encryptor) {
+		this.directory = directory;
+		this.dropIn = dropIn;
+		this.encryptor = encryptor;
+	}
+
+	@Override
+	public List<String> list() throws IOException {
+		if (!Files.isDirectory(this.directory, LinkOption.NOFOLLOW_LINKS)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(this.directory)) {
+			return files.filter((file) -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+				.map((file) -> file.getFileName().toString())
+				.filter((name) -> !name.startsWith("."))
+				.sorted()
+				.toList();
+		}
+	}
+
+	@Override
+	public void set(String property, byte[] value) throws IOException {
+		Files.createDirectories(this.directory.getParent());
+		if (!Files.isDirectory(this.directory)) {
+			Files.createDirectory(this.directory,
+					PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+		}
+		Path encrypted = this.directory.resolve(property);
+		Path partial = this.directory.resolve("." + property + ".partial");
+		Files.deleteIfExists(partial);
+		this.encryptor.encrypt(property, value, partial);
+		Files.move(partial, encrypted, StandardCopyOption.REPLACE_EXISTING,
+				StandardCopyOption.ATOMIC_MOVE);
+		writeDropIn();
+	}
+
+	@Override
+	public boolean remove(String property) throws IOException {
+		boolean removed = Files.deleteIfExists(this.directory.resolve(property));
+		writeDropIn();
+		return removed;
+	}
+
+	@Override
+	public int removeAll() throws IOException {
+		List<String> properties = list();
+		for (String property : properties) {
+			Files.delete(this.directory.resolve(property));
+		}
+		Files.deleteIfExists(this.directory);
+		Files.deleteIfExists(this.dropIn);
+		deleteIfEmpty(this.dropIn.getParent());
+		return properties.size();
+	}
+
+	/** The drop-in that loads what the directory holds; none when it holds nothing. */
+	private void writeDropIn() throws IOException {
+		List<String> properties = list();
+		if (properties.isEmpty()) {
+			Files.deleteIfExists(this.dropIn);
+			deleteIfEmpty(this.dropIn.getParent());
+			return;
+		}
+		StringBuilder content = new StringBuilder(SystemdUnitFile.MARKER)
+			.append(" (service:secret): the service's secrets, decrypted by systemd into $CREDENTIALS_DIRECTORY.\n")
+			.append("[Service]\n");
+		for (String property : properties) {
+			content.append("LoadCredentialEncrypted=")
+				.append(property)
+				.append(':')
+				.append(this.directory.resolve(property))
+				.append('\n');
+		}
+		Files.createDirectories(this.dropIn.getParent());
+		Path partial = this.dropIn.resolveSibling("." + DROP_IN + ".partial");
+		Files.writeString(partial, content, StandardCharsets.UTF_8);
+		Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-r--r--"));
+		Files.move(partial, this.dropIn, StandardCopyOption.REPLACE_EXISTING,
+				StandardCopyOption.ATOMIC_MOVE);
+	}
+
+	private static void deleteIfEmpty(Path directory) throws IOException {
+		try (Stream<Path> entries = Files.isDirectory(directory) ? Files.list(directory) : Stream.empty()) {
+			if (Files.isDirectory(directory) && entries.findAny().isEmpty()) {
+				Files.delete(directory);
+			}
+		}
+	}
+
+	/**
+	 * Encrypts a value for a named credential.
+	 */
+	@FunctionalInterface
+	interface Encryptor {
+
+		/**
+		 * Encrypt.
+		 * @param name the credential's name, bound into the ciphertext
+		 * @param value the value
+		 * @param output the file to write
+		 */
+		void encrypt(String name, byte[] value, Path output) throws IOException;
+
+	}
+
+	/** {@code systemd-creds encrypt --name=<name> - <output>}, the value on standard input. */
+	private static void encrypt(String name, byte[] value, Path output) throws IOException {
+		Process process = new ProcessBuilder("systemd-creds", "encrypt", "--name=" + name, "-", output.toString())
+			.redirectErrorStream(true)
+			.start();
+		try (OutputStream input = process.getOutputStream()) {
+			input.write(value);
+		}
+		try {
+			String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+			if (!process.waitFor(60, TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+				throw new IOException("systemd-creds encrypt did not finish in 60 s");
+			}
+			if (process.exitValue() != 0) {
+				throw new IOException("systemd-creds encrypt exited " + process.exitValue() + ": " + said);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException("interrupted", ex);
+		}
+	}
+
+}
