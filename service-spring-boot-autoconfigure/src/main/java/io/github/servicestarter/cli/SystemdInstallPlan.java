@@ -111,6 +111,11 @@ final class SystemdInstallPlan {
 							+ "host key, which root holds): run service:secret as root for a system unit.");
 					yield CommandResult.INVALID;
 				}
+				if (!Files.exists(SYSTEM_UNITS.resolve(name + ".service"))) {
+					this.commandLine.out().println("The service " + name + " is not installed as a system unit: "
+							+ "install it first (its secrets can be given to service:install).");
+					yield CommandResult.NOT_INSTALLED;
+				}
 				yield this.commandLine.secretCommand(new SystemdCredentials(name, SYSTEM_UNITS),
 						() -> Systemctl.of(false).run("daemon-reload"));
 			}

@@ -1,6 +1,7 @@
 package io.github.servicestarter.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -82,8 +83,17 @@ final class WindowsInstallPlan {
 				}
 				yield installed;
 			}
-			case SECRET -> this.commandLine.secretCommand(secrets(identity), () -> {
-			});
+			case SECRET -> {
+				// Only into the state directory install protected: anywhere else the files would
+				// inherit ProgramData's ACL, and any user could decrypt a machine-scope DPAPI blob.
+				if (this.registry.queryRegistration(name).isEmpty() || !Files.isDirectory(identity.stateDirectory())) {
+					this.commandLine.out().println("The service " + name + " is not installed: install it first (its "
+							+ "secrets can be given to service:install).");
+					yield CommandResult.NOT_INSTALLED;
+				}
+				yield this.commandLine.secretCommand(secrets(identity), () -> {
+				});
+			}
 			case UNINSTALL -> installer.uninstall(name);
 			case STATUS -> installer.status(name);
 			case START, STOP, RESTART, PAUSE, CONTINUE -> installer.control(command, name);

@@ -264,10 +264,13 @@ class WindowsServiceTests {
 		WindowsService service = service(false, false);
 		service.connect();
 		this.scm.awaitRegistered();
+		// START_PENDING is reported on the service's thread once the handler is registered.
+		await().atMost(WAIT).until(() -> !this.scm.reports().isEmpty());
 		assertThat(this.scm.send(SERVICE_CONTROL_STOP)).isEqualTo(NO_ERROR);
 		service.failed("Failed to start: interrupted by the stop", 0);
 		service.exitCode(75);
 		service.stopped();
+		assertThat(this.scm.awaitStopped(WAIT)).isTrue();
 		assertThat(this.scm.last()).extracting(ServiceStatus::currentState, ServiceStatus::win32ExitCode,
 				ServiceStatus::serviceSpecificExitCode)
 			.containsExactly(SERVICE_STOPPED, NO_ERROR, 0);

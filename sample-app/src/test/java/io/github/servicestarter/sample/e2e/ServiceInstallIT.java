@@ -155,9 +155,14 @@ class ServiceInstallIT {
 
 		Run withoutEvidence = serviceCommand("service:unit", "--service.install.user=true", "--service.name=plain",
 				"--service.install.exit-on-out-of-memory=false", "--service.install.heap-dump-on-out-of-memory=false",
-				"--service.install.error-file-in-state-directory=false");
+				"--service.install.error-file-in-state-directory=false", "--spring.datasource.password=hunter2",
+				"--sample.api-key=k");
 		assertThat(withoutEvidence.output()).contains("ExecStart=").doesNotContain("OutOfMemoryError", "HeapDump",
 				"ErrorFile");
+		// A secret on the command line is readable by every local user: said, with the way to store it instead.
+		assertThat(withoutEvidence.output()).contains("Warning: spring.datasource.password looks like a secret",
+				"--service.install.secret.spring.datasource.password=stdin",
+				"Warning: sample.api-key looks like a secret");
 
 		assertRefused("service.install.description (set in the command line)", "--service.install.description=x\n"
 				+ "[Service]\nExecStartPre=+/usr/bin/touch /root/pwned");
