@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -32,7 +31,7 @@ final class SystemdCredentials implements SecretStore {
 
 	private static final Path STORE = Path.of("/etc/credstore.encrypted");
 
-	private final Path directory;
+	private final SecretFiles files;
 
 	private final Path dropIn;
 
@@ -44,58 +43,41 @@ final class SystemdCredentials implements SecretStore {
 	}
 
 	SystemdCredentials(Path directory, Path dropIn, Encryptor encryptor) {
-		this.directory = directory;
+		this.files = new SecretFiles(directory);
 		this.dropIn = dropIn;
 		this.encryptor = encryptor;
 	}
 
 	@Override
 	public List<String> list() throws IOException {
-		if (!Files.isDirectory(this.directory, LinkOption.NOFOLLOW_LINKS)) {
-			return List.of();
-		}
-		try (Stream<Path> files = Files.list(this.directory)) {
-			return files.filter((file) -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
-				.map((file) -> file.getFileName().toString())
-				.filter((name) -> !name.startsWith("."))
-				.sorted()
-				.toList();
-		}
+		return this.files.list();
 	}
 
 	@Override
 	public void set(String property, byte[] value) throws IOException {
-		Files.createDirectories(this.directory.getParent());
-		if (!Files.isDirectory(this.directory)) {
-			Files.createDirectory(this.directory,
+		Files.createDirectories(this.files.directory().getParent());
+		if (!Files.isDirectory(this.files.directory())) {
+			Files.createDirectory(this.files.directory(),
 					PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
 		}
-		Path encrypted = this.directory.resolve(property);
-		Path partial = this.directory.resolve("." + property + ".partial");
-		Files.deleteIfExists(partial);
-		this.encryptor.encrypt(property, value, partial);
-		Files.move(partial, encrypted, StandardCopyOption.REPLACE_EXISTING,
-				StandardCopyOption.ATOMIC_MOVE);
+		this.encryptor.encrypt(property, value, this.files.partial(property));
+		this.files.commit(property);
 		writeDropIn();
 	}
 
 	@Override
 	public boolean remove(String property) throws IOException {
-		boolean removed = Files.deleteIfExists(this.directory.resolve(property));
+		boolean removed = this.files.remove(property);
 		writeDropIn();
 		return removed;
 	}
 
 	@Override
 	public int removeAll() throws IOException {
-		List<String> properties = list();
-		for (String property : properties) {
-			Files.delete(this.directory.resolve(property));
-		}
-		Files.deleteIfExists(this.directory);
+		int removed = this.files.removeAll();
 		Files.deleteIfExists(this.dropIn);
 		deleteIfEmpty(this.dropIn.getParent());
-		return properties.size();
+		return removed;
 	}
 
 	/** The drop-in that loads what the directory holds; none when it holds nothing. */
@@ -113,7 +95,7 @@ final class SystemdCredentials implements SecretStore {
 			content.append("LoadCredentialEncrypted=")
 				.append(property)
 				.append(':')
-				.append(this.directory.resolve(property))
+				.append(this.files.file(property))
 				.append('\n');
 		}
 		Files.createDirectories(this.dropIn.getParent());

@@ -1,0 +1,74 @@
+package io.github.servicestarter.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A directory of one encrypted file per secret, named by its property, as both managers'
+ * stores keep them. A secret is written beside its final name and renamed into place, so a
+ * failed write never replaces the one stored.
+ *
+ * @author Service Starter contributors
+ */
+final class SecretFiles {
+
+	private final Path directory;
+
+	SecretFiles(Path directory) {
+		this.directory = directory;
+	}
+
+	Path directory() {
+		return this.directory;
+	}
+
+	Path file(String property) {
+		return this.directory.resolve(property);
+	}
+
+	/** The properties stored, sorted; files being written (dot files) are none. */
+	List<String> list() throws IOException {
+		if (!Files.isDirectory(this.directory, LinkOption.NOFOLLOW_LINKS)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(this.directory)) {
+			return files.filter((file) -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+				.map((file) -> file.getFileName().toString())
+				.filter((name) -> !name.startsWith("."))
+				.sorted()
+				.toList();
+		}
+	}
+
+	/** Where a secret is written before {@link #commit} renames it into place. */
+	Path partial(String property) throws IOException {
+		Path partial = this.directory.resolve("." + property + ".partial");
+		Files.deleteIfExists(partial);
+		return partial;
+	}
+
+	void commit(String property) throws IOException {
+		Files.move(this.directory.resolve("." + property + ".partial"), file(property),
+				StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+	}
+
+	boolean remove(String property) throws IOException {
+		return Files.deleteIfExists(file(property));
+	}
+
+	/** Remove every secret and the directory; return how many there were. */
+	int removeAll() throws IOException {
+		List<String> properties = list();
+		for (String property : properties) {
+			Files.delete(file(property));
+		}
+		Files.deleteIfExists(this.directory);
+		return properties.size();
+	}
+
+}
