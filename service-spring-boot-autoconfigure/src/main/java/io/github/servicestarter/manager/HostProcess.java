@@ -91,26 +91,7 @@ public interface HostProcess {
 	 * @return the path, or empty when the file is missing or has no such line
 	 */
 	static Optional<String> readCgroup(Path procCgroup) {
-		String unified = null;
-		String named = null;
-		try {
-			for (String line : Files.readAllLines(procCgroup, StandardCharsets.UTF_8)) {
-				String[] parts = line.split(":", 3);
-				if (parts.length == 3 && parts[0].equals("0") && parts[1].isEmpty()) {
-					unified = parts[2];
-				}
-				else if (parts.length == 3 && parts[1].equals("name=systemd")) {
-					named = parts[2];
-				}
-			}
-		}
-		catch (IOException | RuntimeException ex) {
-			// No cgroup to read: not Linux, or /proc hidden.
-		}
-		if (unified != null && (!unified.equals("/") || named == null)) {
-			return Optional.of(unified);
-		}
-		return Optional.ofNullable(named);
+		return ProcessCgroups.read(procCgroup).systemd();
 	}
 
 	private static Optional<String> readComm(long pid) {

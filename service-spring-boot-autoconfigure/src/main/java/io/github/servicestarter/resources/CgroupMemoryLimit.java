@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.servicestarter.manager.ProcessCgroups;
+
 /**
  * The memory limit that applies to this process through its cgroup: the smallest limit of
  * its own cgroup and its ancestors, for cgroup v2 ({@code memory.max}) and v1
@@ -50,25 +52,15 @@ final class CgroupMemoryLimit {
 	}
 
 	private static List<Path> limitFiles(Path procCgroup, Path cgroupRoot) {
+		ProcessCgroups cgroups = ProcessCgroups.read(procCgroup);
 		List<Path> files = new ArrayList<>();
-		try {
-			for (String line : Files.readAllLines(procCgroup, StandardCharsets.US_ASCII)) {
-				String[] parts = line.split(":", 3);
-				if (parts.length != 3) {
-					continue;
-				}
-				if (parts[0].equals("0") && parts[1].isEmpty()) {
-					addWithAncestors(files, cgroupRoot, parts[2], "memory.max");
-					addWithAncestors(files, cgroupRoot.resolve("unified"), parts[2], "memory.max");
-				}
-				else if (List.of(parts[1].split(",")).contains("memory")) {
-					addWithAncestors(files, cgroupRoot.resolve("memory"), parts[2], "memory.limit_in_bytes");
-				}
-			}
+		if (cgroups.unified() != null) {
+			addWithAncestors(files, cgroupRoot, cgroups.unified(), "memory.max");
+			addWithAncestors(files, cgroupRoot.resolve("unified"), cgroups.unified(), "memory.max");
 		}
-		catch (IOException | RuntimeException ex) {
-			return List.of();
-		}
+		cgroups.controller("memory")
+			.ifPresent((cgroup) -> addWithAncestors(files, cgroupRoot.resolve("memory"), cgroup,
+					"memory.limit_in_bytes"));
 		return List.copyOf(files);
 	}
 

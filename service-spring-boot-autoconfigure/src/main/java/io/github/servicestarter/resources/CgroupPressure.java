@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.github.servicestarter.manager.ProcessCgroups;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,21 +34,15 @@ final class CgroupPressure {
 	 * @return the directory, or {@code null} when there is no cgroup v2 with pressure files
 	 */
 	static @Nullable Path directory(Path procCgroup, Path cgroupRoot) {
-		try {
-			for (String line : Files.readAllLines(procCgroup, StandardCharsets.US_ASCII)) {
-				if (line.startsWith("0::/")) {
-					String cgroup = line.substring("0::/".length());
-					for (Path mount : new Path[] { cgroupRoot, cgroupRoot.resolve("unified") }) {
-						Path directory = mount.resolve(cgroup).normalize();
-						if (directory.startsWith(mount) && Files.isReadable(directory.resolve("cpu.pressure"))) {
-							return directory;
-						}
-					}
-				}
-			}
+		String cgroup = ProcessCgroups.read(procCgroup).unified();
+		if (cgroup == null || !cgroup.startsWith("/")) {
+			return null;
 		}
-		catch (IOException | RuntimeException ex) {
-			// No cgroup to read: no pressure meters.
+		for (Path mount : new Path[] { cgroupRoot, cgroupRoot.resolve("unified") }) {
+			Path directory = mount.resolve(cgroup.substring(1)).normalize();
+			if (directory.startsWith(mount) && Files.isReadable(directory.resolve("cpu.pressure"))) {
+				return directory;
+			}
 		}
 		return null;
 	}
