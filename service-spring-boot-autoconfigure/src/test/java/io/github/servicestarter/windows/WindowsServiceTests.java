@@ -135,7 +135,12 @@ class WindowsServiceTests {
 		assertThat(this.scm.send(SERVICE_CONTROL_STOP)).isEqualTo(NO_ERROR);
 		assertThat(this.scm.send(SERVICE_CONTROL_STOP)).isEqualTo(NO_ERROR);
 		service.stopping("Stopping");
-		Thread.sleep(200);
+		// The handler starts a stop's thread before it answers: once every such thread ended,
+		// the count is final.
+		await().atMost(WAIT).until(() -> this.stops.get() >= 1 && Thread.getAllStackTraces()
+			.keySet()
+			.stream()
+			.noneMatch((thread) -> thread.getName().equals("service-stop")));
 		assertThat(this.stops).hasValue(1);
 		assertThat(this.scm.reports()).filteredOn((status) -> status.currentState() == SERVICE_STOP_PENDING)
 			.hasSize(1);
