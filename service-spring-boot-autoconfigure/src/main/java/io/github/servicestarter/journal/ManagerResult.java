@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -58,7 +57,8 @@ public record ManagerResult(String result, String code, String status, Instant w
 	 * @return the description
 	 */
 	public String describe() {
-		return String.join(" ", List.of(this.result + ",", this.code, this.status)).strip();
+		String how = (this.code + " " + this.status).strip();
+		return how.isEmpty() ? this.result : this.result + ", " + how;
 	}
 
 	/**

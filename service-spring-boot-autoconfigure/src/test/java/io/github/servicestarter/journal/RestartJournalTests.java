@@ -101,6 +101,8 @@ class RestartJournalTests {
 		assertThat(second.record().crashes(EndReason.ofTag(reason))).isEqualTo(1);
 		assertThat(second.record().lastEnd().reason()).isEqualTo(reason);
 		assertThat(second.record().lastEnd().at()).isNotNull();
+		assertThat(second.record().lastEnd().exitStatus())
+			.isEqualTo(code.isEmpty() ? result : result + ", " + (code + " " + status).strip());
 		assertThat(Files.exists(this.directory.resolve(ManagerResult.FILE_NAME))).as("read once").isFalse();
 		second.recordCleanStop("test");
 	}
