@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -80,11 +81,12 @@ public class ServiceSecretsEnvironmentPostProcessor implements EnvironmentPostPr
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-		Binder binder = Binder.get(environment);
-		if (!LenientBinding.bind(binder, "service.enabled", Boolean.class, true)) {
+		Optional<ServiceManagerSelection> selection = LenientBinding.managerSelection(Binder.get(environment));
+		if (selection.isEmpty()) {
 			return;
 		}
-		Map<String, Object> secrets = this.host.windows() ? windowsSecrets(environment, binder) : credentials();
+		Map<String, Object> secrets = this.host.windows() ? windowsSecrets(environment, selection.get())
+				: credentials();
 		if (secrets.isEmpty()) {
 			return;
 		}
@@ -107,9 +109,7 @@ public class ServiceSecretsEnvironmentPostProcessor implements EnvironmentPostPr
 		return read(Path.of(directory), (file, content) -> new String(content, StandardCharsets.UTF_8));
 	}
 
-	private Map<String, Object> windowsSecrets(ConfigurableEnvironment environment, Binder binder) {
-		ServiceManagerSelection selection = LenientBinding.bind(binder, "service.manager",
-				ServiceManagerSelection.class, ServiceManagerSelection.AUTO);
+	private Map<String, Object> windowsSecrets(ConfigurableEnvironment environment, ServiceManagerSelection selection) {
 		if (this.detection.apply(selection).manager() != ServiceManager.WINDOWS) {
 			return Map.of();
 		}

@@ -3,6 +3,7 @@ package io.github.servicestarter.autoconfigure;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.time.Duration;
@@ -82,12 +83,11 @@ final class WindowsServiceLifecycle {
 		}
 		StandardEnvironment commandLine = commandLine(args);
 		Binder binder = Binder.get(commandLine);
-		if (!LenientBinding.bind(binder, "service.enabled", Boolean.class, true)) {
+		Optional<ServiceManagerSelection> selection = LenientBinding.managerSelection(binder);
+		if (selection.isEmpty()) {
 			return;
 		}
-		ServiceManagerSelection selection = LenientBinding.bind(binder, "service.manager", ServiceManagerSelection.class,
-				ServiceManagerSelection.AUTO);
-		ServiceManagerDetection detection = this.connector.detect(selection);
+		ServiceManagerDetection detection = this.connector.detect(selection.get());
 		if (detection.manager() != ServiceManager.WINDOWS) {
 			return;
 		}

@@ -1,6 +1,7 @@
 package io.github.servicestarter.autoconfigure;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import io.github.servicestarter.manager.HostFacts;
@@ -60,12 +61,8 @@ public class WindowsServiceLogFileEnvironmentPostProcessor implements Environmen
 			return;
 		}
 		Binder binder = Binder.get(environment);
-		if (!LenientBinding.bind(binder, "service.enabled", Boolean.class, true)) {
-			return;
-		}
-		ServiceManagerSelection selection = LenientBinding.bind(binder, "service.manager",
-				ServiceManagerSelection.class, ServiceManagerSelection.AUTO);
-		if (this.detection.apply(selection).manager() != ServiceManager.WINDOWS) {
+		Optional<ServiceManagerSelection> selection = LenientBinding.managerSelection(binder);
+		if (selection.isEmpty() || this.detection.apply(selection.get()).manager() != ServiceManager.WINDOWS) {
 			return;
 		}
 		ServiceIdentity identity = ServiceIdentity.resolve(environment::getProperty, null, null, this.host);

@@ -304,6 +304,29 @@ public final class ServiceCommandLine {
 		return secrets;
 	}
 
+	/**
+	 * Store the secrets an install read, and say so.
+	 * @param store the service's secrets
+	 * @param secrets the values by property
+	 * @param where how and where the store keeps them, e.g. {@code "with DPAPI in C:\\..."}
+	 * @param failed what a failure leaves behind, for people
+	 * @return whether every secret was stored
+	 */
+	boolean storeSecrets(SecretStore store, Map<String, byte[]> secrets, String where, String failed) {
+		try {
+			for (Map.Entry<String, byte[]> secret : secrets.entrySet()) {
+				store.set(secret.getKey(), secret.getValue());
+			}
+			this.out.println("Stored " + secrets.size() + " secret(s), encrypted " + where + ": "
+					+ String.join(", ", secrets.keySet()));
+			return true;
+		}
+		catch (IOException ex) {
+			this.out.println("Could not store the secrets: " + ex.getMessage() + ". " + failed);
+			return false;
+		}
+	}
+
 	private byte[] secretValue(String setting, String property, String source) {
 		try {
 			return SecretSource.read(source, property, this.host.process()::getenv, System.console(), System.in);

@@ -93,7 +93,8 @@ final class SystemdInstallPlan {
 				}
 				// Read before anything is written: a source that gives nothing changes nothing.
 				Map<String, byte[]> secrets = this.commandLine.secrets(install);
-				if (!secrets.isEmpty() && !storeSecrets(name, secrets)) {
+				if (!secrets.isEmpty() && !this.commandLine.storeSecrets(new SystemdCredentials(name, SYSTEM_UNITS),
+						secrets, "with systemd-creds in /etc/credstore.encrypted/" + name, "Nothing was installed.")) {
 					yield CommandResult.FAILED;
 				}
 				yield installer.install(spec, install.isForce(), install.isStart());
@@ -132,22 +133,6 @@ final class SystemdInstallPlan {
 				yield (change != null) ? installer.replaceJar(name, change) : CommandResult.INVALID;
 			}
 		};
-	}
-
-	private boolean storeSecrets(String name, Map<String, byte[]> secrets) {
-		SystemdCredentials credentials = new SystemdCredentials(name, SYSTEM_UNITS);
-		try {
-			for (Map.Entry<String, byte[]> secret : secrets.entrySet()) {
-				credentials.set(secret.getKey(), secret.getValue());
-			}
-			this.commandLine.out().println("Stored " + secrets.size() + " secret(s), encrypted with systemd-creds in "
-					+ "/etc/credstore.encrypted/" + name + ": " + String.join(", ", secrets.keySet()));
-			return true;
-		}
-		catch (IOException ex) {
-			this.commandLine.out().println("Could not store the secrets: " + ex.getMessage() + ". Nothing was installed.");
-			return false;
-		}
 	}
 
 	private void removeSecrets(String name) {

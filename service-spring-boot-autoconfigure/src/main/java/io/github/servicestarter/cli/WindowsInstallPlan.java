@@ -1,6 +1,5 @@
 package io.github.servicestarter.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,7 +72,10 @@ final class WindowsInstallPlan {
 				int installed = installer.install(spec, install.isForce(), install.isStart() && secrets.isEmpty());
 				if (installed == CommandResult.OK && !secrets.isEmpty()) {
 					// Stored once the state directory has its ACL, which the secrets directory inherits.
-					installed = storeSecrets(identity, secrets);
+					boolean stored = this.commandLine.storeSecrets(secrets(identity), secrets, "with DPAPI in "
+							+ identity.stateDirectory().resolve(WindowsSecrets.DIRECTORY), "The service is installed "
+									+ "without them; store them with service:secret set.");
+					installed = stored ? CommandResult.OK : CommandResult.FAILED;
 					if (installed == CommandResult.OK && install.isStart()) {
 						installed = installer.control(ServiceCommand.START, name);
 					}
@@ -151,23 +153,6 @@ final class WindowsInstallPlan {
 
 	private WindowsSecrets secrets(ServiceIdentity identity) {
 		return new WindowsSecrets(identity.stateDirectory(), this.protection);
-	}
-
-	private int storeSecrets(ServiceIdentity identity, Map<String, byte[]> secrets) {
-		WindowsSecrets store = secrets(identity);
-		try {
-			for (Map.Entry<String, byte[]> secret : secrets.entrySet()) {
-				store.set(secret.getKey(), secret.getValue());
-			}
-			this.commandLine.out().println("Stored " + secrets.size() + " secret(s), encrypted with DPAPI in "
-					+ identity.stateDirectory().resolve(WindowsSecrets.DIRECTORY) + ": " + String.join(", ", secrets.keySet()));
-			return CommandResult.OK;
-		}
-		catch (IOException ex) {
-			this.commandLine.out().println("Could not store the secrets: " + ex.getMessage()
-					+ ". The service is installed without them; store them with service:secret set.");
-			return CommandResult.FAILED;
-		}
 	}
 
 	private static boolean holdsPercentBeyondErrorFile(List<String> command, Path dumps) {

@@ -56,7 +56,7 @@ public final class DumpBudget {
 	 * JVM writes elsewhere ({@code -XX:HeapDumpPath} set to another directory) is left to
 	 * whoever chose that.
 	 * @param heapDump the JVM's heap dump switch
-	 * @return what was done, for the log and the endpoint
+	 * @return what was done (the log says it too)
 	 */
 	public Outcome apply(HeapDumpSwitch heapDump) {
 		try {

@@ -100,10 +100,7 @@ public final class WineServiceControlManager implements BeforeAllCallback, After
 		// A fresh prefix starts two services.exe: boot, end the server, keep one alive, boot again.
 		run(Duration.ofMinutes(3), "wine64", "wineboot", "-i");
 		run(Duration.ofSeconds(30), "wineserver", "-k");
-		this.persistentServer = builder("wineserver", "-p").redirectErrorStream(true)
-			.redirectOutput(this.logs.resolve("wineserver.log").toFile())
-			.start();
-		run(Duration.ofMinutes(2), "wine64", "wineboot");
+		startPersistentServer(ProcessBuilder.Redirect.to(this.logs.resolve("wineserver.log").toFile()));
 		Path unpacked = Files.createDirectories(this.prefix.resolve("unpacked"));
 		if (this.completeJava) {
 			run(Duration.ofMinutes(2), "tar", "-xJf", runtime.toString(), "-C", unpacked.toString());
@@ -169,9 +166,12 @@ public final class WineServiceControlManager implements BeforeAllCallback, After
 		if (this.persistentServer != null) {
 			this.persistentServer.waitFor(30, TimeUnit.SECONDS);
 		}
-		this.persistentServer = builder("wineserver", "-p").redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.logs.resolve("wineserver.log").toFile()))
-			.start();
+		startPersistentServer(ProcessBuilder.Redirect.appendTo(this.logs.resolve("wineserver.log").toFile()));
+	}
+
+	/** A wineserver that outlives its clients, and services.exe started by a boot. */
+	private void startPersistentServer(ProcessBuilder.Redirect log) throws Exception {
+		this.persistentServer = builder("wineserver", "-p").redirectErrorStream(true).redirectOutput(log).start();
 		run(Duration.ofMinutes(2), "wine64", "wineboot");
 	}
 
