@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class SystemdUnitFileTests {
 
@@ -32,6 +33,20 @@ class SystemdUnitFileTests {
 		assertThat(unit).contains("ExecStopPost=-/bin/sh -c \"echo \\\"$$SERVICE_RESULT $$EXIT_CODE $$EXIT_STATUS\\\" > "
 				+ "\\\"$$1/service-result.tmp\\\" && mv -f \\\"$$1/service-result.tmp\\\" \\\"$$1/service-result\\\"\" "
 				+ "record-result \"/srv/it's $$HOME 100%%\\\\x\"\n");
+	}
+
+	@Test
+	void aStateDirectoryThatCannotStandInTheUnitIsRefusedAndANonAsciiOneIsKept() {
+		for (String hostile : new String[] { "/srv/a\n[Service]\nExecStartPre=+/bin/sh", "/srv/a\rb", "/srv/a\u0000b",
+				"/srv/" + "x".repeat(70_000) }) {
+			assertThatIllegalArgumentException().isThrownBy(() -> SystemdUnitFile.render(stateDirectory(hostile)));
+		}
+		assertThat(SystemdUnitFile.render(stateDirectory("/srv/Größe ✓"))).contains(" record-result \"/srv/Größe ✓\"\n");
+	}
+
+	private static SystemdUnitSpec stateDirectory(String directory) {
+		return new SystemdUnitSpec("app", "app", COMMAND, Path.of("/opt"), true, null, null, Duration.ofSeconds(45),
+				Duration.ofSeconds(5), true, 252, Path.of(directory), null);
 	}
 
 	@Test
