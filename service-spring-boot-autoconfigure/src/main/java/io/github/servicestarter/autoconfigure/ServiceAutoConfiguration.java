@@ -30,11 +30,15 @@ import io.github.servicestarter.manager.ServiceManager;
 import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.manager.ServiceNotifier;
+import io.github.servicestarter.manager.StartupCacheUse;
 import io.github.servicestarter.platform.Platform;
 import io.github.servicestarter.systemd.MemoryPressureWatch;
 import io.github.servicestarter.systemd.SystemdUnit;
 import io.github.servicestarter.watchdog.WatchdogGate;
 import io.github.servicestarter.watchdog.WatchdogPinger;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -139,6 +143,8 @@ public final class ServiceAutoConfiguration {
 	@ConditionalOnServiceManager
 	static class RestartAccountingConfiguration {
 
+		private static final Log logger = LogFactory.getLog(StartupCacheUse.class);
+
 		@Bean
 		@ConditionalOnMissingBean
 		RestartAccounting serviceRestartAccounting(ServiceProperties properties, ServiceIdentity identity,
@@ -161,6 +167,19 @@ public final class ServiceAutoConfiguration {
 			Supplier<OptionalLong> managerRestarts = (detection.manager() == ServiceManager.SYSTEMD && unit != null)
 					? new SystemdUnit(unit, process.getenv("MANAGERPID") != null)::readRestarts : null;
 			return new RestartAccounting(journal, managerRestarts);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		StartupCacheUse serviceStartupCache() {
+			StartupCacheUse use = StartupCacheUse.current(HostProcess.current());
+			if (use.state() == StartupCacheUse.State.REJECTED) {
+				logger.warn("Startup cache: " + use.description());
+			}
+			else if (use.state() != StartupCacheUse.State.NONE) {
+				logger.info("Startup cache: " + use.description());
+			}
+			return use;
 		}
 
 		@Bean

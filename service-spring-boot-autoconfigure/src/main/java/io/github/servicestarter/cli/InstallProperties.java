@@ -107,6 +107,20 @@ public class InstallProperties {
 	private boolean errorFileInStateDirectory = true;
 
 	/**
+	 * Whether the service starts from a start-up cache: the jar extracted into a directory
+	 * only root writes and a class data archive made by a training run (a dynamic CDS
+	 * archive, from JDK 25 an AOT cache), both made anew when the jar or the JVM changes.
+	 * systemd only.
+	 */
+	private boolean startupCache = true;
+
+	/**
+	 * Arguments for the start-up cache's training run alone, after the service's own (such
+	 * as --spring.profiles.active=training).
+	 */
+	private List<String> trainingArguments = new ArrayList<>();
+
+	/**
 	 * Secrets to store with the service, by the property each sets (such as
 	 * spring.datasource.password), each from file:<path>, env:<variable> or stdin; never the
 	 * value itself. systemd keeps them encrypted as credentials, Windows with DPAPI in the
@@ -233,6 +247,22 @@ public class InstallProperties {
 
 	public void setErrorFileInStateDirectory(boolean errorFileInStateDirectory) {
 		this.errorFileInStateDirectory = errorFileInStateDirectory;
+	}
+
+	public boolean isStartupCache() {
+		return this.startupCache;
+	}
+
+	public void setStartupCache(boolean startupCache) {
+		this.startupCache = startupCache;
+	}
+
+	public List<String> getTrainingArguments() {
+		return this.trainingArguments;
+	}
+
+	public void setTrainingArguments(List<String> trainingArguments) {
+		this.trainingArguments = trainingArguments;
 	}
 
 	public Map<String, String> getSecret() {

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import io.github.servicestarter.cli.InstalledUnits.InstalledUnit;
 import io.github.servicestarter.manager.HostFacts;
 import io.github.servicestarter.manager.ServiceIdentity;
+import io.github.servicestarter.systemd.StartupCacheUnit;
 import io.github.servicestarter.systemd.SystemdUnitFile;
 import io.github.servicestarter.systemd.SystemdUnitSpec;
 import io.github.servicestarter.systemd.UnitSyntax;
@@ -31,7 +32,11 @@ final class SystemdInstallPlan {
 
 	private static final Path SYSTEM_UNITS = Path.of("/etc/systemd/system");
 
+	private static final Path SYSTEM_CACHE = Path.of("/var/cache");
+
 	private static final String RUN_AS = "service.install.run-as";
+
+	private static final String TRAINING_ARGUMENTS = "service.install.training-arguments";
 
 	private static final String ALLOW_ROOT = "service.install.allow-root";
 
@@ -66,7 +71,8 @@ final class SystemdInstallPlan {
 				: (installed != null) ? installed.user() : defaultsToUserUnit(installing, name);
 		SystemdServiceInstaller installer = new SystemdServiceInstaller(Systemctl.of(user), Systemctl.analyze(user),
 				unitDirectory(user), user,
-				(service) -> stateDirectories(user, service), this.commandLine.out());
+				(service) -> stateDirectories(user, service), (service) -> cacheDirectory(user, service),
+				this.commandLine.out());
 		return switch (command) {
 			case UNIT, INSTALL -> {
 				if (command == ServiceCommand.INSTALL && !user && !this.host.isRoot()) {
@@ -192,7 +198,39 @@ final class SystemdInstallPlan {
 		return new SystemdUnitSpec(name, ServiceCommandLine.description(name, install), command, jar.getParent(), !user,
 				install.getRunAs(), (watchdog.isZero()) ? null : watchdog,
 				drain.plus(ServiceCommandLine.SHUTDOWN_MARGIN), install.getRestartDelay(), reload,
-				systemdVersion, stateDirectory, install.isSocketActivation() ? listenStream(binder, sources) : null);
+				systemdVersion, stateDirectory, install.isSocketActivation() ? listenStream(binder, sources) : null,
+				startupCache(name, user, install, stateDirectory, command, sources));
+	}
+
+	/**
+	 * The start-up cache the unit keeps, or {@code null} when the install turns it off or the
+	 * paths cannot carry it (said why).
+	 */
+	private @Nullable StartupCacheUnit startupCache(String name, boolean user, InstallProperties install,
+			Path stateDirectory, List<String> command, SettingSources sources) {
+		if (!install.isStartupCache()) {
+			return null;
+		}
+		for (String argument : install.getTrainingArguments()) {
+			InstallRefusal.check(sources.describe(TRAINING_ARGUMENTS), argument,
+					(word) -> UnitSyntax.commandWord(word, false));
+		}
+		Path directory = cacheDirectory(user, name);
+		String unsupported = StartupCachePlan.unsupported(directory, this.commandLine.jar());
+		if (unsupported != null) {
+			this.commandLine.out().println("Without a start-up cache: " + unsupported + ".");
+			return null;
+		}
+		return StartupCachePlan.forJvm(Runtime.version().feature())
+			.unit(directory, stateDirectory, command, install.getTrainingArguments());
+	}
+
+	/**
+	 * Where the start-up cache is kept: {@code /var/cache/<name>}, written by root only, for a
+	 * system unit; the user's cache home for a user unit.
+	 */
+	private Path cacheDirectory(boolean user, String name) {
+		return user ? xdgHome("XDG_CACHE_HOME", ".cache").resolve(name) : SYSTEM_CACHE.resolve(name);
 	}
 
 	private static void runAs(InstallProperties install, SettingSources sources) {

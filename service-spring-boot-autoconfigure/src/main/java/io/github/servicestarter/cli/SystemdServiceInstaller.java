@@ -2,6 +2,7 @@ package io.github.servicestarter.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
+import io.github.servicestarter.manager.StartupCacheUse;
+import io.github.servicestarter.systemd.StartupCacheUnit;
 import io.github.servicestarter.systemd.SystemdUnitFile;
 import io.github.servicestarter.systemd.SystemdUnitSpec;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +43,9 @@ final class SystemdServiceInstaller {
 
 	private static final Set<PosixFilePermission> UNIT_FILE_PERMISSIONS = PosixFilePermissions.fromString("rw-r--r--");
 
+	private static final Set<PosixFilePermission> CACHE_DIRECTORY_PERMISSIONS = PosixFilePermissions
+		.fromString("rwxr-xr-x");
+
 	private final Systemctl systemctl;
 
 	private final Systemctl analyze;
@@ -48,6 +55,8 @@ final class SystemdServiceInstaller {
 	private final boolean user;
 
 	private final Function<String, List<Path>> stateDirectories;
+
+	private final Function<String, Path> cacheDirectory;
 
 	private final PrintStream out;
 
@@ -59,15 +68,17 @@ final class SystemdServiceInstaller {
 	 * @param user whether the units are the user's manager's
 	 * @param stateDirectories the state directories {@code StateDirectory=<name>} gives a
 	 * service of a name, which must not exist before it is installed
+	 * @param cacheDirectory the start-up cache directory of a service of a name
 	 * @param out where to print
 	 */
 	SystemdServiceInstaller(Systemctl systemctl, Systemctl analyze, Path unitDirectory, boolean user,
-			Function<String, List<Path>> stateDirectories, PrintStream out) {
+			Function<String, List<Path>> stateDirectories, Function<String, Path> cacheDirectory, PrintStream out) {
 		this.systemctl = systemctl;
 		this.analyze = analyze;
 		this.unitDirectory = unitDirectory;
 		this.user = user;
 		this.stateDirectories = stateDirectories;
+		this.cacheDirectory = cacheDirectory;
 		this.out = out;
 	}
 
@@ -108,6 +119,14 @@ final class SystemdServiceInstaller {
 		Map<Path, Optional<String>> replaced = new LinkedHashMap<>();
 		replaced.put(socketFile, previousSocket);
 		replaced.put(file, previous);
+		try {
+			prepareStartupCache(spec);
+		}
+		catch (IOException ex) {
+			return fail(CommandResult.NO_PERMISSION, "Cannot prepare the start-up cache directory "
+					+ this.cacheDirectory.apply(spec.name()) + " (" + ex.getMessage() + "). Nothing was installed or "
+					+ "changed; install without it with --service.install.startup-cache=false.");
+		}
 		List<String> units = files.keySet().stream().map((path) -> path.getFileName().toString()).toList();
 		for (Map.Entry<Path, String> written : files.entrySet()) {
 			try {
@@ -148,9 +167,58 @@ final class SystemdServiceInstaller {
 				this.out.println("Started " + spec.socketUnit() + ": listening on " + spec.listenStream());
 			}
 			this.out.println((previous.isPresent() ? "Restarted " : "Started ") + unit + ": it reported READY=1");
+			if (spec.startupCache() != null) {
+				this.out.println("Startup cache: " + startupCache(spec.name()).description());
+			}
+		}
+		else if (spec.startupCache() != null) {
+			this.out.println("Startup cache: prepared at the first start (a training run before it)");
 		}
 		this.out.println("Logs: " + logs(spec.name()));
 		return CommandResult.OK;
+	}
+
+	/**
+	 * Make the cache directory, readable by the service and written by root only, and have
+	 * the next start prepare the cache for this unit's JVM options; remove a cache the unit
+	 * no longer keeps.
+	 */
+	private void prepareStartupCache(SystemdUnitSpec spec) throws IOException {
+		Path directory = this.cacheDirectory.apply(spec.name());
+		StartupCacheUnit cache = spec.startupCache();
+		if (cache == null) {
+			FileSystemUtils.deleteRecursively(directory);
+			return;
+		}
+		Files.createDirectories(directory);
+		Files.setPosixFilePermissions(directory, CACHE_DIRECTORY_PERMISSIONS);
+		// Made for other options, perhaps: the next start prepares it again.
+		Files.deleteIfExists(directory.resolve("key"));
+		write(cache.environmentFile(), StartupCacheUse.CACHE_VARIABLE + "=\n" + StartupCacheUnit.JAR_VARIABLE + "=\""
+				+ cache.jar() + "\"\n" + StartupCacheUse.STATE_VARIABLE + "=off\n" + StartupCacheUse.REASON_VARIABLE
+				+ "=\"being prepared\"\n");
+	}
+
+	/**
+	 * Return the service's start-up cache: what its environment file says, and whether the
+	 * running service's JVM mapped the archive; for a service that does not run, the file's
+	 * word.
+	 */
+	private StartupCacheUse startupCache(String name) {
+		Path file = this.cacheDirectory.apply(name).resolve(StartupCacheUnit.ENVIRONMENT_FILE);
+		Map<String, String> variables = StartupCacheUse.readEnvironmentFile(file);
+		Optional<Long> pid = mainPid(name + ".service");
+		if (pid.isPresent()) {
+			try (Stream<String> maps = Files.lines(Path.of("/proc", pid.get().toString(), "maps"),
+					StandardCharsets.ISO_8859_1)) {
+				return StartupCacheUse.of(variables::get, maps);
+			}
+			catch (IOException | UncheckedIOException ex) {
+				// Gone, or not allowed to look: the file's word.
+			}
+		}
+		String archive = variables.getOrDefault(StartupCacheUse.CACHE_VARIABLE, "");
+		return StartupCacheUse.of(variables::get, Stream.of(" " + archive.substring(archive.indexOf('=') + 1)));
 	}
 
 	/**
@@ -175,6 +243,11 @@ final class SystemdServiceInstaller {
 				return "The state directory " + directory + " exists already; the service starter did not create it, "
 						+ "and StateDirectory= would take it over.";
 			}
+		}
+		Path cache = this.cacheDirectory.apply(spec.name());
+		if (spec.startupCache() != null && Files.exists(cache, LinkOption.NOFOLLOW_LINKS)) {
+			return "The start-up cache directory " + cache + " exists already; the service starter did not create it, "
+					+ "and would replace what it holds.";
 		}
 		return null;
 	}
@@ -316,8 +389,11 @@ final class SystemdServiceInstaller {
 		}
 		this.systemctl.run("daemon-reload");
 		this.systemctl.run(arguments("reset-failed", units));
+		Path cache = this.cacheDirectory.apply(name);
+		boolean cached = Files.exists(cache);
+		FileSystemUtils.deleteRecursively(cache.toFile());
 		this.out.println("Stopped, disabled and removed " + String.join(" and ", units)
-				+ ", with drop-ins and the state directory");
+				+ ", with drop-ins, the state directory" + (cached ? " and the start-up cache " + cache : ""));
 		return CommandResult.OK;
 	}
 
@@ -420,6 +496,10 @@ final class SystemdServiceInstaller {
 					+ properties.getOrDefault("ExecMainStatus", "") + ")");
 		}
 		this.out.println("Restarts: " + properties.getOrDefault("NRestarts", "0"));
+		StartupCacheUse cache = startupCache(name);
+		if (cache.state() != StartupCacheUse.State.NONE) {
+			this.out.println("Startup cache: " + cache.description());
+		}
 		this.out.println("Unit file: " + properties.getOrDefault("FragmentPath", ""));
 		this.out.println("Logs: " + logs(name));
 		return active.equals("active") || active.equals("reloading") ? CommandResult.OK : CommandResult.NOT_RUNNING;

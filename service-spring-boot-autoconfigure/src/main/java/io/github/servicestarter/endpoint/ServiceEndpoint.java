@@ -11,6 +11,7 @@ import io.github.servicestarter.journal.RunEnd;
 import io.github.servicestarter.lifecycle.ServiceStateNotifications;
 import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.manager.ServiceManagerDetection;
+import io.github.servicestarter.manager.StartupCacheUse;
 import io.github.servicestarter.watchdog.WatchdogPinger;
 import org.jspecify.annotations.Nullable;
 
@@ -39,6 +40,8 @@ public class ServiceEndpoint {
 
 	private final @Nullable WatchdogPinger watchdog;
 
+	private final @Nullable StartupCacheUse startupCache;
+
 	/**
 	 * Create the endpoint.
 	 * @param detection the service manager detection
@@ -46,14 +49,17 @@ public class ServiceEndpoint {
 	 * @param state the service state
 	 * @param accounting the restart accounting, or {@code null} when there is none
 	 * @param watchdog the watchdog pinger, or {@code null} when switched off
+	 * @param startupCache how this run used its start-up cache, or {@code null} when unknown
 	 */
 	public ServiceEndpoint(ServiceManagerDetection detection, ServiceIdentity identity, ServiceStateNotifications state,
-			@Nullable RestartAccounting accounting, @Nullable WatchdogPinger watchdog) {
+			@Nullable RestartAccounting accounting, @Nullable WatchdogPinger watchdog,
+			@Nullable StartupCacheUse startupCache) {
 		this.detection = detection;
 		this.identity = identity;
 		this.state = state;
 		this.accounting = accounting;
 		this.watchdog = watchdog;
+		this.startupCache = startupCache;
 	}
 
 	@ReadOperation
@@ -61,7 +67,8 @@ public class ServiceEndpoint {
 		RuntimeMXBean runtime = ManagementFactory.getRuntimeMXBean();
 		return new ServiceDescriptor(lower(this.detection.manager()), this.detection.rule(), this.identity.name(),
 				this.identity.unit(), runtime.getPid(), lower(this.state.state()),
-				Instant.ofEpochMilli(runtime.getStartTime()), this.state.readyAt(), restarts(), watchdog());
+				Instant.ofEpochMilli(runtime.getStartTime()), this.state.readyAt(), restarts(), watchdog(),
+				startupCache());
 	}
 
 	private @Nullable RestartsDescriptor restarts() {
@@ -72,6 +79,12 @@ public class ServiceEndpoint {
 		var record = accounting.journal().record();
 		return new RestartsDescriptor(accounting.restarts(), accounting.source(), accounting.starts(),
 				accounting.crashes(), record.lastExit(), record.lastEnd(), accounting.journal().problem() == null);
+	}
+
+	private @Nullable StartupCacheDescriptor startupCache() {
+		StartupCacheUse startupCache = this.startupCache;
+		return (startupCache != null) ? new StartupCacheDescriptor(startupCache.state().word(), startupCache.reason())
+				: null;
 	}
 
 	private WatchdogDescriptor watchdog() {
@@ -100,10 +113,24 @@ public class ServiceEndpoint {
 	 * @param readyAt when the manager was told the service is ready
 	 * @param restarts restart accounting, absent without a service manager
 	 * @param watchdog the watchdog
+	 * @param startupCache the start-up cache, absent without a service manager
 	 */
 	public record ServiceDescriptor(String manager, String detectedBy, String name, @Nullable String unit, long pid,
 			String state, @Nullable Instant startedAt, @Nullable Instant readyAt, @Nullable RestartsDescriptor restarts,
-			WatchdogDescriptor watchdog) implements OperationResponseBody {
+			WatchdogDescriptor watchdog, @Nullable StartupCacheDescriptor startupCache)
+			implements OperationResponseBody {
+
+	}
+
+	/**
+	 * The start-up cache.
+	 *
+	 * @param state {@code used} (the JVM mapped the archive), {@code off} (the unit gave none),
+	 * {@code rejected} (the JVM did not use the one it was given) or {@code none} (installed
+	 * without a cache)
+	 * @param reason why it is not used
+	 */
+	public record StartupCacheDescriptor(String state, @Nullable String reason) {
 
 	}
 

@@ -9,6 +9,7 @@ import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.watchdog.WatchdogPinger;
 import io.micrometer.core.instrument.FunctionCounter;
+import io.github.servicestarter.manager.StartupCacheUse;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -35,6 +36,8 @@ public final class ServiceMeterBinder implements MeterBinder {
 
 	private final @Nullable MemoryPressureMonitor memoryPressure;
 
+	private final @Nullable StartupCacheUse startupCache;
+
 	/**
 	 * Create the binder.
 	 * @param detection the service manager detection
@@ -42,15 +45,17 @@ public final class ServiceMeterBinder implements MeterBinder {
 	 * @param accounting the restart accounting, or {@code null} when there is none
 	 * @param watchdog the watchdog pinger, or {@code null} when the watchdog is switched off
 	 * @param memoryPressure the memory pressure monitor, or {@code null} when there is none
+	 * @param startupCache how this run used its start-up cache, or {@code null} when unknown
 	 */
 	public ServiceMeterBinder(ServiceManagerDetection detection, ServiceIdentity identity,
 			@Nullable RestartAccounting accounting, @Nullable WatchdogPinger watchdog,
-			@Nullable MemoryPressureMonitor memoryPressure) {
+			@Nullable MemoryPressureMonitor memoryPressure, @Nullable StartupCacheUse startupCache) {
 		this.detection = detection;
 		this.identity = identity;
 		this.accounting = accounting;
 		this.watchdog = watchdog;
 		this.memoryPressure = memoryPressure;
+		this.startupCache = startupCache;
 	}
 
 	@Override
@@ -83,6 +88,14 @@ public final class ServiceMeterBinder implements MeterBinder {
 		if (memoryPressure != null && memoryPressure.watching()) {
 			FunctionCounter.builder("service.memory.pressure", memoryPressure, MemoryPressureMonitor::events)
 				.description("Times the service stalled on memory past the threshold systemd set (MemoryPressureWatch=)")
+				.register(registry);
+		}
+		StartupCacheUse startupCache = this.startupCache;
+		if (startupCache != null && startupCache.state() != StartupCacheUse.State.NONE) {
+			Gauge.builder("service.startup.cache.used", () -> (startupCache.state() == StartupCacheUse.State.USED) ? 1 : 0)
+				.description("Whether this run started from the start-up cache its unit keeps: 1 when the JVM "
+						+ "mapped the class data archive, 0 when it ran without")
+				.strongReference(true)
 				.register(registry);
 		}
 		if (this.watchdog != null) {

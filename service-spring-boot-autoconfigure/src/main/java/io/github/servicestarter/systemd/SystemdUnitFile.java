@@ -67,7 +67,14 @@ public final class SystemdUnitFile {
 		boolean notifyReload = spec.reload() && spec.notifyReload();
 		line(unit, "Type", notifyReload ? "notify-reload" : "notify");
 		line(unit, "NotifyAccess", "main");
-		line(unit, "ExecStart", commandLine(spec.command()));
+		StartupCacheUnit cache = spec.startupCache();
+		if (cache != null) {
+			line(unit, "EnvironmentFile", UnitSyntax.path(cache.environmentFile().toString()));
+			for (String step : cache.execStartPre()) {
+				line(unit, "ExecStartPre", step);
+			}
+		}
+		line(unit, "ExecStart", (cache != null) ? cache.execStart(spec.command()) : commandLine(spec.command()));
 		if (spec.reload() && !notifyReload) {
 			// Before systemd 253: the reload command outlives the JVM's RELOADING=1, so that
 			// systemctl reload waits for READY=1.
@@ -159,16 +166,20 @@ public final class SystemdUnitFile {
 	}
 
 	/**
-	 * Return whether a unit file's {@code ExecStart=} runs the given jar with {@code -jar}, as
-	 * units rendered here do.
+	 * Return whether a unit file runs the given jar, as units rendered here do: with
+	 * {@code -jar} in {@code ExecStart=}, or through the start-up cache, whose first
+	 * {@code ExecStartPre=} names the jar.
 	 * @param content the unit file's content
 	 * @param jar the absolute jar path
 	 * @return whether the unit runs the jar
 	 */
 	public static boolean runsJar(String content, Path jar) {
-		String runs = " -jar " + UnitSyntax.commandWord(jar.toString(), false);
+		String word = UnitSyntax.commandWord(jar.toString(), false);
+		String runs = " -jar " + word;
+		String cached = " startup-cache-check ";
 		return content.lines().anyMatch((line) -> line.startsWith("ExecStart=")
-				&& (line.contains(runs + " ") || line.endsWith(runs)));
+				&& (line.contains(runs + " ") || line.endsWith(runs))
+				|| line.startsWith("ExecStartPre=+") && line.contains(cached) && line.contains(" " + word + " "));
 	}
 
 	/**

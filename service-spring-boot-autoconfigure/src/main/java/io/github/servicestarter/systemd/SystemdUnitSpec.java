@@ -25,14 +25,41 @@ import org.jspecify.annotations.Nullable;
  * {@code ExecStopPost=} records how each run ended
  * @param listenStream the {@code ListenStream=} of a socket unit that passes the service its
  * listening socket, or {@code null} for none
+ * @param startupCache the start-up cache the unit keeps and runs with, or {@code null} for
+ * none
  * @author Service Starter contributors
  */
 public record SystemdUnitSpec(String name, String description, List<String> command, Path workingDirectory,
 		boolean systemUnit, @Nullable String runAs, @Nullable Duration watchdog, Duration timeoutStop,
-		Duration restartDelay, boolean reload, int systemdVersion, Path stateDirectory, @Nullable String listenStream) {
+		Duration restartDelay, boolean reload, int systemdVersion, Path stateDirectory, @Nullable String listenStream,
+		@Nullable StartupCacheUnit startupCache) {
 
 	public SystemdUnitSpec {
 		command = List.copyOf(command);
+	}
+
+	/**
+	 * Create a spec of a unit without a start-up cache.
+	 * @param name the service name
+	 * @param description the unit description
+	 * @param command the full command line
+	 * @param workingDirectory the working directory
+	 * @param systemUnit whether it is a system unit
+	 * @param runAs the user of a system unit, or {@code null} for a dynamic user
+	 * @param watchdog the watchdog timeout, or {@code null} for none
+	 * @param timeoutStop how long systemd waits for a stop
+	 * @param restartDelay how long systemd waits before a restart
+	 * @param reload whether {@code systemctl reload} reloads the application
+	 * @param systemdVersion the version of the systemd that runs the unit
+	 * @param stateDirectory the service's state directory
+	 * @param listenStream the socket unit's {@code ListenStream=}, or {@code null} for none
+	 */
+	public SystemdUnitSpec(String name, String description, List<String> command, Path workingDirectory,
+			boolean systemUnit, @Nullable String runAs, @Nullable Duration watchdog, Duration timeoutStop,
+			Duration restartDelay, boolean reload, int systemdVersion, Path stateDirectory,
+			@Nullable String listenStream) {
+		this(name, description, command, workingDirectory, systemUnit, runAs, watchdog, timeoutStop, restartDelay,
+				reload, systemdVersion, stateDirectory, listenStream, null);
 	}
 
 	/**

@@ -106,7 +106,7 @@ class SystemdServiceInstallerTests {
 	void unwritableUnitDirectoryIsAPermissionErrorAndLeavesNothing() throws IOException {
 		Path notADirectory = Files.writeString(this.units.resolve("file"), "x");
 		SystemdServiceInstaller installer = new SystemdServiceInstaller(this::systemctl, this::analyze,
-				notADirectory.resolve("user"), false, (name) -> List.of(),
+				notADirectory.resolve("user"), false, (name) -> List.of(), (name) -> this.state.resolve("cache-" + name),
 				new PrintStream(this.output, true, StandardCharsets.UTF_8));
 		assertThat(installer.install(spec(), false, true)).isEqualTo(CommandResult.NO_PERMISSION);
 		assertThat(this.calls).isEmpty();
@@ -270,7 +270,8 @@ class SystemdServiceInstallerTests {
 
 	private SystemdServiceInstaller installer() {
 		return new SystemdServiceInstaller(this::systemctl, this::analyze, this.units, true,
-				(name) -> List.of(this.state.resolve(name)), new PrintStream(this.output, true, StandardCharsets.UTF_8));
+				(name) -> List.of(this.state.resolve(name)), (name) -> this.state.resolve("cache-" + name),
+				new PrintStream(this.output, true, StandardCharsets.UTF_8));
 	}
 
 	private Systemctl.Result analyze(String... arguments) {

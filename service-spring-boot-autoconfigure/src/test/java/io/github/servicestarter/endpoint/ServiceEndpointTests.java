@@ -33,7 +33,7 @@ class ServiceEndpointTests {
 				new ServiceManagerDetection(ServiceManager.SYSTEMD, "SYSTEMD_EXEC_PID equals the process id 1"),
 				new ServiceIdentity("app", "app.service", Path.of("/var/lib", "app")),
 				new ServiceStateNotifications(this.context, ServiceNotifier.NONE, null, null, null, null),
-				new RestartAccounting(journal, () -> OptionalLong.of(4)), null);
+				new RestartAccounting(journal, () -> OptionalLong.of(4)), null, null);
 		ServiceDescriptor service = endpoint.service();
 		assertThat(service.manager()).isEqualTo("systemd");
 		assertThat(service.detectedBy()).isEqualTo("SYSTEMD_EXEC_PID equals the process id 1");

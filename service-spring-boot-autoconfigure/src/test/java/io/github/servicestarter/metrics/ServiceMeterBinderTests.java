@@ -39,7 +39,7 @@ class ServiceMeterBinderTests {
 		WatchdogPinger pinger = new WatchdogPinger(new RecordingServiceNotifier(Duration.ofHours(1)),
 				WatchdogGate.ALWAYS);
 		new ServiceMeterBinder(SYSTEMD, new ServiceIdentity("app", "app.service", Path.of("/var/lib", "app")), accounting, pinger,
-				null)
+				null, null)
 			.bindTo(this.registry);
 		assertThat(this.registry.get("service.info").tag("manager", "systemd").tag("name", "app").gauge().value())
 			.isEqualTo(1);
@@ -59,7 +59,8 @@ class ServiceMeterBinderTests {
 
 	@Test
 	void withoutAccountingOrWatchdogOnlyInfo() {
-		new ServiceMeterBinder(SYSTEMD, new ServiceIdentity("app", null, Path.of("/var/lib", "app")), null, null, null)
+		new ServiceMeterBinder(SYSTEMD, new ServiceIdentity("app", null, Path.of("/var/lib", "app")), null, null, null,
+				null)
 			.bindTo(this.registry);
 		assertThat(this.registry.getMeters()).singleElement()
 			.satisfies((meter) -> assertThat(meter.getId().getName()).isEqualTo("service.info"));
@@ -73,13 +74,13 @@ class ServiceMeterBinderTests {
 				new MemoryPressureMonitor(watch, (asked) -> {
 					throw new IOException("not started in this test");
 				}, (event) -> {
-				}))
+				}), null)
 			.bindTo(this.registry);
 		assertThat(this.registry.get("service.memory.pressure").functionCounter().count()).isZero();
 		SimpleMeterRegistry without = new SimpleMeterRegistry();
 		new ServiceMeterBinder(SYSTEMD, new ServiceIdentity("app", null, Path.of("/var/lib", "app")), null, null,
 				new MemoryPressureMonitor(null, (asked) -> null, (event) -> {
-				}))
+				}), null)
 			.bindTo(without);
 		assertThat(without.find("service.memory.pressure").meters()).isEmpty();
 	}

@@ -412,14 +412,15 @@ final class BootedDebian implements BeforeAllCallback, BeforeEachCallback, After
 	 *
 	 * @param suite the release's code name
 	 * @param jdk the JDK package
+	 * @param javaFeature the JDK's feature release
 	 * @param systemd the systemd version it ships
 	 */
-	record Release(String suite, String jdk, int systemd) {
+	record Release(String suite, String jdk, int javaFeature, int systemd) {
 
 		static Release of(String suite) {
 			return switch (suite) {
-				case "bookworm" -> new Release(suite, "openjdk-17-jre-headless", 252);
-				case "trixie" -> new Release(suite, "openjdk-25-jre-headless", 257);
+				case "bookworm" -> new Release(suite, "openjdk-17-jre-headless", 17, 252);
+				case "trixie" -> new Release(suite, "openjdk-25-jre-headless", 25, 257);
 				default -> throw new IllegalArgumentException("e2e.debian is " + suite + ", not bookworm or trixie");
 			};
 		}

@@ -10,6 +10,7 @@ import io.github.servicestarter.lifecycle.ServiceRestarter;
 import io.github.servicestarter.lifecycle.ServiceStateNotifications;
 import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.manager.ServiceManagerDetection;
+import io.github.servicestarter.manager.StartupCacheUse;
 import io.github.servicestarter.manager.ServiceNotifier;
 import io.github.servicestarter.watchdog.WatchdogPinger;
 
@@ -40,8 +41,9 @@ public final class ServiceEndpointAutoConfiguration {
 	@ConditionalOnAvailableEndpoint(ServiceEndpoint.class)
 	ServiceEndpoint serviceEndpoint(ServiceManagerDetection detection, ServiceIdentity identity,
 			ServiceStateNotifications state, ObjectProvider<RestartAccounting> accounting,
-			ObjectProvider<WatchdogPinger> watchdog) {
-		return new ServiceEndpoint(detection, identity, state, accounting.getIfAvailable(), watchdog.getIfAvailable());
+			ObjectProvider<WatchdogPinger> watchdog, ObjectProvider<StartupCacheUse> startupCache) {
+		return new ServiceEndpoint(detection, identity, state, accounting.getIfAvailable(), watchdog.getIfAvailable(),
+				startupCache.getIfAvailable());
 	}
 
 	@Bean

@@ -6,6 +6,7 @@ import io.github.servicestarter.journal.RestartAccounting;
 import io.github.servicestarter.lifecycle.MemoryPressureMonitor;
 import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.manager.ServiceManagerDetection;
+import io.github.servicestarter.manager.StartupCacheUse;
 import io.github.servicestarter.metrics.ProcessResourceMeterBinder;
 import io.github.servicestarter.metrics.ServiceMeterBinder;
 import io.github.servicestarter.platform.Platform;
@@ -38,9 +39,9 @@ public final class ServiceMetricsAutoConfiguration {
 	@ConditionalOnMissingBean
 	ServiceMeterBinder serviceMeterBinder(ServiceManagerDetection detection, ServiceIdentity identity,
 			ObjectProvider<RestartAccounting> accounting, ObjectProvider<WatchdogPinger> watchdog,
-			ObjectProvider<MemoryPressureMonitor> memoryPressure) {
+			ObjectProvider<MemoryPressureMonitor> memoryPressure, ObjectProvider<StartupCacheUse> startupCache) {
 		return new ServiceMeterBinder(detection, identity, accounting.getIfAvailable(), watchdog.getIfAvailable(),
-				memoryPressure.getIfAvailable());
+				memoryPressure.getIfAvailable(), startupCache.getIfAvailable());
 	}
 
 	@Bean

@@ -1,0 +1,93 @@
+package io.github.servicestarter.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import io.github.servicestarter.systemd.StartupCacheUnit;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Whether and how an installed service keeps a start-up cache: the class data archive kind
+ * the service's JVM makes (a dynamic CDS archive on JDK 17 to 24, an AOT cache from JDK 25),
+ * and the training run's command line, which is the service's own with the archive's
+ * output, {@code -Dspring.context.exit=onRefresh} and {@code -Dservice.manager=none} added
+ * and the training arguments after the service's.
+ *
+ * @author Service Starter contributors
+ */
+final class StartupCachePlan {
+
+	/** What a path must look like to stand in the cache's environment file and variables. */
+	private static final Pattern PLAIN_PATH = Pattern.compile("/[A-Za-z0-9._/+@:,=-]+");
+
+	private final String archiveName;
+
+	private final String archiveOption;
+
+	private final String trainingOption;
+
+	private StartupCachePlan(String archiveName, String archiveOption, String trainingOption) {
+		this.archiveName = archiveName;
+		this.archiveOption = archiveOption;
+		this.trainingOption = trainingOption;
+	}
+
+	/**
+	 * Return the plan for a JVM.
+	 * @param feature the JVM's feature release ({@code Runtime.version().feature()})
+	 * @return an AOT cache from 25 on, a dynamic CDS archive before
+	 */
+	static StartupCachePlan forJvm(int feature) {
+		return (feature >= 25) ? new StartupCachePlan("application.aot", "-XX:AOTCache=", "-XX:AOTCacheOutput=")
+				: new StartupCachePlan("application.jsa", "-XX:SharedArchiveFile=", "-XX:ArchiveClassesAtExit=");
+	}
+
+	/**
+	 * Return why a cache cannot be kept for these paths, or {@code null} when it can: the
+	 * paths stand unquoted in systemd's environment file and in {@code $SERVICE_STARTUP_CACHE},
+	 * which systemd splits at white space.
+	 * @param directory the cache directory
+	 * @param jar the installed jar
+	 * @return the reason, or {@code null}
+	 */
+	static @Nullable String unsupported(Path directory, Path jar) {
+		for (Path path : List.of(directory, jar)) {
+			if (!PLAIN_PATH.matcher(path.toString()).matches()) {
+				return path + " holds characters other than letters, digits and ._/+@:,=- , which the cache's "
+						+ "environment file cannot carry";
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Return the unit's start-up cache.
+	 * @param directory the cache directory, written by root only
+	 * @param stateDirectory the service's state directory, where the training run writes
+	 * @param command the service's command line: java, options, {@code -jar}, the jar, arguments
+	 * @param trainingArguments the arguments for the training run alone
+	 * @return the cache
+	 */
+	StartupCacheUnit unit(Path directory, Path stateDirectory, List<String> command, List<String> trainingArguments) {
+		int jarOption = command.indexOf("-jar");
+		Path java = Path.of(command.get(0));
+		Path jar = Path.of(command.get(jarOption + 1));
+		Path trainingDirectory = stateDirectory.resolve("startup-cache-training");
+		StartupCacheUnit unit = new StartupCacheUnit(directory, java, jar, this.archiveName, this.archiveOption,
+				List.of(), trainingDirectory);
+		List<String> training = new ArrayList<>(command.subList(0, jarOption));
+		training.add(this.trainingOption + trainingDirectory.resolve(this.archiveName));
+		training.add("-Dspring.context.exit=onRefresh");
+		// The starter stays out of a training run: no notification, no restart journal entry.
+		training.add("-Dservice.manager=none");
+		training.add("-jar");
+		training.add(unit.extractedJar().toString());
+		training.addAll(command.subList(jarOption + 2, command.size()));
+		training.addAll(trainingArguments);
+		return new StartupCacheUnit(directory, java, jar, this.archiveName, this.archiveOption, training,
+				trainingDirectory);
+	}
+
+}

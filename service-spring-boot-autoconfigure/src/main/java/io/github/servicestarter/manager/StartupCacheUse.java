@@ -1,0 +1,147 @@
+package io.github.servicestarter.manager;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Whether a run started from its start-up cache, as the installed unit's environment says and
+ * as the JVM shows: a class data archive it mapped into memory. The unit hands the archive
+ * option in {@code SERVICE_STARTUP_CACHE} and the outcome of its last preparation in
+ * {@code SERVICE_STARTUP_CACHE_STATE} and {@code SERVICE_STARTUP_CACHE_REASON}.
+ *
+ * @param state the state
+ * @param reason why the cache is not used, {@code null} when it is
+ * @author Service Starter contributors
+ */
+public record StartupCacheUse(State state, @Nullable String reason) {
+
+	/** The variable that holds the archive option, or nothing. */
+	public static final String CACHE_VARIABLE = "SERVICE_STARTUP_CACHE";
+
+	/** The variable that says how the last preparation ended: {@code used} or {@code off}. */
+	public static final String STATE_VARIABLE = "SERVICE_STARTUP_CACHE_STATE";
+
+	/** The variable that says why the cache is off. */
+	public static final String REASON_VARIABLE = "SERVICE_STARTUP_CACHE_REASON";
+
+	/** Not started from a unit that keeps a cache. */
+	public static final StartupCacheUse NONE = new StartupCacheUse(State.NONE, "the service was installed without one");
+
+	/**
+	 * Read the use of this run.
+	 * @param variables the process environment
+	 * @param mappedFiles the files this JVM mapped into memory, such as
+	 * {@code /proc/self/maps} lists them
+	 * @return the use
+	 */
+	public static StartupCacheUse of(Function<String, @Nullable String> variables, Stream<String> mappedFiles) {
+		String state = variables.apply(STATE_VARIABLE);
+		if (state == null) {
+			return NONE;
+		}
+		if (!state.equals("used")) {
+			String reason = variables.apply(REASON_VARIABLE);
+			return new StartupCacheUse(State.OFF, (reason != null && !reason.isBlank()) ? reason : "unknown");
+		}
+		String option = String.valueOf(variables.apply(CACHE_VARIABLE));
+		String archive = option.substring(option.indexOf('=') + 1);
+		if (archive.isEmpty() || mappedFiles.noneMatch((line) -> line.endsWith(" " + archive))) {
+			return new StartupCacheUse(State.REJECTED, "the JVM did not map " + archive
+					+ ": it rejected the archive (run with -Xlog:cds or -Xlog:aot to see why)");
+		}
+		return new StartupCacheUse(State.USED, null);
+	}
+
+	/**
+	 * Read the use of this process.
+	 * @param process this process
+	 * @return the use
+	 */
+	public static StartupCacheUse current(HostProcess process) {
+		if (process.getenv(STATE_VARIABLE) == null) {
+			return NONE;
+		}
+		try (Stream<String> maps = Files.lines(Path.of("/proc/self/maps"), StandardCharsets.ISO_8859_1)) {
+			return of(process::getenv, maps);
+		}
+		catch (IOException | RuntimeException ex) {
+			return of(process::getenv, Stream.empty());
+		}
+	}
+
+	/**
+	 * Read the variables of a unit's environment file, as systemd does for the values
+	 * written there: {@code NAME=value}, the value in double quotes or bare.
+	 * @param file the environment file
+	 * @return the variables, empty when the file cannot be read
+	 */
+	public static Map<String, String> readEnvironmentFile(Path file) {
+		Map<String, String> variables = new LinkedHashMap<>();
+		try {
+			for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+				int separator = line.indexOf('=');
+				if (separator > 0) {
+					String value = line.substring(separator + 1);
+					if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+						value = value.substring(1, value.length() - 1);
+					}
+					variables.put(line.substring(0, separator), value);
+				}
+			}
+		}
+		catch (IOException ex) {
+			// No file: no cache.
+		}
+		return variables;
+	}
+
+	/**
+	 * Return the use for people.
+	 * @return {@code used}, or the state and why
+	 */
+	public String description() {
+		return (this.reason != null) ? this.state.word() + " (" + this.reason + ")" : this.state.word();
+	}
+
+	/**
+	 * Whether a run started from its start-up cache.
+	 */
+	public enum State {
+
+		/** The JVM mapped the archive the unit gave it. */
+		USED("used"),
+
+		/** The unit gave no archive: the preparation failed or is pending. */
+		OFF("off"),
+
+		/** The unit gave an archive, and the JVM did not use it. */
+		REJECTED("rejected"),
+
+		/** The unit keeps no cache. */
+		NONE("none");
+
+		private final String word;
+
+		State(String word) {
+			this.word = word;
+		}
+
+		/**
+		 * Return the state as the endpoint and the meters show it.
+		 * @return the word
+		 */
+		public String word() {
+			return this.word;
+		}
+
+	}
+
+}
