@@ -94,6 +94,19 @@ class StartupCacheUnitTests {
 	}
 
 	@Test
+	void aJarWrittenAgainWithTheSameBytesIsNotExtractedAgain() throws IOException {
+		check();
+		adopt(0, "archive");
+		assertThat(check().output()).isEmpty();
+		assertThat(this.cache.resolve("stamp")).as("the digest is computed once").exists();
+		Files.writeString(this.jar, "version 1");
+		assertThat(check().output()).isEmpty();
+		assertThat(Files.readAllLines(this.calls)).hasSize(1);
+		Files.writeString(this.jar, "version 9");
+		assertThat(check().output()).as("same size, other bytes").contains("is not the one the cache was made for");
+	}
+
+	@Test
 	void aJarThatCannotBeExtractedRunsItselfAndIsTriedAgainAtTheNextStart() throws IOException {
 		Files.writeString(this.jar, "broken");
 		ShellResult checked = check();

@@ -1,0 +1,52 @@
+package io.github.servicestarter.benchmarks.clinic;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The clinic's pages: owners found by name, a validated form for a new owner, the vets.
+ *
+ * @author Service Starter contributors
+ */
+@Controller
+class ClinicController {
+
+	private final OwnerRepository owners;
+
+	private final VetRepository vets;
+
+	ClinicController(OwnerRepository owners, VetRepository vets) {
+		this.owners = owners;
+		this.vets = vets;
+	}
+
+	@GetMapping("/owners")
+	String owners(@RequestParam(defaultValue = "") String name, Model model) {
+		model.addAttribute("owners", this.owners.findByNameContainingIgnoreCase(name));
+		model.addAttribute("owner", new Owner());
+		return "owners";
+	}
+
+	@PostMapping("/owners")
+	String addOwner(@Valid @ModelAttribute("owner") Owner owner, BindingResult result, Model model) {
+		if (!result.hasErrors()) {
+			this.owners.save(owner);
+		}
+		model.addAttribute("owners", this.owners.findAll());
+		return "owners";
+	}
+
+	@GetMapping("/vets")
+	String vets(Model model) {
+		model.addAttribute("vets", this.vets.findAll());
+		return "vets";
+	}
+
+}

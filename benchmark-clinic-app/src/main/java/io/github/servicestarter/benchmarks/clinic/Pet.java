@@ -1,0 +1,73 @@
+package io.github.servicestarter.benchmarks.clinic;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PastOrPresent;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A pet, with its visits.
+ *
+ * @author Service Starter contributors
+ */
+@Entity
+public class Pet {
+
+	@Id
+	@GeneratedValue
+	private @Nullable Long id;
+
+	@NotBlank
+	private String name = "";
+
+	@PastOrPresent
+	private @Nullable LocalDate birthDate;
+
+	@ManyToOne
+	private @Nullable Owner owner;
+
+	@OneToMany(mappedBy = "pet", cascade = CascadeType.ALL)
+	private List<Visit> visits = new ArrayList<>();
+
+	public @Nullable Long getId() {
+		return this.id;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public @Nullable LocalDate getBirthDate() {
+		return this.birthDate;
+	}
+
+	public void setBirthDate(@Nullable LocalDate birthDate) {
+		this.birthDate = birthDate;
+	}
+
+	public @Nullable Owner getOwner() {
+		return this.owner;
+	}
+
+	public void setOwner(@Nullable Owner owner) {
+		this.owner = owner;
+	}
+
+	public List<Visit> getVisits() {
+		return this.visits;
+	}
+
+}
