@@ -134,6 +134,7 @@ final class SystemdServiceInstaller {
 			}
 			catch (IOException ex) {
 				restore(replaced);
+				removeNewStartupCache(spec, previous);
 				return fail(CommandResult.NO_PERMISSION, "Cannot write the unit file " + written.getKey() + " ("
 						+ ex.getMessage() + "). Check that " + this.unitDirectory + " is writable by this user"
 						+ (this.user ? "." : ", or install a user unit with --service.install.user=true."));
@@ -146,6 +147,7 @@ final class SystemdServiceInstaller {
 		}
 		if (!enabled.ok()) {
 			restore(replaced);
+			removeNewStartupCache(spec, previous);
 			this.systemctl.run("daemon-reload");
 			return fail(CommandResult.FAILED, "systemd did not accept " + String.join(" and ", units) + " ("
 					+ enabled.output() + "); "
@@ -197,6 +199,15 @@ final class SystemdServiceInstaller {
 		write(cache.environmentFile(), StartupCacheUse.CACHE_VARIABLE + "=\n" + StartupCacheUnit.JAR_VARIABLE + "=\""
 				+ cache.jar() + "\"\n" + StartupCacheUse.STATE_VARIABLE + "=off\n" + StartupCacheUse.REASON_VARIABLE
 				+ "=\"being prepared\"\n");
+	}
+
+	/**
+	 * Remove the cache directory an install that failed made; a replaced unit keeps its own.
+	 */
+	private void removeNewStartupCache(SystemdUnitSpec spec, Optional<String> previous) {
+		if (previous.isEmpty() && spec.startupCache() != null) {
+			FileSystemUtils.deleteRecursively(this.cacheDirectory.apply(spec.name()).toFile());
+		}
 	}
 
 	/**

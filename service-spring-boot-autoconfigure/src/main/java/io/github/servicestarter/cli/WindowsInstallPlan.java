@@ -82,6 +82,11 @@ final class WindowsInstallPlan {
 				}
 				if (installed == CommandResult.OK) {
 					this.commandLine.out().println("Log: " + logFile(binder, identity));
+					if (install.isStartupCache()) {
+						// The SCM runs nothing before the service: no step could keep a cache true to the jar.
+						this.commandLine.out().println("Startup cache: none (a Windows service runs the jar itself; "
+								+ "the start-up cache is prepared under systemd only)");
+					}
 				}
 				yield installed;
 			}

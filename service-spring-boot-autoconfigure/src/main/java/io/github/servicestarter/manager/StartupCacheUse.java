@@ -54,8 +54,9 @@ public record StartupCacheUse(State state, @Nullable String reason) {
 		String option = String.valueOf(variables.apply(CACHE_VARIABLE));
 		String archive = option.substring(option.indexOf('=') + 1);
 		if (archive.isEmpty() || mappedFiles.noneMatch((line) -> line.endsWith(" " + archive))) {
-			return new StartupCacheUse(State.REJECTED, "the JVM did not map " + archive
-					+ ": it rejected the archive (run with -Xlog:cds or -Xlog:aot to see why)");
+			// No path: the endpoint shows this reason.
+			return new StartupCacheUse(State.REJECTED,
+					"the JVM did not map the archive its unit gave it (run it with -Xlog:cds or -Xlog:aot to see why)");
 		}
 		return new StartupCacheUse(State.USED, null);
 	}

@@ -13,7 +13,7 @@ import io.github.servicestarter.manager.StartupCacheUse;
  * what the unit runs, before every start:
  * <ol>
  * <li>as root ({@code +}): the key, the jar's SHA-256 and the size and time of the JVM's
- * {@code lib/modules}, is compared with the key the cache was made for (the digest is
+ * {@code lib/modules} and {@code libjvm.so}, is compared with the key the cache was made for (the digest is
  * computed only when the jar's inode, size, modification or change time differ from the last start's);
  * when it differs,
  * the jar is extracted anew with Spring Boot's {@code -Djarmode=tools} and a training run is
@@ -69,13 +69,15 @@ public record StartupCacheUnit(Path directory, Path java, Path jar, String archi
 			umask 022
 			cache="$3"
 			home=$(dirname "$(dirname "$(readlink -f "$1")")")
-			jvm=$(stat -L -c "%s %Y" "$home/lib/modules")
+			jvm=$(stat -L -c "%s %Y" "$home/lib/modules" "$home/lib/server/libjvm.so" 2>/dev/null | tr "\\n" " ")
 			stamp="$(stat -L -c "%i %s %y %z" "$2") $jvm"
 			if [ "$stamp" = "$(cat "$cache/stamp" 2>/dev/null)" ]; then exit 0; fi
 			key="$(sha256sum < "$2" | cut -d " " -f 1) $jvm"
-			if [ "$key" = "$(cat "$cache/key" 2>/dev/null)" ]; then echo "$stamp" > "$cache/stamp"; exit 0; fi
+			made=$(cat "$cache/key" 2>/dev/null)
+			if [ "$key" = "$made" ]; then echo "$stamp" > "$cache/stamp"; exit 0; fi
 			rm -rf "$cache/stamp" "$cache/key" "$cache/train" "$cache/extracted.new"
-			echo "Startup cache: the jar or the JVM is not the one the cache was made for: extracting $2, then a training run"
+			if [ -z "$made" ]; then what="none made yet"; elif [ "${made%% *}" = "${key%% *}" ]; then what="the JVM changed since it was made"; else what="the jar changed since it was made"; fi
+			echo "Startup cache: $what: extracting $2, then a training run"
 			if "$1" -Djarmode=tools -jar "$2" extract --destination "$cache/extracted.new" > "$cache/extract.log" 2>&1 && rm -rf "$cache/extracted" && mv "$cache/extracted.new" "$cache/extracted"; then jar="$4"; reason="being prepared"; echo "$key" > "$cache/train"; else jar="$2"; reason="the jar could not be extracted with -Djarmode=tools"; echo "Startup cache: cannot extract $2 with -Djarmode=tools ($(tail -n 1 "$cache/extract.log")): this start runs the jar uncached, the next one tries again"; fi
 			""" + WRITE_ENVIRONMENT.formatted("", "off"));
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import io.github.servicestarter.systemd.StartupCacheUnit;
 import io.github.servicestarter.systemd.SystemdUnitFile;
 import io.github.servicestarter.systemd.SystemdUnitSpec;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,33 @@ class SystemdServiceInstallerTests {
 		assertThat(this.calls).containsExactly("daemon-reload", "enable app.service", "start app.service");
 		assertThat(temporaryFiles()).isEmpty();
 		assertThat(printed()).contains("Wrote ").contains("Enabled app.service").contains("Logs: journalctl --user-unit app");
+	}
+
+	@Test
+	void aStartupCacheIsPreparedForTheFirstStartAndRemovedWithTheService() throws IOException {
+		Path cache = this.state.resolve("cache-app");
+		assertThat(installer().install(cachedSpec(cache), false, false)).isEqualTo(CommandResult.OK);
+		assertThat(cache.resolve("startup-cache.env")).content()
+			.contains("SERVICE_STARTUP_CACHE=\n", "SERVICE_JAR=\"/opt/app.jar\"", "SERVICE_STARTUP_CACHE_STATE=off");
+		assertThat(Files.getPosixFilePermissions(cache)).isEqualTo(PosixFilePermissions.fromString("rwxr-xr-x"));
+		assertThat(printed()).contains("Startup cache: prepared at the first start");
+		Files.writeString(cache.resolve("key"), "made for other JVM options");
+		assertThat(installer().install(cachedSpec(cache), true, true)).isEqualTo(CommandResult.OK);
+		assertThat(cache.resolve("key")).as("made again at the next start").doesNotExist();
+		assertThat(printed()).contains("Startup cache: off (being prepared)");
+		assertThat(installer().uninstall("app")).isEqualTo(CommandResult.OK);
+		assertThat(cache).doesNotExist();
+		assertThat(printed()).contains("and the start-up cache " + cache);
+	}
+
+	@Test
+	void aCacheDirectoryTheStarterDidNotMakeIsNotTakenOver() throws IOException {
+		Path cache = Files.createDirectories(this.state.resolve("cache-app"));
+		Files.writeString(cache.resolve("data"), "someone's");
+		assertThat(installer().install(cachedSpec(cache), false, true)).isEqualTo(CommandResult.NOT_OURS);
+		assertThat(cache.resolve("data")).exists();
+		assertThat(this.units.resolve("app.service")).doesNotExist();
+		assertThat(printed()).contains("The start-up cache directory " + cache + " exists already");
 	}
 
 	@Test
@@ -321,6 +349,15 @@ class SystemdServiceInstallerTests {
 
 	private static SystemdUnitSpec spec() {
 		return spec(null);
+	}
+
+	private static SystemdUnitSpec cachedSpec(Path cache) {
+		StartupCacheUnit startupCache = new StartupCacheUnit(cache, Path.of("/usr/bin/java"), Path.of("/opt/app.jar"),
+				"application.jsa", "-XX:SharedArchiveFile=", List.of("/usr/bin/java", "-jar", "/opt/app.jar"),
+				Path.of("/var/lib/app/startup-cache-training"));
+		return new SystemdUnitSpec("app", "app", List.of("/usr/bin/java", "-jar", "/opt/app.jar"), Path.of("/opt"),
+				false, null, null, Duration.ofSeconds(45), Duration.ofSeconds(5), true, 252, Path.of("/var/lib/app"), null,
+				startupCache);
 	}
 
 	private static SystemdUnitSpec spec(String listenStream) {

@@ -11,6 +11,7 @@ import io.github.servicestarter.journal.RestartAccounting;
 import io.github.servicestarter.journal.RestartJournal;
 import io.github.servicestarter.lifecycle.MemoryPressureMonitor;
 import io.github.servicestarter.manager.ServiceIdentity;
+import io.github.servicestarter.manager.StartupCacheUse;
 import io.github.servicestarter.manager.ServiceManager;
 import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.testsupport.RecordingServiceNotifier;
@@ -64,6 +65,23 @@ class ServiceMeterBinderTests {
 			.bindTo(this.registry);
 		assertThat(this.registry.getMeters()).singleElement()
 			.satisfies((meter) -> assertThat(meter.getId().getName()).isEqualTo("service.info"));
+	}
+
+	@Test
+	void startupCacheUseIsAGaugeWhereTheUnitKeepsACache() {
+		ServiceIdentity identity = new ServiceIdentity("app", null, Path.of("/var/lib", "app"));
+		new ServiceMeterBinder(SYSTEMD, identity, null, null, null,
+				new StartupCacheUse(StartupCacheUse.State.USED, null))
+			.bindTo(this.registry);
+		assertThat(this.registry.get("service.startup.cache.used").gauge().value()).isEqualTo(1);
+		SimpleMeterRegistry rejected = new SimpleMeterRegistry();
+		new ServiceMeterBinder(SYSTEMD, identity, null, null, null,
+				new StartupCacheUse(StartupCacheUse.State.REJECTED, "the JVM did not map the archive"))
+			.bindTo(rejected);
+		assertThat(rejected.get("service.startup.cache.used").gauge().value()).isZero();
+		SimpleMeterRegistry none = new SimpleMeterRegistry();
+		new ServiceMeterBinder(SYSTEMD, identity, null, null, null, StartupCacheUse.NONE).bindTo(none);
+		assertThat(none.find("service.startup.cache.used").meters()).isEmpty();
 	}
 
 	@Test

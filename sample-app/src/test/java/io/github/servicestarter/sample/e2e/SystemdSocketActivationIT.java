@@ -54,6 +54,15 @@ class SystemdSocketActivationIT {
 	}
 
 	@Test
+	void restartsThroughTheSocketUnitWithoutTheStartupCacheFailNoRequest() throws Exception {
+		// The waited requests' figures of this run against the one above: what the cache saves them.
+		install("--service.install.socket-activation=true", "--service.install.startup-cache=false");
+		String summary = restartUnderLoad("With socket activation, without the start-up cache", UNIT, PORT,
+				"/slow?ms=0");
+		assertThat(failed(summary)).as(summary).isZero();
+	}
+
+	@Test
 	void restartsOfAJettyApplicationThroughItsSocketUnitFailNoRequest() throws Exception {
 		Path jar = Path.of(System.getProperty("sample.jetty.jar", "../sample-jetty-app/target/sample-jetty-app.jar"));
 		Prerequisites.require(Files.isRegularFile(jar), "the Jetty sample's fat jar at " + jar + " (run ./mvnw verify)");

@@ -1,0 +1,60 @@
+package io.github.servicestarter.manager;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How a run's use of its start-up cache is read: from the unit's variables, and from the
+ * mappings of the process, the JVM's own evidence.
+ */
+class StartupCacheUseTests {
+
+	private static final String ARCHIVE = "/var/cache/app/extracted/application.jsa";
+
+	private static final Map<String, String> USED = Map.of("SERVICE_STARTUP_CACHE", "-XX:SharedArchiveFile=" + ARCHIVE,
+			"SERVICE_STARTUP_CACHE_STATE", "used");
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void usedOnlyWhenTheJvmMappedTheArchive() {
+		String mapped = "7f92d8bc7000-7f92db130000 rw-p 00001000 fe:00 2269352                    " + ARCHIVE;
+		assertThat(StartupCacheUse.of(USED::get, Stream.of("55d1-55d2 r--p 0 fe:00 1 /usr/bin/java", mapped)))
+			.isEqualTo(new StartupCacheUse(StartupCacheUse.State.USED, null));
+		StartupCacheUse rejected = StartupCacheUse.of(USED::get, Stream.of("55d1-55d2 r--p 0 fe:00 1 /usr/bin/java",
+				"7f92-7f93 rw-p 0 fe:00 2 " + ARCHIVE + ".old"));
+		assertThat(rejected.state()).isEqualTo(StartupCacheUse.State.REJECTED);
+		assertThat(rejected.reason()).as("no path: the endpoint shows it").doesNotContain("/");
+	}
+
+	@Test
+	void offWithTheUnitsReasonAndNoneWithoutACache() {
+		assertThat(StartupCacheUse.of(Map.of("SERVICE_STARTUP_CACHE", "", "SERVICE_STARTUP_CACHE_STATE", "off",
+				"SERVICE_STARTUP_CACHE_REASON", "the training run failed (exit status 1)")::get, Stream.empty())
+			.description()).isEqualTo("off (the training run failed (exit status 1))");
+		assertThat(StartupCacheUse.of(Map.<String, String>of()::get, Stream.empty()))
+			.isEqualTo(StartupCacheUse.NONE);
+	}
+
+	@Test
+	void readsTheEnvironmentFileAsTheUnitWritesIt() throws IOException {
+		Path file = Files.writeString(this.directory.resolve("startup-cache.env"),
+				"SERVICE_STARTUP_CACHE=-XX:AOTCache=/var/cache/app/extracted/application.aot\nSERVICE_JAR=\"/opt/app/app.jar\"\n"
+						+ "SERVICE_STARTUP_CACHE_STATE=used\nSERVICE_STARTUP_CACHE_REASON=\"\"\n");
+		assertThat(StartupCacheUse.readEnvironmentFile(file))
+			.containsEntry("SERVICE_STARTUP_CACHE", "-XX:AOTCache=/var/cache/app/extracted/application.aot")
+			.containsEntry("SERVICE_JAR", "/opt/app/app.jar")
+			.containsEntry("SERVICE_STARTUP_CACHE_REASON", "");
+		assertThat(StartupCacheUse.readEnvironmentFile(this.directory.resolve("missing"))).isEmpty();
+	}
+
+}
