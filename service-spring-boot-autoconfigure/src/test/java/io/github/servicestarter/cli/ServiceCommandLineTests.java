@@ -119,7 +119,7 @@ class ServiceCommandLineTests {
 		this.output.reset();
 		assertThat(unit("--service.install.jvm-options=-javaagent:/opt/agent.jar", "--service.install.allow-agents=true"))
 			.isEqualTo(CommandResult.OK);
-		assertThat(printed()).contains(" -javaagent:/opt/agent.jar -jar /opt/app/app.jar ");
+		assertThat(printed()).contains(" -javaagent:/opt/agent.jar $SERVICE_STARTUP_CACHE -jar ${SERVICE_JAR} ");
 	}
 
 	@Test
@@ -128,7 +128,7 @@ class ServiceCommandLineTests {
 		assertThat(printed()).contains("'b' is not a JVM option").contains("jvm-options[0]=-Dlist=a,b");
 		this.output.reset();
 		assertThat(unit("--service.install.jvm-options[0]=-Dlist=a,b")).isEqualTo(CommandResult.OK);
-		assertThat(printed()).contains(" -Dlist=a,b -jar ");
+		assertThat(printed()).contains(" -Dlist=a,b $SERVICE_STARTUP_CACHE -jar ");
 	}
 
 	@Test
