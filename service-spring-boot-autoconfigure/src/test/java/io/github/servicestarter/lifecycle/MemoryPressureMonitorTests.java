@@ -14,6 +14,8 @@ import io.github.servicestarter.systemd.MemoryPressureWatch;
 import io.github.servicestarter.systemd.PressureTrigger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.system.CapturedOutput;
@@ -40,6 +42,15 @@ class MemoryPressureMonitorTests {
 		if (this.monitor != null) {
 			this.monitor.stop();
 		}
+	}
+
+	@Test
+	void stopsAfterTheWebServerStoppedAccepting() {
+		// Joining the watch thread takes up to its poll's timeout; a server still accepting then
+		// answers requests that socket activation keeps for the next process.
+		MemoryPressureMonitor monitor = new MemoryPressureMonitor(WATCH, (watch) -> this.trigger, this::publish);
+		assertThat(monitor.getPhase()).isLessThan(WebServerApplicationContext.GRACEFUL_SHUTDOWN_PHASE)
+			.isLessThan(ShutdownPhaseMarker.GRACEFUL_SHUTDOWN_PHASE - 1);
 	}
 
 	@Test

@@ -43,6 +43,12 @@ final class BootedDebian implements BeforeAllCallback, BeforeEachCallback, After
 	/** Where the sample jar is inside the container. */
 	static final String JAR = "/opt/app/app.jar";
 
+	/**
+	 * The tag of the tests the build runs on every release, not only on the first: those whose
+	 * outcome depends on the release's systemd or JDK (a whole class, or single tests).
+	 */
+	static final String EVERY_RELEASE = "every-release";
+
 	/** What the root file system holds besides minbase and the release's JDK; part of the cache key. */
 	private static final String PACKAGES = "systemd,systemd-sysv,dbus,libnss-systemd,curl,procps";
 

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * current directory, another user or a distribution's unit can smuggle in, and an upgrade
  * that never rewrites the jar a running JVM reads. Each test boots a clean system.
  */
+@Tag(BootedDebian.EVERY_RELEASE)
 class ServiceInstallSafetyIT {
 
 	private static final String UNIT = "sample-app.service";

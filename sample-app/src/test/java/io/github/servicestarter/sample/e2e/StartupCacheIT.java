@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * extraction, and a training run that fails leaves a service that runs without the cache and
  * says why. Each test boots a clean system.
  */
+@Tag(BootedDebian.EVERY_RELEASE)
 class StartupCacheIT {
 
 	private static final String UNIT = "sample-app.service";

@@ -3,6 +3,7 @@ package io.github.servicestarter.sample.e2e;
 import java.time.Duration;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
@@ -15,6 +16,7 @@ import static org.awaitility.Awaitility.await;
  * Log events as native journal entries, read back with {@code journalctl} from the journald
  * of a booted Debian 12 whose PID 1 is systemd, the sample installed as users install it.
  */
+@Tag(BootedDebian.EVERY_RELEASE)
 class SystemdJournalIT {
 
 	private static final String UNIT = "sample-app.service";

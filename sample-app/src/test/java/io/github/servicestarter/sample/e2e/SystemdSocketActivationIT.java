@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -17,7 +18,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Socket activation as users install it ({@code service:install
- * --service.install.socket-activation=true}) on a booted Debian 12 whose PID 1 is systemd:
+ * --service.install.socket-activation=true}) on a booted Debian whose PID 1 is systemd:
  * restarts under load, start on demand, and the graceful drain. The load runs inside the
  * container ({@link LoadClient}); each test prints its figures.
  */
@@ -45,6 +46,7 @@ class SystemdSocketActivationIT {
 	static final BootedDebian debian = new BootedDebian();
 
 	@Test
+	@Tag(BootedDebian.EVERY_RELEASE)
 	void restartsThroughTheSocketUnitFailNoRequest() throws Exception {
 		install("--service.install.socket-activation=true");
 		assertThat(debian.show(SOCKET, "ActiveState").get("ActiveState")).isEqualTo("active");
@@ -63,6 +65,7 @@ class SystemdSocketActivationIT {
 	}
 
 	@Test
+	@Tag(BootedDebian.EVERY_RELEASE)
 	void restartsOfAJettyApplicationThroughItsSocketUnitFailNoRequest() throws Exception {
 		Path jar = Path.of(System.getProperty("sample.jetty.jar", "../sample-jetty-app/target/sample-jetty-app.jar"));
 		Prerequisites.require(Files.isRegularFile(jar), "the Jetty sample's fat jar at " + jar + " (run ./mvnw verify)");
@@ -101,6 +104,7 @@ class SystemdSocketActivationIT {
 	}
 
 	@Test
+	@Tag(BootedDebian.EVERY_RELEASE)
 	void aRequestStartsTheStoppedService() {
 		install("--service.install.socket-activation=true");
 		debian.execOrFail("systemctl", "stop", UNIT);
@@ -133,6 +137,7 @@ class SystemdSocketActivationIT {
 	}
 
 	@Test
+	@Tag(BootedDebian.EVERY_RELEASE)
 	void slowRequestsInFlightAtARestartCompleteAndNewOnesAreServedByTheNextProcess() {
 		install("--service.install.socket-activation=true");
 		String firstPid = debian.show(UNIT, "MainPID").get("MainPID");

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -36,6 +37,7 @@ class SystemdSystemIT {
 	static final BootedDebian debian = new BootedDebian();
 
 	@Test
+	@Tag(BootedDebian.EVERY_RELEASE)
 	void installedServiceRunsAsItsDynamicUserWithAStatusLine() {
 		install();
 		Map<String, String> unit = debian.awaitUnit(UNIT, Duration.ofSeconds(30),
@@ -52,6 +54,7 @@ class SystemdSystemIT {
 	}
 
 	@Test
+	@Tag(BootedDebian.EVERY_RELEASE)
 	void restartsCountOnlyWhatSystemdRestartedAutomatically() {
 		install();
 		String firstPid = debian.show(UNIT, "MainPID").get("MainPID");
@@ -74,6 +77,7 @@ class SystemdSystemIT {
 	}
 
 	@Test
+	@Tag(BootedDebian.EVERY_RELEASE)
 	void automaticRestartsBackOffWhereSystemdCan() {
 		assumeTrue(BootedDebian.RELEASE.systemd() >= 254, "systemd " + BootedDebian.RELEASE.systemd()
 				+ " has no RestartSteps=: the unit keeps a fixed delay and documents systemctl reset-failed");
@@ -108,6 +112,7 @@ class SystemdSystemIT {
 	}
 
 	@Test
+	@Tag(BootedDebian.EVERY_RELEASE)
 	void brokenLivenessEndsInAWatchdogTimeoutAndARestart() {
 		install("--service.install.watchdog=4s");
 		assertThat(debian.post(PORT, "/liveness/broken").exitCode()).isZero();
@@ -122,6 +127,7 @@ class SystemdSystemIT {
 	}
 
 	@Test
+	@Tag(BootedDebian.EVERY_RELEASE)
 	void outOfMemoryEndsTheProcessLeavesAHeapDumpAndIsCountedWithItsReason() {
 		install("--service.install.jvm-options=-Xmx64m");
 		String pid = debian.show(UNIT, "MainPID").get("MainPID");
@@ -178,6 +184,7 @@ class SystemdSystemIT {
 	}
 
 	@Test
+	@Tag(BootedDebian.EVERY_RELEASE)
 	void memoryPressureIsWatchedWhereSystemdAsksForIt() {
 		install();
 		String pid = debian.show(UNIT, "MainPID").get("MainPID");
@@ -199,6 +206,7 @@ class SystemdSystemIT {
 	}
 
 	@Test
+	@Tag(BootedDebian.EVERY_RELEASE)
 	void aSecretGivenOnStandardInputReachesTheApplicationAndNothingElse() throws Exception {
 		String secret = "pä$$%w0rd-" + System.nanoTime() + " ${user.home} \\";
 		BootedDebian.Result install = debian.appWithInput(secret + "\n", "service:install", "--server.port=" + PORT,
@@ -265,6 +273,7 @@ class SystemdSystemIT {
 	}
 
 	@Test
+	@Tag(BootedDebian.EVERY_RELEASE)
 	void reloadGoesThroughReloadingAndReportsReadyAgain() {
 		install();
 		debian.execOrFail("systemctl", "reload", UNIT);
@@ -288,6 +297,7 @@ class SystemdSystemIT {
 	}
 
 	@Test
+	@Tag(BootedDebian.EVERY_RELEASE)
 	void afterARebootTheServiceIsBackAndThePreviousRunCountsAsACleanStop() throws Exception {
 		install();
 		debian.reboot();
