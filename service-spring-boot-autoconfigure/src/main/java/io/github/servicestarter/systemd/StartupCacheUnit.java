@@ -50,6 +50,9 @@ public record StartupCacheUnit(Path directory, Path java, Path jar, String archi
 	/** The variable that holds the jar {@code ExecStart=} runs. */
 	public static final String JAR_VARIABLE = "SERVICE_JAR";
 
+	/** The name of the first step, which names the jar: how a unit that runs it is found. */
+	static final String CHECK_STEP = "startup-cache-check";
+
 	/** The directory of the extracted jar, in the cache directory. */
 	private static final String EXTRACTED = "extracted";
 
@@ -151,7 +154,7 @@ public record StartupCacheUnit(Path directory, Path java, Path jar, String archi
 				this.directory.toString(), this.trainingDirectory.toString()));
 		training.addAll(this.trainingCommand);
 		return List.of(
-				"+" + SystemdUnitFile.commandLine(List.of("/bin/sh", "-c", CHECK, "startup-cache-check",
+				"+" + SystemdUnitFile.commandLine(List.of("/bin/sh", "-c", CHECK, CHECK_STEP,
 						this.java.toString(), this.jar.toString(), this.directory.toString(),
 						extractedJar().toString())),
 				"-" + SystemdUnitFile.commandLine(training),

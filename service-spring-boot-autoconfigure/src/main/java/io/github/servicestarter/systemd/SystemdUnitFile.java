@@ -176,7 +176,7 @@ public final class SystemdUnitFile {
 	public static boolean runsJar(String content, Path jar) {
 		String word = UnitSyntax.commandWord(jar.toString(), false);
 		String runs = " -jar " + word;
-		String cached = " startup-cache-check ";
+		String cached = " " + StartupCacheUnit.CHECK_STEP + " ";
 		return content.lines().anyMatch((line) -> line.startsWith("ExecStart=")
 				&& (line.contains(runs + " ") || line.endsWith(runs))
 				|| line.startsWith("ExecStartPre=+") && line.contains(cached) && line.contains(" " + word + " "));

@@ -157,6 +157,22 @@ class ServiceCommandLineTests {
 		assertThat(printed()).contains(" \"--app.greeting=100%% $$HOME\\\\\"\n");
 	}
 
+	@Test
+	void trainingArgumentsAreRefusedWithALineBreakAndEscapedWithSpecifiers() {
+		assertThat(unit("--service.install.training-arguments[0]=--a=b\nExecStartPre=+/usr/bin/touch /root/pwned"))
+			.isEqualTo(CommandResult.INVALID);
+		assertThat(printed()).contains("Refused service.install.training-arguments (set in the command line): ")
+			.contains("Nothing was installed or changed.")
+			.doesNotContain("\nExecStartPre=+/usr/bin/touch");
+		this.output.reset();
+		assertThat(unit("--service.install.training-arguments[0]=--discount=100% $HOME")).isEqualTo(CommandResult.OK);
+		assertThat(printed()).contains(" \"--discount=100%% $$HOME\"\n")
+			.as("the training run's alone").doesNotContainPattern("ExecStart=.*discount");
+		this.output.reset();
+		assertThat(unit("--service.install.startup-cache=false")).isEqualTo(CommandResult.OK);
+		assertThat(printed()).contains("ExecStart=/").contains(" -jar /opt/app/app.jar ").doesNotContain("ExecStartPre=");
+	}
+
 	private int unit(String... arguments) {
 		List<String> args = new ArrayList<>(List.of("service:unit", "--service.name=app"));
 		args.addAll(List.of(arguments));
