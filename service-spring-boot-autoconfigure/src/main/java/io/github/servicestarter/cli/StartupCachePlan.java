@@ -75,15 +75,13 @@ final class StartupCachePlan {
 		Path java = Path.of(command.get(0));
 		Path jar = Path.of(command.get(jarOption + 1));
 		Path trainingDirectory = stateDirectory.resolve("startup-cache-training");
-		StartupCacheUnit unit = new StartupCacheUnit(directory, java, jar, this.archiveName, this.archiveOption,
-				List.of(), trainingDirectory);
 		List<String> training = new ArrayList<>(command.subList(0, jarOption));
 		training.add(this.trainingOption + trainingDirectory.resolve(this.archiveName));
 		training.add("-Dspring.context.exit=onRefresh");
 		// The starter stays out of a training run: no notification, no restart journal entry.
 		training.add("-Dservice.manager=none");
 		training.add("-jar");
-		training.add(unit.extractedJar().toString());
+		training.add(StartupCacheUnit.extractedJar(directory, jar).toString());
 		training.addAll(command.subList(jarOption + 2, command.size()));
 		training.addAll(trainingArguments);
 		return new StartupCacheUnit(directory, java, jar, this.archiveName, this.archiveOption, training,

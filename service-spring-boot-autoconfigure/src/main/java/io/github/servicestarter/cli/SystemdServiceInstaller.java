@@ -196,9 +196,7 @@ final class SystemdServiceInstaller {
 		Files.setPosixFilePermissions(directory, CACHE_DIRECTORY_PERMISSIONS);
 		// Made for other options, perhaps: the next start prepares it again.
 		Files.deleteIfExists(directory.resolve("key"));
-		write(cache.environmentFile(), StartupCacheUse.CACHE_VARIABLE + "=\n" + StartupCacheUnit.JAR_VARIABLE + "=\""
-				+ cache.jar() + "\"\n" + StartupCacheUse.STATE_VARIABLE + "=off\n" + StartupCacheUse.REASON_VARIABLE
-				+ "=\"being prepared\"\n");
+		write(cache.environmentFile(), cache.pendingEnvironment());
 	}
 
 	/**
@@ -228,8 +226,7 @@ final class SystemdServiceInstaller {
 				// Gone, or not allowed to look: the file's word.
 			}
 		}
-		String archive = variables.getOrDefault(StartupCacheUse.CACHE_VARIABLE, "");
-		return StartupCacheUse.of(variables::get, Stream.of(" " + archive.substring(archive.indexOf('=') + 1)));
+		return StartupCacheUse.claimed(variables::get);
 	}
 
 	/**

@@ -43,13 +43,9 @@ public record StartupCacheUse(State state, @Nullable String reason) {
 	 * @return the use
 	 */
 	public static StartupCacheUse of(Function<String, @Nullable String> variables, Stream<String> mappedFiles) {
-		String state = variables.apply(STATE_VARIABLE);
-		if (state == null) {
-			return NONE;
-		}
-		if (!state.equals("used")) {
-			String reason = variables.apply(REASON_VARIABLE);
-			return new StartupCacheUse(State.OFF, (reason != null && !reason.isBlank()) ? reason : "unknown");
+		StartupCacheUse claimed = claimed(variables);
+		if (claimed.state() != State.USED) {
+			return claimed;
 		}
 		String option = String.valueOf(variables.apply(CACHE_VARIABLE));
 		String archive = option.substring(option.indexOf('=') + 1);
@@ -57,6 +53,25 @@ public record StartupCacheUse(State state, @Nullable String reason) {
 			// No path: the endpoint shows this reason.
 			return new StartupCacheUse(State.REJECTED,
 					"the JVM did not map the archive its unit gave it (run it with -Xlog:cds or -Xlog:aot to see why)");
+		}
+		return new StartupCacheUse(State.USED, null);
+	}
+
+	/**
+	 * Read what the unit says alone, without a process to check it against (a service that
+	 * does not run).
+	 * @param variables the unit's variables
+	 * @return {@code used} when the unit gives an archive, else {@code off} with its reason,
+	 * or {@link #NONE}
+	 */
+	public static StartupCacheUse claimed(Function<String, @Nullable String> variables) {
+		String state = variables.apply(STATE_VARIABLE);
+		if (state == null) {
+			return NONE;
+		}
+		if (!state.equals("used")) {
+			String reason = variables.apply(REASON_VARIABLE);
+			return new StartupCacheUse(State.OFF, (reason != null && !reason.isBlank()) ? reason : "unknown");
 		}
 		return new StartupCacheUse(State.USED, null);
 	}

@@ -134,7 +134,27 @@ public record StartupCacheUnit(Path directory, Path java, Path jar, String archi
 	 * @return the extracted jar, named as the installed one
 	 */
 	public Path extractedJar() {
-		return this.directory.resolve(EXTRACTED).resolve(this.jar.getFileName());
+		return extractedJar(this.directory, this.jar);
+	}
+
+	/**
+	 * Return where a jar is extracted into a cache directory.
+	 * @param directory the cache directory
+	 * @param jar the installed jar
+	 * @return the extracted jar, named as the installed one
+	 */
+	public static Path extractedJar(Path directory, Path jar) {
+		return directory.resolve(EXTRACTED).resolve(jar.getFileName());
+	}
+
+	/**
+	 * Return the environment file's content before the first start has prepared the cache:
+	 * the installed jar, no archive, in the format the steps write it in.
+	 * @return the content
+	 */
+	public String pendingEnvironment() {
+		return StartupCacheUse.CACHE_VARIABLE + "=\n" + JAR_VARIABLE + "=\"" + this.jar + "\"\n"
+				+ StartupCacheUse.STATE_VARIABLE + "=off\n" + StartupCacheUse.REASON_VARIABLE + "=\"being prepared\"\n";
 	}
 
 	/**

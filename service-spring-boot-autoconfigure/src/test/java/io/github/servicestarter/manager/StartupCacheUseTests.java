@@ -46,6 +46,14 @@ class StartupCacheUseTests {
 	}
 
 	@Test
+	void whatTheUnitClaimsWithoutAProcessToCheck() {
+		assertThat(StartupCacheUse.claimed(USED::get)).isEqualTo(new StartupCacheUse(StartupCacheUse.State.USED, null));
+		assertThat(StartupCacheUse.claimed(Map.of("SERVICE_STARTUP_CACHE_STATE", "off")::get))
+			.isEqualTo(new StartupCacheUse(StartupCacheUse.State.OFF, "unknown"));
+		assertThat(StartupCacheUse.claimed(Map.<String, String>of()::get)).isEqualTo(StartupCacheUse.NONE);
+	}
+
+	@Test
 	void readsTheEnvironmentFileAsTheUnitWritesIt() throws IOException {
 		Path file = Files.writeString(this.directory.resolve("startup-cache.env"),
 				"SERVICE_STARTUP_CACHE=-XX:AOTCache=/var/cache/app/extracted/application.aot\nSERVICE_JAR=\"/opt/app/app.jar\"\n"
