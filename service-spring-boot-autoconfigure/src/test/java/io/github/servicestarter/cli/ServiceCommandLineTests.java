@@ -164,6 +164,14 @@ class ServiceCommandLineTests {
 		assertThat(printed()).contains("Refused service.install.training-arguments (set in the command line): ")
 			.contains("Nothing was installed or changed.")
 			.doesNotContain("\nExecStartPre=+/usr/bin/touch");
+		for (String hostile : List.of("--a=b\rc", "--a=" + "b".repeat(70_000))) {
+			this.output.reset();
+			assertThat(unit("--service.install.training-arguments[0]=" + hostile)).isEqualTo(CommandResult.INVALID);
+			assertThat(printed()).contains("Refused service.install.training-arguments");
+		}
+		this.output.reset();
+		assertThat(unit("--service.install.training-arguments[0]=--name=Jürgen\\")).isEqualTo(CommandResult.OK);
+		assertThat(printed()).contains(" \"--name=Jürgen\\\\\"\n");
 		this.output.reset();
 		assertThat(unit("--service.install.training-arguments[0]=--discount=100% $HOME")).isEqualTo(CommandResult.OK);
 		assertThat(printed()).contains(" \"--discount=100%% $$HOME\"\n")
