@@ -190,7 +190,7 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 			logger.info("Service manager: " + detection);
 			if (detection.manager() == ServiceManager.WINDOWS) {
 				this.notifier = this.windows.connect(binder, serviceName(environment));
-				this.windows.keepStandardError(Platform.identity(environment::getProperty, this.process));
+				this.windows.keepStandardStreams(Platform.identity(environment::getProperty, this.process));
 			}
 			else {
 				this.notifier = this.connector.openNotifier(detection);

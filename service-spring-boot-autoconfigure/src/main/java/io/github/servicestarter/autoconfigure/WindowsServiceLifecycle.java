@@ -3,11 +3,13 @@ package io.github.servicestarter.autoconfigure;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.time.Duration;
 
+import io.github.servicestarter.logging.JvmConsoleLogging;
 import io.github.servicestarter.logging.StandardErrorFile;
 import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.manager.ServiceManager;
@@ -235,19 +237,36 @@ final class WindowsServiceLifecycle {
 	}
 
 	/**
-	 * Keep what is written to {@code System.err}, which a service has no console for, in the
-	 * service's logs directory.
+	 * Keep what the process prints, which a service has no console for, in the service's logs
+	 * directory: {@code System.err} and the C runtime's standard output and error (the JVM's
+	 * own prints) in {@code <name>.err.log}, the JVM's console logging ({@code -verbose},
+	 * {@code -Xlog} without a file) in {@code <name>.jvm.log}. Each failure is logged and
+	 * loses only its own part.
 	 * @param identity the service's identity
 	 */
-	void keepStandardError(ServiceIdentity identity) {
+	void keepStandardStreams(ServiceIdentity identity) {
 		Path file = identity.standardErrorFile();
 		try {
 			StandardErrorFile.redirect(file);
-			logger.info("Standard error goes to " + file);
+			boolean streams = Platform.redirectWindowsStandardStreams(file);
+			logger.info("Standard error goes to " + file + ", with the JVM's own output"
+					+ (streams ? "" : " (written by descriptor; the C runtime's stdout and stderr streams could not be "
+							+ "reopened, so the JVM's warnings printed through them are lost)"));
 		}
-		catch (IOException | RuntimeException ex) {
-			logger.warn("Cannot send standard error to " + file + " (" + ex.getMessage() + "); it is lost, as a "
-					+ "service has no console");
+		catch (IOException | RuntimeException | LinkageError ex) {
+			logger.warn("Cannot send standard error to " + file + " (" + ex.getMessage() + "); what is not sent "
+					+ "there is lost, as a service has no console");
+		}
+		Path jvmLog = identity.jvmLogFile();
+		try {
+			List<String> moved = JvmConsoleLogging.moveTo(jvmLog);
+			if (!moved.isEmpty()) {
+				logger.info("The JVM's logging to " + String.join(" and ", moved) + " goes to " + jvmLog);
+			}
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Cannot send the JVM's console logging to " + jvmLog + " (" + ex.getMessage()
+					+ "); it is lost, as a service has no console");
 		}
 	}
 

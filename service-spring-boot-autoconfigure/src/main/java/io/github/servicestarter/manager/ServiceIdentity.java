@@ -124,6 +124,16 @@ public record ServiceIdentity(String name, @Nullable String unit, Path stateDire
 	}
 
 	/**
+	 * Return where a Windows service's JVM logs what it would log to the console
+	 * ({@code -verbose}, {@code -Xlog} without a file, its warnings):
+	 * {@code <state directory>/logs/<name>.jvm.log}.
+	 * @return the file
+	 */
+	public Path jvmLogFile() {
+		return logsDirectory().resolve(this.name + ".jvm.log");
+	}
+
+	/**
 	 * Return the directory of the heap dumps and fatal error reports the service's JVM leaves:
 	 * {@code <state directory>/dumps}.
 	 * @return the directory

@@ -41,6 +41,7 @@ import io.github.servicestarter.windows.jna.Crypt32SecretProtection;
 import io.github.servicestarter.windows.jna.Kernel32WorkingDirectory;
 import io.github.servicestarter.windows.jna.KnownFolder;
 import io.github.servicestarter.windows.jna.Toolhelp32ProcessSnapshot;
+import io.github.servicestarter.windows.jna.UcrtStandardStreams;
 import io.github.servicestarter.windows.jna.WindowsProcessResources;
 import org.jspecify.annotations.Nullable;
 
@@ -221,6 +222,18 @@ public final class Platform {
 	 */
 	public static boolean enterWindowsWorkingDirectory(Path directory) {
 		return Kernel32WorkingDirectory.enter(directory);
+	}
+
+	/**
+	 * Append what the C runtime of a Windows process without a console writes to standard
+	 * output and standard error (the JVM's own output) to a file.
+	 * @param file the file, created when missing
+	 * @return whether the C {@code stdout} and {@code stderr} streams were reopened on it as
+	 * well as descriptors 1 and 2
+	 * @throws IllegalStateException when the file cannot be opened or a descriptor replaced
+	 */
+	public static boolean redirectWindowsStandardStreams(Path file) {
+		return UcrtStandardStreams.redirect(file);
 	}
 
 	/**

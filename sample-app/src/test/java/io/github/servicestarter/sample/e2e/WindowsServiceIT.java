@@ -176,11 +176,15 @@ class WindowsServiceIT {
 		wine.cleanUp("SampleLog");
 		String install = wine.run(Duration.ofMinutes(3), "wine64", "C:\\jre17\\bin\\java.exe", "-jar", JAR,
 				"service:install", "--service.name=SampleLog", "--server.port=" + port,
-				"--logging.logback.rollingpolicy.max-file-size=64KB");
+				"--logging.logback.rollingpolicy.max-file-size=64KB", "--service.install.jvm-options[0]=-verbose:class",
+				"--service.install.jvm-options[1]=-XX:+PrintCompilation");
 		assertThat(install).contains("The service SampleLog is RUNNING")
 			.contains("Log: C:\\ProgramData\\SampleLog\\logs\\SampleLog.log");
 		Path logs = wine.driveC("ProgramData/SampleLog/logs");
-		assertThat(Files.readString(logs.resolve("SampleLog.log"))).contains("Started SampleApplication");
+		assertThat(Files.readString(logs.resolve("SampleLog.log"))).contains("Started SampleApplication")
+			.contains("Standard error goes to C:\\ProgramData\\SampleLog\\logs\\SampleLog.err.log, with the JVM's "
+					+ "own output")
+			.contains("The JVM's logging to stdout goes to C:\\ProgramData\\SampleLog\\logs\\SampleLog.jvm.log");
 		for (int i = 0; i < 3; i++) {
 			assertThat(post(port, "/log/large?kilobytes=40")).contains("\"length\"");
 		}
@@ -202,6 +206,16 @@ class WindowsServiceIT {
 		await("standard error in its file").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
 			.until(() -> Files.isRegularFile(logs.resolve("SampleLog.err.log"))
 					&& Files.readString(logs.resolve("SampleLog.err.log")).contains("printed-not-logged"));
+		// The JVM's own output: its tty (-XX:+PrintCompilation) by C runtime descriptor into the
+		// same file, its console logging (-verbose:class) moved by VM.log into a file it rotates.
+		// Not shown under Wine: the C runtime's stdout and stderr streams (HotSpot's warning())
+		// reopened by _wfreopen, which Microsoft documents for redirecting them and Wine refuses
+		// for a stream that has no descriptor; the service's log says which it did.
+		assertThat(Files.readString(logs.resolve("SampleLog.err.log"))).containsPattern("::\\w+ \\(\\d+ bytes\\)");
+		await("the JVM's console logging in its file").atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> Files.isRegularFile(logs.resolve("SampleLog.jvm.log"))
+					&& Files.readString(logs.resolve("SampleLog.jvm.log")).contains("][class,load] "));
 		uninstall("SampleLog");
 	}
 
