@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -229,7 +232,7 @@ final class WindowsServiceInstaller {
 		catch (ScmException ex) {
 			return failure(ex, "remove the service " + name);
 		}
-		this.out.println(removeStateDirectory());
+		this.out.println(removeStateDirectory(name));
 		return CommandResult.OK;
 	}
 
@@ -362,10 +365,31 @@ final class WindowsServiceInstaller {
 	 */
 	private void stopAndWait(String name) {
 		int state = settled(name);
+		long deadline = System.nanoTime() + WAIT.toNanos();
+		Optional<ProcessHandle> process = this.registry.queryProcessId(name)
+			.stream()
+			.boxed()
+			.findFirst()
+			.flatMap(ProcessHandle::of);
 		if (state != ServiceStatus.SERVICE_STOPPED && state != ServiceStatus.SERVICE_STOP_PENDING) {
 			this.registry.controlService(name, ServiceStatus.SERVICE_CONTROL_STOP);
 		}
 		await(name, ServiceStatus.SERVICE_STOPPED);
+		// SERVICE_STOPPED comes before the process's exit, and until then it holds its files
+		// open (the jar, the library JNA unpacked in the state directory).
+		process.ifPresent((running) -> awaitExit(running, deadline));
+	}
+
+	private static void awaitExit(ProcessHandle process, long deadline) {
+		try {
+			process.onExit().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			// Still running at the end of the wait: what needs its files says so.
+		}
 	}
 
 	/** The service's state once a pause or a continue under way has ended, or the wait is over. */
@@ -401,6 +425,29 @@ final class WindowsServiceInstaller {
 		}
 	}
 
+	/**
+	 * Delete the files every start of the service makes for what it prints outside its log
+	 * (standard error, the JVM's console logging, and their rotated files) where they are
+	 * empty: the service printed nothing there.
+	 */
+	private static void deleteEmptyStreamFiles(ServiceIdentity identity) throws IOException {
+		Path logs = identity.standardErrorFile().getParent();
+		if (logs == null || !Files.isDirectory(logs)) {
+			return;
+		}
+		List<String> prefixes = List.of(identity.standardErrorFile().getFileName().toString(),
+				identity.jvmLogFile().getFileName().toString());
+		try (Stream<Path> files = Files.list(logs)) {
+			for (Path file : files.toList()) {
+				String fileName = file.getFileName().toString();
+				if (prefixes.stream().anyMatch(fileName::startsWith) && Files.isRegularFile(file)
+						&& Files.size(file) == 0) {
+					Files.delete(file);
+				}
+			}
+		}
+	}
+
 	/** A directory install made (logs, dumps): removed when empty, kept with what it holds. */
 	private static void deleteIfEmpty(Path directory) throws IOException {
 		try {
@@ -411,7 +458,7 @@ final class WindowsServiceInstaller {
 		}
 	}
 
-	private String removeStateDirectory() {
+	private String removeStateDirectory(String name) {
 		if (this.stateDirectory == null || !Files.isDirectory(this.stateDirectory)) {
 			return "It had no state directory" + ((this.stateDirectory != null) ? " (" + this.stateDirectory + ")" : "");
 		}
@@ -421,6 +468,7 @@ final class WindowsServiceInstaller {
 			}
 			deleteRecursively(this.stateDirectory.resolve(JNA_DIRECTORY));
 			deleteRecursively(this.stateDirectory.resolve(WindowsSecrets.DIRECTORY));
+			deleteEmptyStreamFiles(new ServiceIdentity(name, null, this.stateDirectory));
 			deleteIfEmpty(this.stateDirectory.resolve(ServiceIdentity.LOGS_DIRECTORY));
 			deleteIfEmpty(this.stateDirectory.resolve(ServiceIdentity.DUMPS_DIRECTORY));
 			Files.delete(this.stateDirectory);
@@ -428,7 +476,7 @@ final class WindowsServiceInstaller {
 		}
 		catch (DirectoryNotEmptyException ex) {
 			return "Removed the restart journal and its secrets; left the state directory " + this.stateDirectory
-					+ " in place because it holds files the starter did not write: " + listing(this.stateDirectory);
+					+ " in place with what the service wrote there: " + listing(this.stateDirectory);
 		}
 		catch (IOException ex) {
 			return "Left the state directory " + this.stateDirectory + " in place: " + ex.getMessage();

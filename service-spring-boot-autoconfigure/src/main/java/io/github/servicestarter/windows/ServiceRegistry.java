@@ -3,6 +3,7 @@ package io.github.servicestarter.windows;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.jspecify.annotations.Nullable;
 
@@ -12,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * {@link ScmException} with the Win32 error code.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public interface ServiceRegistry {
 
@@ -81,6 +83,15 @@ public interface ServiceRegistry {
 	 * @return the current state ({@code SERVICE_*}), or empty when no such service exists
 	 */
 	Optional<Integer> queryState(String name);
+
+	/**
+	 * {@code QueryServiceStatusEx}: the process the service runs in. Windows reports
+	 * {@code SERVICE_STOPPED} before that process has exited, and it keeps its files open
+	 * until it has.
+	 * @param name the service name
+	 * @return the process id, or empty when the service runs in no process or does not exist
+	 */
+	OptionalLong queryProcessId(String name);
 
 	/**
 	 * {@code QueryServiceConfigW} and {@code QueryServiceConfig2W}: the registration as Windows keeps it.

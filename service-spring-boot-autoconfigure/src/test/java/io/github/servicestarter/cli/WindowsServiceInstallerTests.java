@@ -11,6 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import io.github.servicestarter.windows.WindowsSecurity;
 import io.github.servicestarter.windows.ScmException;
@@ -19,7 +22,10 @@ import io.github.servicestarter.windows.ServiceRegistry;
 import io.github.servicestarter.windows.ServiceSid;
 import io.github.servicestarter.windows.ServiceStatus;
 import io.github.servicestarter.windows.WindowsServiceSpec;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,8 +101,48 @@ class WindowsServiceInstallerTests {
 		Files.writeString(this.stateDirectory.resolve("restart-journal.properties.corrupt-1"), "?");
 		assertThat(installer().uninstall("app")).isEqualTo(CommandResult.OK);
 		assertThat(printed()).contains("left the state directory " + this.stateDirectory
-				+ " in place because it holds files the starter did not write: restart-journal.properties.corrupt-1");
+				+ " in place with what the service wrote there: restart-journal.properties.corrupt-1");
 		assertThat(this.stateDirectory.resolve("restart-journal.properties")).doesNotExist();
+	}
+
+	@Test
+	@DisabledOnOs(OS.WINDOWS)
+	void uninstallWaitsForTheServicesProcessToExitAfterItReportedStopped() throws Exception {
+		Process serviceProcess = new ProcessBuilder("sleep", "60").start();
+		try {
+			this.registry.states.put("app", ServiceStatus.SERVICE_RUNNING);
+			this.registry.processId = serviceProcess.pid();
+			// As on Windows: SERVICE_STOPPED first, the process's exit a moment later.
+			this.registry.onStop = () -> CompletableFuture.delayedExecutor(200, TimeUnit.MILLISECONDS)
+				.execute(serviceProcess::destroy);
+			assertThat(installer().uninstall("app")).isEqualTo(CommandResult.OK);
+			assertThat(serviceProcess.isAlive()).as("the service's process when uninstall returned").isFalse();
+		}
+		finally {
+			serviceProcess.destroyForcibly();
+		}
+	}
+
+	@Test
+	void uninstallDeletesTheStreamFilesTheServicePrintedNothingToAndKeepsTheRest() throws Exception {
+		this.registry.states.put("app", ServiceStatus.SERVICE_STOPPED);
+		Path logs = Files.createDirectories(this.stateDirectory.resolve("logs"));
+		Files.writeString(logs.resolve("app.err.log"), "");
+		Files.writeString(logs.resolve("app.jvm.log"), "");
+		Files.writeString(logs.resolve("app.jvm.log.0"), "[0.5s][warning][os] a warning");
+		Files.writeString(logs.resolve("other.jvm.log"), "");
+		assertThat(installer().uninstall("app")).isEqualTo(CommandResult.OK);
+		assertThat(logs.resolve("app.err.log")).doesNotExist();
+		assertThat(logs.resolve("app.jvm.log")).doesNotExist();
+		assertThat(logs.resolve("app.jvm.log.0")).exists();
+		assertThat(logs.resolve("other.jvm.log")).exists();
+		assertThat(printed()).contains("with what the service wrote there: logs");
+		Files.delete(logs.resolve("app.jvm.log.0"));
+		Files.delete(logs.resolve("other.jvm.log"));
+		Files.writeString(logs.resolve("app.err.log"), "");
+		this.registry.states.put("app", ServiceStatus.SERVICE_STOPPED);
+		assertThat(installer().uninstall("app")).isEqualTo(CommandResult.OK);
+		assertThat(this.stateDirectory).doesNotExist();
 	}
 
 	@Test
@@ -291,6 +337,13 @@ class WindowsServiceInstallerTests {
 
 		List<String> unsupported = List.of();
 
+		/** The process the services run in, when a test gives one. */
+		@Nullable Long processId;
+
+		/** What happens when a service is told to stop, after it has reported STOPPED. */
+		Runnable onStop = () -> {
+		};
+
 		@Override
 		public void createService(WindowsServiceSpec spec) {
 			call("create", spec.name());
@@ -336,6 +389,7 @@ class WindowsServiceInstallerTests {
 				case ServiceStatus.SERVICE_CONTROL_STOP -> {
 					call("stop", name);
 					this.states.put(name, ServiceStatus.SERVICE_STOPPED);
+					this.onStop.run();
 				}
 				case ServiceStatus.SERVICE_CONTROL_PAUSE -> {
 					call("pause", name);
@@ -357,6 +411,12 @@ class WindowsServiceInstallerTests {
 				this.states.put(name, ServiceStatus.SERVICE_STOPPED);
 			}
 			return Optional.ofNullable(state);
+		}
+
+		@Override
+		public OptionalLong queryProcessId(String name) {
+			return (this.processId != null && this.states.containsKey(name)) ? OptionalLong.of(this.processId)
+					: OptionalLong.empty();
 		}
 
 		@Override

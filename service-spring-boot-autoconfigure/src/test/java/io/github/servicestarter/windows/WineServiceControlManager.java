@@ -246,6 +246,19 @@ public final class WineServiceControlManager implements BeforeAllCallback, After
 	}
 
 	/**
+	 * Stop and delete a service with Wine's own {@code sc}: for a test that is done with it
+	 * and does not test {@code service:uninstall}, which is a JVM start under Wine.
+	 * @param name the service name
+	 */
+	public void stopAndDelete(String name) throws Exception {
+		sc("stop", name);
+		await(name + " to stop").atMost(Duration.ofMinutes(2))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> "1".equals(query(name).getOrDefault("STATE", "1")));
+		sc("delete", name);
+	}
+
+	/**
 	 * Query a service: the fields of {@code sc query}, e.g. {@code STATE=4},
 	 * {@code CHECKPOINT=0x3}, {@code WIN32_EXIT_CODE=1066}.
 	 */

@@ -75,7 +75,7 @@ class WindowsServiceIT {
 		assertThat(stop).containsPattern("STATE\\s+:\\s+3\\s+STOP_PENDING").containsPattern("WAIT_HINT\\s+:\\s+0x4268");
 		Map<String, String> stopped = awaitState("SampleStop", "1");
 		assertThat(stopped).containsEntry("WIN32_EXIT_CODE", "0");
-		uninstall("SampleStop");
+		wine.stopAndDelete("SampleStop");
 	}
 
 	@Test
@@ -89,7 +89,7 @@ class WindowsServiceIT {
 		await("the service's java process to exit").atMost(STATE_TIMEOUT)
 			.pollInterval(Duration.ofMillis(500))
 			.until(() -> !javaRunning("SampleShutdown"));
-		uninstall("SampleShutdown");
+		wine.stopAndDelete("SampleShutdown");
 	}
 
 	@Test
@@ -99,7 +99,7 @@ class WindowsServiceIT {
 		assertThat(post(port, "/exit?code=3")).contains("\"exitCode\":3");
 		Map<String, String> stopped = awaitState("SampleExit", "1");
 		assertThat(stopped).containsEntry("WIN32_EXIT_CODE", "1066").containsEntry("SERVICE_EXIT_CODE", "3");
-		uninstall("SampleExit");
+		wine.stopAndDelete("SampleExit");
 	}
 
 	@Test
@@ -117,7 +117,7 @@ class WindowsServiceIT {
 		// server, the journal's lock) and before it closes the context; STOPPED comes after both.
 		assertThat(log.indexOf("Reporting SERVICE_STOPPED")).as("STOPPED after the failure was analysed")
 			.isGreaterThan(log.indexOf("APPLICATION FAILED TO START"));
-		uninstall("SamplePortTaken");
+		wine.stopAndDelete("SamplePortTaken");
 	}
 
 	@Test
@@ -131,7 +131,7 @@ class WindowsServiceIT {
 		assertThat(stopped).containsEntry("WIN32_EXIT_CODE", "1066").containsEntry("SERVICE_EXIT_CODE", "1460");
 		assertThat(took).as("ended by its own start-up timeout").isLessThan(Duration.ofSeconds(25 + 20));
 		System.out.println("A start hung in the refresh ended after " + took.toMillis() + " ms (timeout 25 s)");
-		uninstall("SampleHung");
+		wine.stopAndDelete("SampleHung");
 	}
 
 	@Test
@@ -147,7 +147,7 @@ class WindowsServiceIT {
 		assertThat(took).as("ended by its stop deadline").isLessThan(Duration.ofSeconds(20 + 20));
 		assertThat(log("SampleStopHang")).contains("The stop did not finish within its deadline (20 s");
 		System.out.println("A stop hung in a destroy method ended after " + took.toMillis() + " ms (deadline 20 s)");
-		uninstall("SampleStopHang");
+		wine.stopAndDelete("SampleStopHang");
 	}
 
 	@Test
@@ -167,7 +167,7 @@ class WindowsServiceIT {
 		wine.sc("stop", "SampleStopStarting");
 		Map<String, String> stopped = awaitState("SampleStopStarting", "1");
 		assertThat(stopped).containsEntry("WIN32_EXIT_CODE", "0").containsEntry("SERVICE_EXIT_CODE", "0");
-		uninstall("SampleStopStarting");
+		wine.stopAndDelete("SampleStopStarting");
 	}
 
 	@Test
@@ -216,7 +216,7 @@ class WindowsServiceIT {
 			.pollInterval(Duration.ofMillis(500))
 			.until(() -> Files.isRegularFile(logs.resolve("SampleLog.jvm.log"))
 					&& Files.readString(logs.resolve("SampleLog.jvm.log")).contains("][class,load] "));
-		uninstall("SampleLog");
+		wine.stopAndDelete("SampleLog");
 	}
 
 	@Test
@@ -255,7 +255,7 @@ class WindowsServiceIT {
 		assertThat(get(port, "/actuator/service")).contains("\"reason\":\"out-of-memory\"")
 			.contains("java_pid" + pid + ".hprof");
 		assertThat(log("SampleMemory")).contains("How the previous run of this service ended: crash: the run of pid " + pid);
-		uninstall("SampleMemory");
+		wine.stopAndDelete("SampleMemory");
 	}
 
 	@Test
@@ -321,7 +321,7 @@ class WindowsServiceIT {
 				+ paused.toMillis() + " ms for service:pause (a JVM of its own included); continue: "
 				+ firstMatch(log, "Continued in (\\d+ ms)") + " in the application, " + continued.toMillis()
 				+ " ms for service:continue; a stop while paused: " + stop.toMillis() + " ms to STOPPED");
-		uninstall("SamplePause");
+		wine.stopAndDelete("SamplePause");
 	}
 
 	@Test
@@ -354,7 +354,7 @@ class WindowsServiceIT {
 		Map<String, String> stopped = awaitState("SampleWorkEnds", "1");
 		assertThat(stopped).containsEntry("WIN32_EXIT_CODE", "0").containsEntry("SERVICE_EXIT_CODE", "0");
 		assertThat(log("SampleWorkEnds")).contains("Started SampleApplication", "Reporting SERVICE_STOPPED");
-		uninstall("SampleWorkEnds");
+		wine.stopAndDelete("SampleWorkEnds");
 	}
 
 	@Test
@@ -370,7 +370,7 @@ class WindowsServiceIT {
 		assertThat(wine.run("wine64", "reg", "query", "HKLM\\SYSTEM\\CurrentControlSet\\Services\\SampleForce", "/v",
 				"ImagePath")).contains("--server.port=" + second);
 		assertThat(get(second, "/actuator/health")).contains("\"status\":\"UP\"");
-		uninstall("SampleForce");
+		wine.stopAndDelete("SampleForce");
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -32,6 +33,7 @@ import org.jspecify.annotations.Nullable;
  * Microsoft's field names), never from hand-counted offsets.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class Advapi32ServiceRegistry implements ServiceRegistry {
 
@@ -46,6 +48,8 @@ public final class Advapi32ServiceRegistry implements ServiceRegistry {
 	private static final int SERVICE_CHANGE_CONFIG = 0x2;
 
 	private static final int SERVICE_QUERY_STATUS = 0x4;
+
+	private static final int SC_STATUS_PROCESS_INFO = 0;
 
 	private static final int SERVICE_START = 0x10;
 
@@ -105,10 +109,9 @@ public final class Advapi32ServiceRegistry implements ServiceRegistry {
 	@Override
 	public void createService(WindowsServiceSpec spec) {
 		withManager(SC_MANAGER_CONNECT | SC_MANAGER_CREATE_SERVICE, (manager) -> {
-			Winsvc.SC_HANDLE service = this.advapi32.CreateService(manager, spec.name(), spec.displayName(),
+			Winsvc.SC_HANDLE service = opened(this.advapi32.CreateService(manager, spec.name(), spec.displayName(),
 					SERVICE_QUERY_STATUS, SERVICE_WIN32_OWN_PROCESS, startType(spec), SERVICE_ERROR_NORMAL,
-					spec.binaryPath(), null, null, null, spec.account(), null);
-			check(service != null, "CreateServiceW");
+					spec.binaryPath(), null, null, null, spec.account(), null), "CreateServiceW");
 			this.advapi32.CloseServiceHandle(service);
 			return null;
 		});
@@ -245,6 +248,17 @@ public final class Advapi32ServiceRegistry implements ServiceRegistry {
 	}
 
 	@Override
+	public OptionalLong queryProcessId(String name) {
+		Optional<Integer> processId = ifExists(() -> withService(name, SERVICE_QUERY_STATUS, (service) -> {
+			Winsvc.SERVICE_STATUS_PROCESS status = new Winsvc.SERVICE_STATUS_PROCESS();
+			check(this.advapi32.QueryServiceStatusEx(service, SC_STATUS_PROCESS_INFO, status, status.size(),
+					new IntByReference()), "QueryServiceStatusEx");
+			return status.dwProcessId;
+		}));
+		return processId.filter((id) -> id != 0).map(OptionalLong::of).orElseGet(OptionalLong::empty);
+	}
+
+	@Override
 	public Optional<Registration> queryRegistration(String name) {
 		return ifExists(() -> withService(name, SERVICE_QUERY_CONFIG, (service) -> {
 			QUERY_SERVICE_CONFIG config = new QUERY_SERVICE_CONFIG(query(service, null));
@@ -326,13 +340,20 @@ public final class Advapi32ServiceRegistry implements ServiceRegistry {
 
 	private <T> T using(Winsvc.@Nullable SC_HANDLE handle, String openedBy,
 			Function<Winsvc.SC_HANDLE, T> call) {
-		check(handle != null, openedBy);
+		Winsvc.SC_HANDLE open = opened(handle, openedBy);
 		try {
-			return call.apply(handle);
+			return call.apply(open);
 		}
 		finally {
-			this.advapi32.CloseServiceHandle(handle);
+			this.advapi32.CloseServiceHandle(open);
 		}
+	}
+
+	private static Winsvc.SC_HANDLE opened(Winsvc.@Nullable SC_HANDLE handle, String call) {
+		if (handle == null) {
+			throw new ScmException(call, Native.getLastError());
+		}
+		return handle;
 	}
 
 	private static void check(boolean succeeded, String call) {
@@ -420,6 +441,7 @@ public final class Advapi32ServiceRegistry implements ServiceRegistry {
 	 */
 	@Structure.FieldOrder({ "dwServiceType", "dwStartType", "dwErrorControl", "lpBinaryPathName", "lpLoadOrderGroup",
 			"dwTagId", "lpDependencies", "lpServiceStartName", "lpDisplayName" })
+	@SuppressWarnings("NullAway.Init") // read() fills the fields from the SCM's answer
 	public static class QUERY_SERVICE_CONFIG extends Structure {
 
 		public int dwServiceType;

@@ -50,6 +50,9 @@ interface Advapi32Services extends StdCallLibrary {
 
 	boolean QueryServiceStatus(Winsvc.SC_HANDLE service, Winsvc.SERVICE_STATUS status);
 
+	boolean QueryServiceStatusEx(Winsvc.SC_HANDLE service, int infoLevel, Winsvc.SERVICE_STATUS_PROCESS status,
+			int size, IntByReference needed);
+
 	boolean QueryServiceConfig(Winsvc.SC_HANDLE service, Pointer config, int size, IntByReference needed);
 
 	boolean QueryServiceConfig2(Winsvc.SC_HANDLE service, int infoLevel, Pointer buffer, int size,
