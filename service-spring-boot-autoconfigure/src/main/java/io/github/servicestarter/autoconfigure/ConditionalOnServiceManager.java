@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Conditional;
  * writes state or talks to a manager exists in a console run or a test.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 @Target({ ElementType.TYPE, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)

@@ -66,6 +66,7 @@ import org.springframework.util.unit.DataSize;
  * in when the context was not started by {@code SpringApplication}.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 @AutoConfiguration(afterName = {
 		"org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration",

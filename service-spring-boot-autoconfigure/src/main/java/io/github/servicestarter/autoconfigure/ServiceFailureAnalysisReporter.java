@@ -20,6 +20,7 @@ import org.springframework.core.NestedExceptionUtils;
  * {@link ServiceManagerApplicationListener}.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class ServiceFailureAnalysisReporter implements FailureAnalysisReporter {
 

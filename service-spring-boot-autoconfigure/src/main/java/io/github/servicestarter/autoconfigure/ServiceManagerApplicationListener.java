@@ -53,6 +53,7 @@ import org.springframework.core.env.Environment;
  * {@code spring.factories}.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class ServiceManagerApplicationListener implements GenericApplicationListener {
 

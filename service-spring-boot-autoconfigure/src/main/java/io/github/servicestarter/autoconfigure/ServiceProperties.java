@@ -14,6 +14,7 @@ import org.springframework.util.unit.DataSize;
  * Configuration properties of the service starter.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 @ConfigurationProperties("service")
 public class ServiceProperties {

@@ -32,6 +32,7 @@ import org.springframework.core.env.CommandLinePropertySource;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.MutablePropertySources;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Makes the secrets the service manager keeps for the service properties, with no code in
@@ -44,6 +45,7 @@ import org.springframework.core.env.MutablePropertySources;
  * changes nothing and loads no native code.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public class ServiceSecretsEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -161,7 +163,7 @@ public class ServiceSecretsEnvironmentPostProcessor implements EnvironmentPostPr
 		return secret.replace("${", "\\${");
 	}
 
-	private static byte[] bounded(Path file) {
+	private static byte @Nullable [] bounded(Path file) {
 		try (InputStream input = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
 			byte[] content = input.readNBytes(MAX_BYTES + 1);
 			return (content.length <= MAX_BYTES) ? content : null;

@@ -29,6 +29,7 @@ import org.springframework.core.env.MapPropertySource;
  * loads no native code.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public class WindowsServiceLogFileEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 

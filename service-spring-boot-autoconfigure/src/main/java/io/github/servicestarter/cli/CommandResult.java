@@ -4,6 +4,7 @@ package io.github.servicestarter.cli;
  * Exit codes of the {@code service:*} commands.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class CommandResult {
 

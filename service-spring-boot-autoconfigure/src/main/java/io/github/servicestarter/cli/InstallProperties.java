@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Settings of {@code service:install} and {@code service:unit}.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 @ConfigurationProperties("service.install")
 public class InstallProperties {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
  * A {@code service:*} command of the fat jar.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public enum ServiceCommand {
 

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import java.util.Objects;
 
 import io.github.servicestarter.manager.HostFacts;
 import io.github.servicestarter.manager.ServiceIdentity;
@@ -33,6 +34,7 @@ import org.springframework.core.env.Environment;
  * service will see them.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class ServiceCommandLine {
 
@@ -332,7 +334,7 @@ public final class ServiceCommandLine {
 			return SecretSource.read(source, property, this.host.process()::getenv, System.console(), System.in);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InstallRefusal(setting, source, ex.getMessage(),
+			throw new InstallRefusal(setting, source, Objects.requireNonNullElse(ex.getMessage(), ex.toString()),
 					"Give the secret's source as file:<path>, env:<variable> or stdin.");
 		}
 	}

@@ -54,8 +54,7 @@ final class SettingSources {
 	 */
 	boolean fromCommandLine(String name) {
 		ConfigurationProperty property = find(name);
-		return property != null && property.getSource().getUnderlyingSource() instanceof PropertySource<?> source
-				&& CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME.equals(source.getName());
+		return property != null && isCommandLine(property);
 	}
 
 	/**
@@ -98,13 +97,21 @@ final class SettingSources {
 				+ origin(property) + ")";
 	}
 
+	private static boolean isCommandLine(ConfigurationProperty property) {
+		ConfigurationPropertySource source = property.getSource();
+		return source != null && source.getUnderlyingSource() instanceof PropertySource<?> underlying
+				&& CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME.equals(underlying.getName());
+	}
+
 	private static String origin(ConfigurationProperty property) {
-		if (property.getSource().getUnderlyingSource() instanceof PropertySource<?> source
-				&& CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME.equals(source.getName())) {
+		if (isCommandLine(property)) {
 			return "the command line";
 		}
-		return (property.getOrigin() != null) ? property.getOrigin().toString()
-				: String.valueOf(property.getSource().getUnderlyingSource());
+		if (property.getOrigin() != null) {
+			return property.getOrigin().toString();
+		}
+		ConfigurationPropertySource source = property.getSource();
+		return String.valueOf((source != null) ? source.getUnderlyingSource() : null);
 	}
 
 	private static boolean isWebSetting(ConfigurationPropertyName name) {

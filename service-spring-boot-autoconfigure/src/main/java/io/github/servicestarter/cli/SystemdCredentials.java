@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.Objects;
 
 import io.github.servicestarter.systemd.SystemdUnitFile;
 
@@ -76,7 +77,7 @@ final class SystemdCredentials implements SecretStore {
 	public int removeAll() throws IOException {
 		int removed = this.files.removeAll();
 		Files.deleteIfExists(this.dropIn);
-		deleteIfEmpty(this.dropIn.getParent());
+		deleteIfEmpty(Objects.requireNonNull(this.dropIn.getParent(), "a drop-in is in a directory"));
 		return removed;
 	}
 
@@ -85,7 +86,7 @@ final class SystemdCredentials implements SecretStore {
 		List<String> properties = list();
 		if (properties.isEmpty()) {
 			Files.deleteIfExists(this.dropIn);
-			deleteIfEmpty(this.dropIn.getParent());
+			deleteIfEmpty(Objects.requireNonNull(this.dropIn.getParent(), "a drop-in is in a directory"));
 			return;
 		}
 		StringBuilder content = new StringBuilder(SystemdUnitFile.MARKER)

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.Objects;
 
 import io.github.servicestarter.cli.InstalledUnits.InstalledUnit;
 import io.github.servicestarter.manager.HostFacts;
@@ -184,13 +185,15 @@ final class SystemdInstallPlan {
 		}
 		InstallRefusal.check("the command line", SystemdUnitFile.commandLine(command), UnitSyntax::oneLine);
 		SettingSources sources = this.commandLine.sources();
-		InstallRefusal.check("the jar's directory", jar.getParent().toString(), UnitSyntax::path);
+		InstallRefusal.check("the jar's directory",
+				Objects.requireNonNull(jar.getParent(), "an absolute jar is in a directory").toString(), UnitSyntax::path);
 		if (install.getDescription() != null) {
 			InstallRefusal.check(sources.describe("service.install.description"), install.getDescription(),
 					UnitSyntax::text);
 		}
-		if (install.getRunAs() != null) {
-			runAs(install, sources);
+		String runAs = install.getRunAs();
+		if (runAs != null) {
+			runAs(runAs, install, sources);
 		}
 		Duration drain = ServiceCommandLine.drainTimeout(binder);
 		Duration watchdog = install.getWatchdog();
@@ -199,7 +202,7 @@ final class SystemdInstallPlan {
 				install.getRunAs(), (watchdog.isZero()) ? null : watchdog,
 				drain.plus(ServiceCommandLine.SHUTDOWN_MARGIN), install.getRestartDelay(), reload,
 				systemdVersion, stateDirectory, install.isSocketActivation() ? listenStream(binder, sources) : null,
-				startupCache(name, user, install, stateDirectory, command, sources));
+				startupCache(name, user, install, stateDirectory, command, jar, sources));
 	}
 
 	/**
@@ -207,7 +210,7 @@ final class SystemdInstallPlan {
 	 * paths cannot carry it (said why).
 	 */
 	private @Nullable StartupCacheUnit startupCache(String name, boolean user, InstallProperties install,
-			Path stateDirectory, List<String> command, SettingSources sources) {
+			Path stateDirectory, List<String> command, Path jar, SettingSources sources) {
 		if (!install.isStartupCache()) {
 			return null;
 		}
@@ -216,7 +219,7 @@ final class SystemdInstallPlan {
 					(word) -> UnitSyntax.commandWord(word, false));
 		}
 		Path directory = cacheDirectory(user, name);
-		String unsupported = StartupCachePlan.unsupported(directory, this.commandLine.jar());
+		String unsupported = StartupCachePlan.unsupported(directory, jar);
 		if (unsupported != null) {
 			this.commandLine.out().println("Without a start-up cache: " + unsupported + ".");
 			return null;
@@ -233,8 +236,7 @@ final class SystemdInstallPlan {
 		return user ? xdgHome("XDG_CACHE_HOME", ".cache").resolve(name) : SYSTEM_CACHE.resolve(name);
 	}
 
-	private static void runAs(InstallProperties install, SettingSources sources) {
-		String runAs = install.getRunAs();
+	private static void runAs(String runAs, InstallProperties install, SettingSources sources) {
 		String setting = sources.describe(RUN_AS);
 		InstallRefusal.check(setting, runAs, UnitSyntax::userName);
 		boolean root = runAs.equals("root") || runAs.equals("0");

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Objects;
 
 import io.github.servicestarter.windows.WindowsSecurity;
 import io.github.servicestarter.windows.SecurityDescriptor;
@@ -49,14 +50,14 @@ final class WritablePaths {
 	 */
 	List<String> problems(Path jar, Path java, Path javaHome) {
 		Set<String> problems = new LinkedHashSet<>();
-		Path directory = jar.getParent();
+		Path directory = Objects.requireNonNull(jar.getParent(), "an absolute jar is in a directory");
 		check(jar, "the jar", false, problems);
 		ancestors(directory, "the jar's directory", problems);
 		for (String name : CONFIGURATION) {
 			configuration(directory.resolve(name), problems);
 		}
 		check(java, "java", false, problems);
-		ancestors(java.getParent(), "the JDK", problems);
+		ancestors(Objects.requireNonNull(java.getParent(), "an absolute java is in a directory"), "the JDK", problems);
 		check(javaHome.resolve("lib"), "the JDK", false, problems);
 		return new ArrayList<>(problems);
 	}

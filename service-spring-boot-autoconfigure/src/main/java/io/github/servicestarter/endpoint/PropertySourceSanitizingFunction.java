@@ -9,6 +9,7 @@ import org.springframework.core.env.PropertySource;
  * {@code configprops} endpoints, whatever {@code show-values} says: the service's secrets.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class PropertySourceSanitizingFunction implements SanitizingFunction {
 

@@ -26,6 +26,7 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
  * restarting is {@link ServiceRestartEndpoint}'s, an endpoint of its own.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 @Endpoint(id = "service", defaultAccess = Access.READ_ONLY)
 public class ServiceEndpoint {

@@ -15,6 +15,7 @@ import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
  * apart: exposing and opening the informational {@code service} endpoint never enables it.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 @Endpoint(id = "servicerestart", defaultAccess = Access.NONE)
 public class ServiceRestartEndpoint {

@@ -20,6 +20,7 @@ import org.springframework.boot.health.contributor.Status;
  * the watchdog as details.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class ServiceHealthIndicator implements HealthIndicator {
 

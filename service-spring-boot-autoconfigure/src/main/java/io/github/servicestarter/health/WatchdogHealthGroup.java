@@ -21,6 +21,7 @@ import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
  * when the application has no such group, in which case the liveness state alone decides).
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class WatchdogHealthGroup implements WatchdogHealth {
 

@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * log says why: a dump never fills the disk.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class DumpBudget {
 

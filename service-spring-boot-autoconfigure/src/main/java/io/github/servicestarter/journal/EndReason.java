@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * ({@link RunEvidence}).
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public enum EndReason {
 

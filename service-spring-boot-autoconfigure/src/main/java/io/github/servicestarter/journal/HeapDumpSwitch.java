@@ -5,6 +5,7 @@ package io.github.servicestarter.journal;
  * (both flags are manageable: {@code HotSpotDiagnosticMXBean.setVMOption}).
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public interface HeapDumpSwitch {
 

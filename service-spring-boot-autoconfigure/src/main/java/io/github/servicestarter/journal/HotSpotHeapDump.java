@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * The heap dump switch of a HotSpot JVM, through its diagnostic MXBean.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class HotSpotHeapDump implements HeapDumpSwitch {
 

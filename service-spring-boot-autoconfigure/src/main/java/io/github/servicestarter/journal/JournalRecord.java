@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param booted when the machine the latest run ran on booted
  * @param lastEnd how the run before the latest ended (or, once it stopped cleanly, the latest)
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public record JournalRecord(long starts, long restarts, long crashes, Map<EndReason, Long> crashReasons,
 		boolean running, long pid, @Nullable Instant started, @Nullable Instant booted, @Nullable RunEnd lastEnd) {

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param status the exit status, or the signal's name ({@code KILL}, {@code ABRT}); may be empty
  * @param written when the line was written: when the run ended
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public record ManagerResult(String result, String code, String status, Instant written) {
 

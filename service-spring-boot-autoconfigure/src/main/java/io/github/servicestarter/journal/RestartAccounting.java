@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * crashes always come from the journal.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class RestartAccounting {
 

@@ -46,6 +46,7 @@ import org.jspecify.annotations.Nullable;
  * counting starts afresh.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class RestartJournal {
 

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * fatal error report)
  * @param description the whole end in one sentence, for people
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public record RunEnd(String reason, @Nullable Instant at, @Nullable String exitStatus, List<String> evidence,
 		String description) {

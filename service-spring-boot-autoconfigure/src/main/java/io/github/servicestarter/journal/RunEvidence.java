@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param errorReport whether the run left a fatal error report
  * @param files the files, absolute
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public record RunEvidence(boolean heapDump, boolean errorReport, List<Path> files) {
 

@@ -17,6 +17,7 @@ import org.springframework.boot.availability.LivenessState;
  * longer than a grace period.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class AvailabilityWatchdogGate implements WatchdogGate {
 

@@ -14,6 +14,7 @@ import org.springframework.util.ReflectionUtils;
  * reflectively, so the starter does not depend on Spring Cloud.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class ContextRefresherReloadListener implements ApplicationListener<ServiceReloadEvent> {
 

@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * check neither stops the pings nor counts as {@code DOWN}.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class HealthMonitor {
 

@@ -5,6 +5,7 @@ package io.github.servicestarter.lifecycle;
  * Backed by Actuator's health endpoint when Actuator is present.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface HealthStatusSource {

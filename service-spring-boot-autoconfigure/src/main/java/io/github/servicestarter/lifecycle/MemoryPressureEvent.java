@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationEvent;
  * Listeners run on the thread that watches the pressure, one event at a time.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public class MemoryPressureEvent extends ApplicationEvent {
 

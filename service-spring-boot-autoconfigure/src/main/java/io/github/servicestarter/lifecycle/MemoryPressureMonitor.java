@@ -21,6 +21,7 @@ import org.springframework.context.SmartLifecycle;
  * context; a trigger the kernel refuses is reported once and watched no more.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class MemoryPressureMonitor implements SmartLifecycle {
 

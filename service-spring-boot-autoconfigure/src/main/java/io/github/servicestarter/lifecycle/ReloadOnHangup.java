@@ -14,6 +14,7 @@ import org.springframework.context.SmartLifecycle;
  * (terminate) is left alone. Once the context starts stopping, a hangup is ignored.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class ReloadOnHangup implements SmartLifecycle {
 

@@ -23,6 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * service manager, a failed one too, so that it never stays pending.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class ServicePauser {
 

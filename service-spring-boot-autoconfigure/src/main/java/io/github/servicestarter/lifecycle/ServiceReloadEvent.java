@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationEvent;
  * only after it.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public class ServiceReloadEvent extends ApplicationEvent {
 

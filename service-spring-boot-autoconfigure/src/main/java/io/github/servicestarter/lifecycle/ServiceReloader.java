@@ -14,6 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
  * is ready again, with the outcome in the status line. Reloads never overlap.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class ServiceReloader {
 

@@ -19,6 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * service's recovery actions.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class ServiceRestarter {
 

@@ -4,6 +4,7 @@ package io.github.servicestarter.lifecycle;
  * Where the service is in its life, as the service manager sees it.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public enum ServiceState {
 

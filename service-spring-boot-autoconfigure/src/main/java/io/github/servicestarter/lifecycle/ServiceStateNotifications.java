@@ -33,6 +33,7 @@ import org.springframework.core.ResolvableType;
  * and begins reporting shutdown progress.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class ServiceStateNotifications implements GenericApplicationListener {
 

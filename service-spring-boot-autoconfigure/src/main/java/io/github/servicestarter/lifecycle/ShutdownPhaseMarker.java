@@ -8,6 +8,7 @@ import org.springframework.context.SmartLifecycle;
  * stops earlier).
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class ShutdownPhaseMarker implements SmartLifecycle {
 

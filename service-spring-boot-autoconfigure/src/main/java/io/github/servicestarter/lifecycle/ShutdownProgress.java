@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * shutdown that hangs is ended by the manager's own stop timeout.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class ShutdownProgress {
 

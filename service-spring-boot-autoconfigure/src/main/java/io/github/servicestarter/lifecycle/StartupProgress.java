@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * extending, so a start-up that never finishes is ended by the manager.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class StartupProgress {
 

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * Counts each initialised bean as start-up progress.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class StartupProgressBeanPostProcessor implements BeanPostProcessor {
 

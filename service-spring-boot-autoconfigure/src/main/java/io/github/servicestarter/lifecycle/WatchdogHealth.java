@@ -5,6 +5,7 @@ package io.github.servicestarter.lifecycle;
  * health group of the application's, never its overall health.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface WatchdogHealth {

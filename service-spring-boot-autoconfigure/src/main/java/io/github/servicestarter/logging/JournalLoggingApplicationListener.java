@@ -25,6 +25,7 @@ import org.springframework.util.ClassUtils;
  * file keeps it untouched.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public class JournalLoggingApplicationListener
 		implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {

@@ -23,6 +23,7 @@ import org.springframework.util.ClassUtils;
  * socket fails. Off with {@code service.logging.journal.mode=off}.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public class JournalLoggingEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 

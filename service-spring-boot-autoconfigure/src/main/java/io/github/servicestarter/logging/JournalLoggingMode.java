@@ -5,6 +5,7 @@ package io.github.servicestarter.logging;
  * stream ({@code service.logging.journal.mode}).
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public enum JournalLoggingMode {
 

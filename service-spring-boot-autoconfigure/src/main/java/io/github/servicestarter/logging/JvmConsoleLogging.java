@@ -24,6 +24,7 @@ import javax.management.ObjectName;
  * alone.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class JvmConsoleLogging {
 

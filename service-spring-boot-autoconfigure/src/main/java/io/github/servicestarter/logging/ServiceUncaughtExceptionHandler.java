@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * look.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class ServiceUncaughtExceptionHandler implements Thread.UncaughtExceptionHandler {
 

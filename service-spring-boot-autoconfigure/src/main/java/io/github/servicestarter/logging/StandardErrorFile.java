@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * the next start, replacing the one before.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class StandardErrorFile {
 

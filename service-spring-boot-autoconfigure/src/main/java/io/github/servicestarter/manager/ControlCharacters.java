@@ -8,6 +8,7 @@ package io.github.servicestarter.manager;
  * value for messages.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class ControlCharacters {
 

@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
  * alive, and no delayed task left to run once it is shut down.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class DaemonScheduler {
 

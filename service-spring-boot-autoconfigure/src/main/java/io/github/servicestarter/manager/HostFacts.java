@@ -14,6 +14,7 @@ import java.util.function.Supplier;
  * @param userHome that user's home directory ({@code user.home})
  * @param programData the ProgramData known folder, asked for on Windows only
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public record HostFacts(HostProcess process, boolean windows, String userName, Path userHome,
 		Supplier<Path> programData) {

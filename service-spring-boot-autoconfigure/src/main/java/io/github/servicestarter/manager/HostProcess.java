@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * its parent. An interface so detection is tested with made-up facts on any OS.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public interface HostProcess {
 

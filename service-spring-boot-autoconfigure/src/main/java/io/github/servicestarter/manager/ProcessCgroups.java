@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param unified the path in the unified hierarchy, or {@code null} when there is none
  * @param controllers the path in the v1 hierarchy of each controller
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public record ProcessCgroups(@Nullable String unified, Map<String, String> controllers) {
 

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param unit the systemd unit, e.g. {@code app.service}, or {@code null}
  * @param stateDirectory the directory of the service's state (its restart journal)
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public record ServiceIdentity(String name, @Nullable String unit, Path stateDirectory) {
 

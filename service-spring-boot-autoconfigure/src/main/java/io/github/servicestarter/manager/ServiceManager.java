@@ -4,6 +4,7 @@ package io.github.servicestarter.manager;
  * Service managers the process can run under.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public enum ServiceManager {
 

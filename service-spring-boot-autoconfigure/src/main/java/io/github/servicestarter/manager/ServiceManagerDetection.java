@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param manager the service manager the process runs under
  * @param rule the rule that decided, for example {@code "SYSTEMD_EXEC_PID equals the process id"}
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public record ServiceManagerDetection(ServiceManager manager, String rule) {
 

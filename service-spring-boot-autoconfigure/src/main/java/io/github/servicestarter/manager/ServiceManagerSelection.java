@@ -4,6 +4,7 @@ package io.github.servicestarter.manager;
  * How the service manager is chosen: detected, or forced by configuration.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public enum ServiceManagerSelection {
 

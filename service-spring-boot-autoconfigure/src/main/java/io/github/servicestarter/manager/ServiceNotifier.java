@@ -10,6 +10,7 @@ import java.util.Optional;
  * delivered is reported in the log and the application carries on.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public interface ServiceNotifier {
 

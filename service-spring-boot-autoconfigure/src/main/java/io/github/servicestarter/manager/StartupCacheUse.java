@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param state the state
  * @param reason why the cache is not used, {@code null} when it is
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public record StartupCacheUse(State state, @Nullable String reason) {
 

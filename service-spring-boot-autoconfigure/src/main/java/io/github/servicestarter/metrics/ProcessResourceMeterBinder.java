@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * {@code NaN}, never an exception in the scrape.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class ProcessResourceMeterBinder implements MeterBinder {
 

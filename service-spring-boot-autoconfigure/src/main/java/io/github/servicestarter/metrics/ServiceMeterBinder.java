@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * {@code service.memory.pressure}.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class ServiceMeterBinder implements MeterBinder {
 

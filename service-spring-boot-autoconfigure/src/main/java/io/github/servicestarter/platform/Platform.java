@@ -53,6 +53,7 @@ import org.jspecify.annotations.Nullable;
  * loads none.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class Platform {
 

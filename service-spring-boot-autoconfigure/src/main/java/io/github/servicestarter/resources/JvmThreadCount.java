@@ -13,6 +13,7 @@ import java.util.function.LongSupplier;
  * the last full count found.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class JvmThreadCount implements DoubleSupplier {
 

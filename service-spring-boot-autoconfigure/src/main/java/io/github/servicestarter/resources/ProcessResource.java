@@ -4,6 +4,7 @@ package io.github.servicestarter.resources;
  * A process resource a {@link ProcessResources} reader may be able to read.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public enum ProcessResource {
 

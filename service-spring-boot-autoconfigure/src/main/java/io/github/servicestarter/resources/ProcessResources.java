@@ -7,6 +7,7 @@ import java.util.Set;
  * and never throws, so a metrics scrape can never fail because of it.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public interface ProcessResources {
 

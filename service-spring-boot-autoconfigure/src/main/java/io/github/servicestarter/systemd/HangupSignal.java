@@ -9,6 +9,7 @@ import sun.misc.Signal;
  * runs each handler on a thread of its own, so the action may block until the reload is over.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class HangupSignal {
 

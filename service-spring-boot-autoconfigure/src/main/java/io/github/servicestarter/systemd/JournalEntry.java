@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * characters, starting with a letter; {@link #fieldName(String)} cleans any key to one.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class JournalEntry {
 

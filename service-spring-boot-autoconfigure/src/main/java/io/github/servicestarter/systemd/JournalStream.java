@@ -13,6 +13,7 @@ import io.github.servicestarter.manager.HostProcess;
  * is that one (not redirected by a wrapper, not a terminal) is it the journal.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class JournalStream {
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
  * Sends entries of the journal's native protocol to journald.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public interface JournalTransport extends AutoCloseable {
 

@@ -19,6 +19,7 @@ import io.github.servicestarter.manager.HostProcess;
  * @param file the pressure file
  * @param trigger the bytes to write into it
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public record MemoryPressureWatch(Path file, byte[] trigger) {
 

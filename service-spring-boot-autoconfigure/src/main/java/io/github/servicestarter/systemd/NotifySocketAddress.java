@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
  * stands for a leading NUL byte and the address length is exact.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class NotifySocketAddress {
 

@@ -6,6 +6,7 @@ import java.io.IOException;
  * Sends one {@code sd_notify} datagram to the notify socket.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface NotifyTransport {

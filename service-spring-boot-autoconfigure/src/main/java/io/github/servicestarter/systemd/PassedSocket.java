@@ -13,6 +13,7 @@ package io.github.servicestarter.systemd;
  * connection ({@code Accept=yes})
  * @param port the local port of an internet socket, else 0
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public record PassedSocket(int descriptor, String name, int family, int type, boolean listening, int port) {
 

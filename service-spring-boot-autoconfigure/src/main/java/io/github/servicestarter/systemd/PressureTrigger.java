@@ -8,6 +8,7 @@ import java.time.Duration;
  * file descriptor is open, signalled each time the stall threshold is crossed.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public interface PressureTrigger extends AutoCloseable {
 

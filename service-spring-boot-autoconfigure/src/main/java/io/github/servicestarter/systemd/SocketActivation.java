@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * serves on.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class SocketActivation {
 
@@ -66,11 +67,10 @@ public final class SocketActivation {
 	 */
 	public static PassedSocket choose(List<PassedSocket> sockets, @Nullable Integer serverPort,
 			@Nullable Integer managementPort) {
-		boolean separateManagement = managementPort != null && managementPort > 0
-				&& !managementPort.equals(serverPort);
+		int managementOn = (managementPort != null) ? managementPort : 0;
+		boolean separateManagement = managementOn > 0 && (serverPort == null || managementOn != serverPort);
 		Optional<PassedSocket> management = sockets.stream()
-			.filter((socket) -> socket.name().equals(MANAGEMENT)
-					|| (separateManagement && socket.port() == managementPort))
+			.filter((socket) -> socket.name().equals(MANAGEMENT) || (separateManagement && socket.port() == managementOn))
 			.findFirst();
 		if (management.isPresent() && separateManagement) {
 			throw new SocketActivationException("systemd passed " + management.get()

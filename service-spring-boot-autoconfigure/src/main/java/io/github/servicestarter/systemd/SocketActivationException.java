@@ -5,6 +5,7 @@ package io.github.servicestarter.systemd;
  * socket unit, rather than falling back to binding the port.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public class SocketActivationException extends RuntimeException {
 

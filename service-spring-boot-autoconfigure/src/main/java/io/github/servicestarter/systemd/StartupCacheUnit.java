@@ -40,6 +40,7 @@ import io.github.servicestarter.manager.StartupCacheUse;
  * @param trainingCommand the training run's whole command line
  * @param trainingDirectory where the training run writes its archive, in the state directory
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public record StartupCacheUnit(Path directory, Path java, Path jar, String archiveName, String archiveOption,
 		List<String> trainingCommand, Path trainingDirectory) {

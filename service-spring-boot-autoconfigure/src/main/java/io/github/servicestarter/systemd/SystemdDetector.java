@@ -13,6 +13,7 @@ import io.github.servicestarter.manager.HostProcess;
  * interactive shells inherit it.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class SystemdDetector {
 

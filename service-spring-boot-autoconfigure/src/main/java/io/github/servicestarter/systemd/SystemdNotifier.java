@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * reported once as a warning (later failures at debug level) and never reaches the caller.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class SystemdNotifier implements ServiceNotifier {
 

@@ -21,6 +21,7 @@ import org.apache.commons.logging.LogFactory;
  * @param name the unit name, e.g. {@code app.service}
  * @param userManager whether the unit belongs to a user manager
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public record SystemdUnit(String name, boolean userManager) {
 

@@ -18,6 +18,7 @@ import io.github.servicestarter.manager.ServiceIdentity;
  * {@code systemd-analyze security}.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class SystemdUnitFile {
 

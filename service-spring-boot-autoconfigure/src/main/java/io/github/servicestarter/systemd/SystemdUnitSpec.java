@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @param startupCache the start-up cache the unit keeps and runs with, or {@code null} for
  * none
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public record SystemdUnitSpec(String name, String description, List<String> command, Path workingDirectory,
 		boolean systemUnit, @Nullable String runAs, @Nullable Duration watchdog, Duration timeoutStop,

@@ -6,6 +6,7 @@ import java.net.UnknownHostException;
 import java.util.regex.Pattern;
 
 import io.github.servicestarter.manager.ControlCharacters;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules of the unit file fields the starter fills with values it did not choose itself:
@@ -16,6 +17,7 @@ import io.github.servicestarter.manager.ControlCharacters;
  * (systemd.unit(5), "Specifiers") wherever specifiers are resolved.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class UnitSyntax {
 
@@ -99,7 +101,7 @@ public final class UnitSyntax {
 	 * @param port the port
 	 * @return the value as it stands in the unit
 	 */
-	public static String listenStream(String address, int port) {
+	public static String listenStream(@Nullable String address, int port) {
 		if (port < 1 || port > 65535) {
 			throw new IllegalArgumentException(
 					"a socket unit listens on a fixed port from 1 to 65535, and " + port + " is not one");

@@ -12,6 +12,7 @@ import io.github.servicestarter.manager.HostProcess;
  * inherited the environment must not ping on its parent's behalf).
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class WatchdogSettings {
 

@@ -4,6 +4,7 @@ package io.github.servicestarter.watchdog;
  * Decides, before each watchdog ping, whether the application deserves it.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface WatchdogGate {

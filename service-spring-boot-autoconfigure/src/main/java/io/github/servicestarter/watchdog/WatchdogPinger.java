@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * process. A withheld ping is logged once per episode; a trigger is sent at most once.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class WatchdogPinger {
 

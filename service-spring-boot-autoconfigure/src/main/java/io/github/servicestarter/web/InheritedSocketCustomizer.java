@@ -33,6 +33,7 @@ import org.springframework.context.SmartLifecycle;
  *
  * @param <T> the web server factory
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public abstract class InheritedSocketCustomizer<T extends WebServerFactory>
 		implements WebServerFactoryCustomizer<T>, SmartLifecycle {

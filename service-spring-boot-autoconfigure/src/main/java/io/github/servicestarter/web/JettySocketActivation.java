@@ -31,6 +31,7 @@ import org.springframework.boot.logging.LoggingSystem;
  * warning; that logger is raised to errors only while the connector stops.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public class JettySocketActivation extends InheritedSocketCustomizer<ConfigurableJettyWebServerFactory> {
 

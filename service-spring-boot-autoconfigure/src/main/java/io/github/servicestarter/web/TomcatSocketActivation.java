@@ -29,6 +29,7 @@ import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
  * answered (a paused connector closes connections whose request it has not read).
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public class TomcatSocketActivation extends InheritedSocketCustomizer<ConfigurableTomcatWebServerFactory> {
 

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param pause what {@code PAUSE} starts, or {@code null} to refuse pausing
  * @param resume what {@code CONTINUE} starts, or {@code null} to refuse pausing
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public record ControlActions(Runnable stop, @Nullable Runnable reload, @Nullable Runnable pause,
 		@Nullable Runnable resume) {

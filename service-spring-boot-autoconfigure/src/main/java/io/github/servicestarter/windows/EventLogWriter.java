@@ -4,6 +4,7 @@ package io.github.servicestarter.windows;
  * Writes one event to the Windows Event Log ({@code ReportEventW}), as a seam.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface EventLogWriter {

@@ -33,6 +33,7 @@ import org.jspecify.annotations.Nullable;
  * analysis when one explains it. The full application log is not sent there.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class EventLoggingNotifier implements ServiceNotifier {
 

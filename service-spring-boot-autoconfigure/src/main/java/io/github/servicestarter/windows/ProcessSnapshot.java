@@ -8,6 +8,7 @@ import java.util.Optional;
  * {@link ProcessHandle#info()} uses, but the list still names it.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface ProcessSnapshot {

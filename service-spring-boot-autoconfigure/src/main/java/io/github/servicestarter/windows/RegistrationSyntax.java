@@ -10,6 +10,7 @@ import io.github.servicestarter.manager.ControlCharacters;
  * {@link IllegalArgumentException} saying what is wrong.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class RegistrationSyntax {
 

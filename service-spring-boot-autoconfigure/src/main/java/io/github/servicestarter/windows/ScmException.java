@@ -4,6 +4,7 @@ package io.github.servicestarter.windows;
  * A Win32 service API call failed.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public class ScmException extends RuntimeException {
 

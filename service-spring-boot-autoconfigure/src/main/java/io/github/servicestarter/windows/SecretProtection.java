@@ -7,6 +7,7 @@ package io.github.servicestarter.windows;
  * service's SID) is what keeps it the service's.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public interface SecretProtection {
 

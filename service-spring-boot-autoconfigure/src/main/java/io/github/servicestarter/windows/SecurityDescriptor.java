@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param owner the owner's SID, or {@code null} when not known
  * @param entries the DACL's entries, in order
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public record SecurityDescriptor(@Nullable String owner, List<Entry> entries) {
 

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
  * {@code advapi32.dll}, tests use a fake that calls back on its own threads.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public interface ServiceControlManager {
 

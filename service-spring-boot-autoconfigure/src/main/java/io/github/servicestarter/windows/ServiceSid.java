@@ -15,6 +15,7 @@ import java.util.Locale;
  * which cannot look service accounts up.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class ServiceSid {
 

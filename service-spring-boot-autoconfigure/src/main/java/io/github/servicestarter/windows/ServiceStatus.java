@@ -11,6 +11,7 @@ package io.github.servicestarter.windows;
  * @param checkPoint increases while a pending operation progresses; 0 otherwise
  * @param waitHint milliseconds until the next report of a pending operation
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public record ServiceStatus(int currentState, int controlsAccepted, int win32ExitCode, int serviceSpecificExitCode,
 		int checkPoint, int waitHint) {

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
  * is quoted, embedded quotes are escaped, and backslashes before a quote are doubled.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class WindowsCommandLine {
 

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
  * services in session 1).
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class WindowsDetector {
 

@@ -12,6 +12,7 @@ import java.util.Set;
  * tests use a fake.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public interface WindowsSecurity {
 

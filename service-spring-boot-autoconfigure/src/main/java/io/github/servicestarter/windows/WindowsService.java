@@ -53,6 +53,7 @@ import static io.github.servicestarter.windows.ServiceStatus.SERVICE_STOP_PENDIN
  * pause and the continue run on threads of their own ({@link ControlActions}).
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class WindowsService implements ServiceNotifier {
 

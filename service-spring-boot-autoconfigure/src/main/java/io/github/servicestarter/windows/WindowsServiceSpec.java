@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param failureResetPeriod after how long without failure the failure count starts again
  * @param preshutdownTimeout how long Windows waits for the service at system shutdown
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public record WindowsServiceSpec(String name, String displayName, String description, String binaryPath,
 		StartType startType, @Nullable String account, List<Duration> restartDelays, Duration failureResetPeriod,

@@ -30,6 +30,7 @@ import org.springframework.context.annotation.Configuration;
  * which has no access unless granted, and the masking of the service's secrets.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 @AutoConfiguration(after = ServiceAutoConfiguration.class)
 @ConditionalOnClass(ConditionalOnAvailableEndpoint.class)

@@ -23,6 +23,7 @@ import org.springframework.context.annotation.Bean;
  * starter's state exists.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 @AutoConfiguration(after = ServiceAutoConfiguration.class,
 		beforeName = "org.springframework.boot.health.autoconfigure.contributor.HealthContributorAutoConfiguration")

@@ -26,6 +26,7 @@ import org.springframework.context.annotation.Bean;
  * Auto-configuration of the service and process resource meters, under a service manager.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 @AutoConfiguration(after = ServiceAutoConfiguration.class,
 		afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",

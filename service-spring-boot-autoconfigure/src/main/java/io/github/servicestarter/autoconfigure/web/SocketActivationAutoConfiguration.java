@@ -20,6 +20,7 @@ import org.springframework.core.env.Environment;
  * Tomcat and Jetty.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 @AutoConfiguration
 @ConditionalOnWebApplication

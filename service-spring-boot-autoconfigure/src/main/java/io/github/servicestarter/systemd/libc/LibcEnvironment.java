@@ -9,6 +9,7 @@ import com.sun.jna.Native;
  * the application still reads what it read before.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class LibcEnvironment {
 

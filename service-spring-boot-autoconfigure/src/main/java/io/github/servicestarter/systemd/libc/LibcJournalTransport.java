@@ -18,6 +18,7 @@ import io.github.servicestarter.systemd.NotifySocketAddress;
  * socket is blocking, so a busy journald slows the sender down rather than losing entries.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class LibcJournalTransport implements JournalTransport {
 

@@ -14,6 +14,7 @@ import io.github.servicestarter.systemd.NotifyTransport;
  * process, so child processes never inherit it.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class LibcNotifyTransport implements NotifyTransport {
 

@@ -17,6 +17,7 @@ import io.github.servicestarter.systemd.PressureTrigger;
  * (the kernel's "psi" documentation, "Userspace monitor usage").
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class LibcPressureTrigger implements PressureTrigger {
 

@@ -15,6 +15,7 @@ import io.github.servicestarter.systemd.SocketActivationException;
  * ({@link System#inheritedChannel()}).
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class LibcSockets {
 

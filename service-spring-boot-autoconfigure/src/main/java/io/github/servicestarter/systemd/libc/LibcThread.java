@@ -8,6 +8,7 @@ import com.sun.jna.Native;
  * ids are unrelated to it.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class LibcThread {
 

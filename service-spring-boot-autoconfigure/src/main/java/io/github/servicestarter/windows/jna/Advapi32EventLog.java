@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * service's event source. The source handle is opened on first use and kept.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class Advapi32EventLog implements EventLogWriter {
 

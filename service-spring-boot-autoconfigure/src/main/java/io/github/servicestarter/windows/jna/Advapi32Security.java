@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * security authority ({@code LsaEnumerateAccountRights}).
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class Advapi32Security implements WindowsSecurity {
 

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * the SCM still holds it crashes the process.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class Advapi32ServiceControlManager implements ServiceControlManager {
 

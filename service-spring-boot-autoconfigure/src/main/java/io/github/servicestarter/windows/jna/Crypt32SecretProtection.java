@@ -9,6 +9,7 @@ import io.github.servicestarter.windows.SecretProtection;
  * a service's virtual account has no user profile to hold a user key.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class Crypt32SecretProtection implements SecretProtection {
 

@@ -12,6 +12,7 @@ import com.sun.jna.win32.W32APIOptions;
  * every service in {@code %SystemRoot%\System32} and has no setting for another.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class Kernel32WorkingDirectory {
 

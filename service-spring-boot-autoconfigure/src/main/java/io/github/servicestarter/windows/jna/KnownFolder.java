@@ -11,6 +11,7 @@ import com.sun.jna.platform.win32.Shell32Util;
  * account's environments may disagree on.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class KnownFolder {
 

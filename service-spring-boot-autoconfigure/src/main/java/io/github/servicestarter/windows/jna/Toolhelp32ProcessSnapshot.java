@@ -18,6 +18,7 @@ import io.github.servicestarter.windows.ProcessSnapshot;
  * {@code WindowsServiceHelpers} do.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class Toolhelp32ProcessSnapshot implements ProcessSnapshot {
 

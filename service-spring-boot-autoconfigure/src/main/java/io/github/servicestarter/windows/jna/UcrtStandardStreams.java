@@ -6,6 +6,7 @@ import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.WString;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Points the C runtime's standard output and standard error of a process without a console
@@ -17,6 +18,7 @@ import com.sun.jna.WString;
  * reopen them.
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class UcrtStandardStreams {
 
@@ -98,7 +100,7 @@ public final class UcrtStandardStreams {
 
 		int _close(int descriptor);
 
-		int setvbuf(Pointer stream, Pointer buffer, int mode, long size);
+		int setvbuf(Pointer stream, @Nullable Pointer buffer, int mode, long size);
 
 	}
 

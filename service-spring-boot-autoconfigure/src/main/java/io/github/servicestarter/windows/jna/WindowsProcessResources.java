@@ -21,6 +21,7 @@ import com.sun.jna.win32.W32APIOptions;
 import io.github.servicestarter.resources.JvmThreadCount;
 import io.github.servicestarter.resources.ProcessResource;
 import io.github.servicestarter.resources.ProcessResources;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the current process's resources through kernel32: the working set
@@ -31,6 +32,7 @@ import io.github.servicestarter.resources.ProcessResources;
  * bytes ({@code GetProcessIoCounters}) and the handle count ({@code GetProcessHandleCount}).
  *
  * @author Service Starter contributors
+ * @since 0.1.0
  */
 public final class WindowsProcessResources implements ProcessResources {
 
@@ -193,8 +195,8 @@ public final class WindowsProcessResources implements ProcessResources {
 
 		boolean GetProcessHandleCount(WinNT.HANDLE process, IntByReference count);
 
-		boolean QueryInformationJobObject(WinNT.HANDLE job, int informationClass, Pointer information, int length,
-				IntByReference returnLength);
+		boolean QueryInformationJobObject(WinNT.@Nullable HANDLE job, int informationClass, Pointer information,
+				int length, @Nullable IntByReference returnLength);
 
 	}
 
