@@ -14,8 +14,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The layering, as rules the build enforces: a plain-Java core with native calls only in its
- * seams, then the Spring integration on top.
+ * The layering, as rules the build enforces: a plain-Java core with native calls only in
+ * its seams, then the Spring integration on top.
  */
 class ArchitectureTests {
 
@@ -52,7 +52,9 @@ class ArchitectureTests {
 		.resideInAnyPackage(SEAMS)
 		.because("the platform is the one door to native code: it decides the OS and hands out the seams");
 
-	static final ArchRule noPackageCycles = slices().matching("io.github.servicestarter.(**)").should().beFreeOfCycles();
+	static final ArchRule noPackageCycles = slices().matching("io.github.servicestarter.(**)")
+		.should()
+		.beFreeOfCycles();
 
 	static final ArchRule autoConfigurationsOnlyWire = methods().that()
 		.areDeclaredInClassesThat()

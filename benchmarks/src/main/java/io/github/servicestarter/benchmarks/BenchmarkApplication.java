@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The application that {@code benchmarks/run.sh} starts, scrapes and stops, packaged once
- * with the starter and once without it (the baseline). It references no class of the starter.
+ * with the starter and once without it (the baseline). It references no class of the
+ * starter.
  *
  * @author Service Starter contributors
  */

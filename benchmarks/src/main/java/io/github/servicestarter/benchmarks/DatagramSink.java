@@ -11,8 +11,8 @@ import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
 
 /**
- * A datagram socket bound at a path, drained by a daemon thread so that senders never block:
- * systemd's end of the notify socket, for the benchmarks.
+ * A datagram socket bound at a path, drained by a daemon thread so that senders never
+ * block: systemd's end of the notify socket, for the benchmarks.
  *
  * @author Service Starter contributors
  */

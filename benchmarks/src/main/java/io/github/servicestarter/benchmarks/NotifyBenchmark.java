@@ -23,8 +23,8 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * One {@code WATCHDOG=1} notification, four ways: the starter's notifier, a bare libc
- * {@code sendto} (the floor), libsystemd's {@code sd_notify} through JNA (what jsystemd does),
- * and spawning {@code systemd-notify} (what shell-based integrations do).
+ * {@code sendto} (the floor), libsystemd's {@code sd_notify} through JNA (what jsystemd
+ * does), and spawning {@code systemd-notify} (what shell-based integrations do).
  *
  * @author Service Starter contributors
  */

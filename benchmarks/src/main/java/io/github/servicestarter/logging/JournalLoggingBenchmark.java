@@ -33,12 +33,12 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.slf4j.MDC;
 
 /**
- * Logging through Logback into a real journald, two ways: the starter's native appender (one
- * datagram per event) and the console appender with the starter's priority-prefix pattern
- * writing to a journal stream, which is what standard output is under systemd. Both sockets
- * block when journald falls behind, so the figures include journald's own work per event.
- * Needs journald's sockets in {@code /run/systemd/journal}; {@code benchmarks/run.sh} starts a
- * private journald for it.
+ * Logging through Logback into a real journald, two ways: the starter's native appender
+ * (one datagram per event) and the console appender with the starter's priority-prefix
+ * pattern writing to a journal stream, which is what standard output is under systemd.
+ * Both sockets block when journald falls behind, so the figures include journald's own
+ * work per event. Needs journald's sockets in {@code /run/systemd/journal};
+ * {@code benchmarks/run.sh} starts a private journald for it.
  *
  * @author Service Starter contributors
  */
@@ -49,7 +49,10 @@ public class JournalLoggingBenchmark {
 
 	private static final Path JOURNAL = Path.of("/run/systemd/journal");
 
-	/** What systemd writes first on a service's journal stream: identifier, unit, priority, flags. */
+	/**
+	 * What systemd writes first on a service's journal stream: identifier, unit,
+	 * priority, flags.
+	 */
 	private static final String STREAM_HEADER = "benchmark\n\n6\n1\n0\n0\n0\n";
 
 	@Param({ "native", "console" })
@@ -81,8 +84,8 @@ public class JournalLoggingBenchmark {
 	private Appender<ILoggingEvent> nativeAppender() {
 		// Never used: a failing journal would void the figures, and tearDown reports it.
 		NOPAppender<ILoggingEvent> unused = new NOPAppender<>();
-		JournalEventWriter writer = new JournalEventWriter(
-				Platform.journalTransport(JOURNAL.resolve("socket")), "benchmark", Platform.threadIds());
+		JournalEventWriter writer = new JournalEventWriter(Platform.journalTransport(JOURNAL.resolve("socket")),
+				"benchmark", Platform.threadIds());
 		LogbackJournalAppender appender = new LogbackJournalAppender(writer, unused);
 		appender.setContext(this.context);
 		appender.start();
@@ -95,8 +98,10 @@ public class JournalLoggingBenchmark {
 		OutputStream output = Channels.newOutputStream(this.stream);
 		PatternLayoutEncoder encoder = new PatternLayoutEncoder();
 		encoder.setContext(this.context);
-		// %wEx is Spring Boot's converter, registered by its logging system: Logback's %ex is the same but for a leading space.
-		encoder.setPattern(JournalLoggingEnvironmentPostProcessor.LOGBACK_PATTERN.replace("${PID:}", "4242").replace("%wEx", "%ex"));
+		// %wEx is Spring Boot's converter, registered by its logging system: Logback's
+		// %ex is the same but for a leading space.
+		encoder.setPattern(JournalLoggingEnvironmentPostProcessor.LOGBACK_PATTERN.replace("${PID:}", "4242")
+			.replace("%wEx", "%ex"));
 		encoder.start();
 		OutputStreamAppender<ILoggingEvent> appender = new OutputStreamAppender<>();
 		appender.setContext(this.context);

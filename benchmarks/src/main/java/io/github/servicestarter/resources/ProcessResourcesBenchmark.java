@@ -17,10 +17,11 @@ import oshi.software.os.OperatingSystem;
 
 /**
  * What one Prometheus scrape costs in the resource reader: resident and virtual memory,
- * threads, I/O read and written, and the memory limit. The starter's Linux reader is measured
- * as a scrape that reads its files (once each: the values of one file share a snapshot) and
- * as a repeated scrape within the half-second snapshot; OSHI's per-process API reads the same
- * figures for comparison. Lives in the reader's package to give it a clock of its own.
+ * threads, I/O read and written, and the memory limit. The starter's Linux reader is
+ * measured as a scrape that reads its files (once each: the values of one file share a
+ * snapshot) and as a repeated scrape within the half-second snapshot; OSHI's per-process
+ * API reads the same figures for comparison. Lives in the reader's package to give it a
+ * clock of its own.
  *
  * @author Service Starter contributors
  */
@@ -29,9 +30,8 @@ import oshi.software.os.OperatingSystem;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class ProcessResourcesBenchmark {
 
-	private static final ProcessResource[] SCRAPE = { ProcessResource.RESIDENT_MEMORY,
-			ProcessResource.VIRTUAL_MEMORY, ProcessResource.THREADS, ProcessResource.IO_READ, ProcessResource.IO_WRITE,
-			ProcessResource.MEMORY_LIMIT };
+	private static final ProcessResource[] SCRAPE = { ProcessResource.RESIDENT_MEMORY, ProcessResource.VIRTUAL_MEMORY,
+			ProcessResource.THREADS, ProcessResource.IO_READ, ProcessResource.IO_WRITE, ProcessResource.MEMORY_LIMIT };
 
 	private final AtomicLong clock = new AtomicLong();
 
@@ -46,7 +46,8 @@ public class ProcessResourcesBenchmark {
 	@Setup
 	public void setUp() {
 		CgroupMemoryLimit limit = new CgroupMemoryLimit(Path.of("/proc/self/cgroup"), Path.of("/sys/fs/cgroup"));
-		// A clock that moves a second per scrape: each scrape reads the files once, as a real
+		// A clock that moves a second per scrape: each scrape reads the files once, as a
+		// real
 		// scrape every few seconds does.
 		Path pressure = CgroupPressure.directory(Path.of("/proc/self/cgroup"), Path.of("/sys/fs/cgroup"));
 		this.scrapeClock = new LinuxProcessResources(Path.of("/proc/self"), limit, pressure, this.clock::get);

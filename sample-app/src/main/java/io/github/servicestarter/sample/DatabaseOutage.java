@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * A stand-in for a database the application depends on: the {@code database} health
  * indicator, {@code DOWN} from {@code POST /database?up=false} until {@code POST
- * /database?up=true}. For demonstrating that a dependency's outage restarts nothing; a real
- * application must never let anonymous callers do that.
+ * /database?up=true}. For demonstrating that a dependency's outage restarts nothing; a
+ * real application must never let anonymous callers do that.
  *
  * @author Service Starter contributors
  */

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Scheduled work that a pause stops ({@code sc pause}, {@code service:pause}): a beat every
- * 200 ms, and {@code GET /heartbeat} with the count and whether the scheduler runs.
+ * Scheduled work that a pause stops ({@code sc pause}, {@code service:pause}): a beat
+ * every 200 ms, and {@code GET /heartbeat} with the count and whether the scheduler runs.
  * {@code sample.heartbeat=false} leaves it out, and with it the scheduler's threads.
  *
  * @author Service Starter contributors

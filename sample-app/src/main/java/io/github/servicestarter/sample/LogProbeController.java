@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Log events the end-to-end tests look for in the journal: an uncaught exception with a
- * cause, an event with an MDC value, a large message, and a line printed to standard error.
- * For demonstration only.
+ * cause, an event with an MDC value, a large message, and a line printed to standard
+ * error. For demonstration only.
  *
  * @author Service Starter contributors
  */

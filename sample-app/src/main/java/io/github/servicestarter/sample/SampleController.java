@@ -25,9 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Endpoints the end-to-end tests drive. {@code POST /liveness/broken}, {@code POST /exit} and
- * {@code POST /threads/crash} are for demonstrating the watchdog and the logging of uncaught
- * exceptions only: a real application must never let anonymous callers do that.
+ * Endpoints the end-to-end tests drive. {@code POST /liveness/broken}, {@code POST /exit}
+ * and {@code POST /threads/crash} are for demonstrating the watchdog and the logging of
+ * uncaught exceptions only: a real application must never let anonymous callers do that.
  *
  * @author Service Starter contributors
  */
@@ -38,7 +38,9 @@ class SampleController {
 
 	private final ApplicationContext context;
 
-	/** Where the busy threads leave their count, so that the loops are not optimised away. */
+	/**
+	 * Where the busy threads leave their count, so that the loops are not optimised away.
+	 */
 	private final AtomicLong spins = new AtomicLong();
 
 	private final AtomicInteger inFlight = new AtomicInteger();
@@ -49,8 +51,8 @@ class SampleController {
 	}
 
 	/**
-	 * The version of this build, {@code sample.version}, which tests that install a new jar
-	 * set in the copy they make.
+	 * The version of this build, {@code sample.version}, which tests that install a new
+	 * jar set in the copy they make.
 	 * @param version the version
 	 * @return the version
 	 */
@@ -105,8 +107,8 @@ class SampleController {
 	}
 
 	/**
-	 * End the application the way a batch-style application does: {@code SpringApplication.exit}
-	 * with an exit code, then {@code System.exit} with it.
+	 * End the application the way a batch-style application does:
+	 * {@code SpringApplication.exit} with an exit code, then {@code System.exit} with it.
 	 */
 	@PostMapping("/exit")
 	Map<String, Integer> exit(@RequestParam int code) {
@@ -137,8 +139,8 @@ class SampleController {
 	}
 
 	/**
-	 * Keep threads busy on the CPU for a while, more of them than there are cores, so that
-	 * they wait for one another: CPU pressure.
+	 * Keep threads busy on the CPU for a while, more of them than there are cores, so
+	 * that they wait for one another: CPU pressure.
 	 */
 	@PostMapping("/cpu/busy")
 	Map<String, Integer> busy(@RequestParam int threads, @RequestParam long millis) {

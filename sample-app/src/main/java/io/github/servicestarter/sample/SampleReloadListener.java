@@ -8,8 +8,8 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Reacts to {@code systemctl reload}, taking {@code sample.reload-delay} to do so, the way an
- * application would re-read certificates or flush caches.
+ * Reacts to {@code systemctl reload}, taking {@code sample.reload-delay} to do so, the
+ * way an application would re-read certificates or flush caches.
  *
  * @author Service Starter contributors
  */

@@ -11,9 +11,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * A health indicator and an application runner that take as long as {@code sample.health-delay}
- * and {@code sample.runner-delay} say, the way a health check against a slow database or a
- * cache warm-up in a runner does, and a start-up that never finishes.
+ * A health indicator and an application runner that take as long as
+ * {@code sample.health-delay} and {@code sample.runner-delay} say, the way a health check
+ * against a slow database or a cache warm-up in a runner does, and a start-up that never
+ * finishes.
  *
  * @author Service Starter contributors
  */
@@ -45,8 +46,8 @@ class SlowChecks {
 	}
 
 	/**
-	 * A stop that hangs, the way a destroy method waiting for an executor without a timeout
-	 * does ({@code sample.shutdown-hang=true}).
+	 * A stop that hangs, the way a destroy method waiting for an executor without a
+	 * timeout does ({@code sample.shutdown-hang=true}).
 	 */
 	@Bean(destroyMethod = "countDown")
 	@ConditionalOnBooleanProperty("sample.shutdown-hang")

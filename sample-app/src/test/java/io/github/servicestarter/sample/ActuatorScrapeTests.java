@@ -99,9 +99,9 @@ class ActuatorScrapeTests {
 				HttpRequest.newBuilder(uri("/actuator/service")).POST(HttpRequest.BodyPublishers.noBody()).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(onTheServiceEndpoint.statusCode()).isEqualTo(405);
-		HttpResponse<String> ofItsOwn = this.http.send(
-				HttpRequest.newBuilder(uri("/actuator/servicerestart")).POST(HttpRequest.BodyPublishers.noBody()).build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> ofItsOwn = this.http.send(HttpRequest.newBuilder(uri("/actuator/servicerestart"))
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(ofItsOwn.statusCode()).as("no access unless granted").isEqualTo(404);
 		assertThat(get("/actuator/service").body()).contains("\"state\":\"running\"");
 	}

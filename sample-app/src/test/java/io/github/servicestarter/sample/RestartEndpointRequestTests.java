@@ -26,11 +26,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Which HTTP requests reach the restart operation once access is granted: only a JSON body
- * with a reason, never the body-less or {@code text/plain} POST a page on another site can
- * send without a CORS preflight. The operation has the endpoint's own signature, reached
- * through Actuator's real web mapping; only the restart itself is recorded instead of
- * exiting the test's JVM.
+ * Which HTTP requests reach the restart operation once access is granted: only a JSON
+ * body with a reason, never the body-less or {@code text/plain} POST a page on another
+ * site can send without a CORS preflight. The operation has the endpoint's own signature,
+ * reached through Actuator's real web mapping; only the restart itself is recorded
+ * instead of exiting the test's JVM.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "service.manager=systemd", "management.endpoints.web.exposure.include=servicerestart",
@@ -51,8 +51,7 @@ class RestartEndpointRequestTests {
 	}
 
 	@Test
-	void onlyAJsonBodyWithAReasonRestarts(@Autowired RecordingEndpoint endpoint)
-			throws Exception {
+	void onlyAJsonBodyWithAReasonRestarts(@Autowired RecordingEndpoint endpoint) throws Exception {
 		assertThat(post(HttpRequest.BodyPublishers.noBody(), null)).as("body-less").isEqualTo(415);
 		assertThat(post(HttpRequest.BodyPublishers.ofString("{}"), "application/json")).as("no reason").isEqualTo(400);
 		assertThat(post(HttpRequest.BodyPublishers.ofString("reason=x"), "text/plain")).isEqualTo(415);
@@ -65,8 +64,9 @@ class RestartEndpointRequestTests {
 	}
 
 	private int post(HttpRequest.BodyPublisher body, String contentType) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port
-				+ "/actuator/servicerestart")).POST(body);
+		HttpRequest.Builder request = HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/actuator/servicerestart"))
+			.POST(body);
 		if (contentType != null) {
 			request.header("Content-Type", contentType);
 		}
@@ -94,7 +94,8 @@ class RestartEndpointRequestTests {
 			super(restarter);
 		}
 
-		// Actuator reads the operation from the class it finds: the same signature, kept by @Override.
+		// Actuator reads the operation from the class it finds: the same signature, kept
+		// by @Override.
 		@Override
 		@WriteOperation
 		public RestartDescriptor restart(String reason) {

@@ -13,10 +13,10 @@ import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 
 /**
- * Explains an invalid {@code service.*} setting: which property, which value, what is wrong
- * with it and where to correct it. Ahead of Spring Boot's general analysis of bind failures,
- * which does not know the starter's settings; {@code service:install} prints the same words
- * when it refuses to install.
+ * Explains an invalid {@code service.*} setting: which property, which value, what is
+ * wrong with it and where to correct it. Ahead of Spring Boot's general analysis of bind
+ * failures, which does not know the starter's settings; {@code service:install} prints
+ * the same words when it refuses to install.
  *
  * @author Service Starter contributors
  */
@@ -77,7 +77,8 @@ class InvalidServiceSettingFailureAnalyzer extends AbstractFailureAnalyzer<BindE
 	}
 
 	private static String setting(BindException failure) {
-		return (failure.getProperty() != null) ? failure.getProperty().getName() + "=" + failure.getProperty().getValue()
+		return (failure.getProperty() != null)
+				? failure.getProperty().getName() + "=" + failure.getProperty().getValue()
 				: failure.getName().toString();
 	}
 

@@ -39,7 +39,8 @@ final class LenientBinding {
 		if (!bind(binder, "service.enabled", Boolean.class, true)) {
 			return Optional.empty();
 		}
-		return Optional.of(bind(binder, "service.manager", ServiceManagerSelection.class, ServiceManagerSelection.AUTO));
+		return Optional
+			.of(bind(binder, "service.manager", ServiceManagerSelection.class, ServiceManagerSelection.AUTO));
 	}
 
 }

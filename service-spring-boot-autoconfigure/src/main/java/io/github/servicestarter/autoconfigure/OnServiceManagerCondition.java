@@ -28,8 +28,7 @@ class OnServiceManagerCondition extends SpringBootCondition {
 
 	private static ServiceManagerDetection detection(ConditionContext context) {
 		var beanFactory = context.getBeanFactory();
-		if (beanFactory != null
-				&& beanFactory.containsSingleton(ServiceManagerApplicationListener.DETECTION_BEAN_NAME)
+		if (beanFactory != null && beanFactory.containsSingleton(ServiceManagerApplicationListener.DETECTION_BEAN_NAME)
 				&& beanFactory.getSingleton(
 						ServiceManagerApplicationListener.DETECTION_BEAN_NAME) instanceof ServiceManagerDetection early) {
 			return early;

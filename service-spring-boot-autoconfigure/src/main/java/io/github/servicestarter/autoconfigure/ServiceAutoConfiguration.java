@@ -62,16 +62,16 @@ import org.springframework.util.unit.DataSize;
 /**
  * Auto-configuration that bridges the application's lifecycle to the service manager that
  * launched it. The detection and the notifier are normally registered by
- * {@link ServiceManagerApplicationListener} before the context refresh; the beans here stand
- * in when the context was not started by {@code SpringApplication}.
+ * {@link ServiceManagerApplicationListener} before the context refresh; the beans here
+ * stand in when the context was not started by {@code SpringApplication}.
  *
  * @author Service Starter contributors
  * @since 0.1.0
  */
-@AutoConfiguration(afterName = {
-		"org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration",
-		"org.springframework.boot.autoconfigure.context.LifecycleAutoConfiguration",
-		"org.springframework.boot.health.autoconfigure.actuate.endpoint.HealthEndpointAutoConfiguration" })
+@AutoConfiguration(
+		afterName = { "org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration",
+				"org.springframework.boot.autoconfigure.context.LifecycleAutoConfiguration",
+				"org.springframework.boot.health.autoconfigure.actuate.endpoint.HealthEndpointAutoConfiguration" })
 @ConditionalOnBooleanProperty(name = "service.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(ServiceProperties.class)
 public final class ServiceAutoConfiguration {
@@ -134,7 +134,8 @@ public final class ServiceAutoConfiguration {
 			ServiceManagerDetection detection, ObjectProvider<StartupProgress> startupProgress,
 			ObjectProvider<WatchdogPinger> watchdog, ObjectProvider<HealthMonitor> health,
 			ShutdownProgress shutdownProgress) {
-		// Without a service manager nobody listens to health or shutdown progress: start no thread for them.
+		// Without a service manager nobody listens to health or shutdown progress: start
+		// no thread for them.
 		boolean managed = detection.isManaged();
 		return new ServiceStateNotifications(context, notifier, startupProgress.getIfAvailable(),
 				watchdog.getIfAvailable(), managed ? health.getIfAvailable() : null, managed ? shutdownProgress : null);
@@ -156,7 +157,8 @@ public final class ServiceAutoConfiguration {
 			if (previous != null && journal.problem() == null) {
 				notifier.previousRunEnded(previous.description(), previous.crash());
 			}
-			// After the journal looked for the last run's dumps: the budget may remove older ones.
+			// After the journal looked for the last run's dumps: the budget may remove
+			// older ones.
 			HeapDumpSwitch heapDump = HotSpotHeapDump.current();
 			if (heapDump != null) {
 				long heap = Runtime.getRuntime().maxMemory();
@@ -185,7 +187,8 @@ public final class ServiceAutoConfiguration {
 
 		@Bean
 		ShutdownPhaseMarker serviceCleanStopMarker(RestartAccounting accounting) {
-			// The lowest phase stops last: the stop is clean once every lifecycle bean stopped.
+			// The lowest phase stops last: the stop is clean once every lifecycle bean
+			// stopped.
 			return new ShutdownPhaseMarker(Integer.MIN_VALUE,
 					() -> accounting.journal().recordCleanStop("application context closed"));
 		}
@@ -203,7 +206,8 @@ public final class ServiceAutoConfiguration {
 	@ConditionalOnMissingBean
 	MemoryPressureMonitor serviceMemoryPressureMonitor(ServiceManagerDetection detection,
 			ApplicationEventPublisher publisher) {
-		// systemd 254+ hands the pressure file and trigger; nothing else starts the thread.
+		// systemd 254+ hands the pressure file and trigger; nothing else starts the
+		// thread.
 		MemoryPressureWatch watch = (detection.manager() == ServiceManager.SYSTEMD)
 				? MemoryPressureWatch.fromEnvironment(HostProcess.current()).orElse(null) : null;
 		return new MemoryPressureMonitor(watch, Platform::pressureTrigger, publisher);
@@ -244,7 +248,8 @@ public final class ServiceAutoConfiguration {
 		@ConditionalOnMissingBean
 		@ConditionalOnBean(HealthEndpoint.class)
 		HealthStatusSource serviceHealthStatusSource(ObjectProvider<HealthEndpoint> healthEndpoint) {
-			// Resolved when asked: the health registry itself may depend on this starter's beans.
+			// Resolved when asked: the health registry itself may depend on this
+			// starter's beans.
 			return () -> healthEndpoint.getObject().health().getStatus().getCode();
 		}
 

@@ -61,7 +61,8 @@ final class ServiceCommandRunner {
 		}
 		try {
 			if (command.get() == ServiceCommand.INSTALL || command.get() == ServiceCommand.UNIT) {
-				// Every service.* value the service will start with must bind, or nothing is registered.
+				// Every service.* value the service will start with must bind, or nothing
+				// is registered.
 				Binder.get(prepared.getEnvironment()).bind("service", ServiceProperties.class);
 			}
 			return OptionalInt.of(new ServiceCommandLine(prepared.getArgs(), prepared.getEnvironment(),

@@ -78,11 +78,12 @@ public final class ServiceFailureAnalysisReporter implements FailureAnalysisRepo
 	}
 
 	/**
-	 * The status line of a failure, which every local user reads ({@code systemctl status},
-	 * the Windows Application log): the first paragraph of the description, without the
-	 * values a description can quote (Spring Boot's bind analysis shows {@code Value: "..."},
-	 * a number parse {@code For input string: "..."}). The whole description stays in the
-	 * application's log.
+	 * The status line of a failure, which every local user reads
+	 * ({@code systemctl status}, the Windows Application log): the first paragraph of the
+	 * description, without the values a description can quote (Spring Boot's bind
+	 * analysis shows {@code Value: "..."}, a number parse
+	 * {@code For input string: "..."}). The whole description stays in the application's
+	 * log.
 	 */
 	static String status(String description) {
 		String summary = description.strip().split("\\R\\s*\\R", 2)[0];
@@ -96,8 +97,8 @@ public final class ServiceFailureAnalysisReporter implements FailureAnalysisRepo
 	}
 
 	/**
-	 * The JDK keeps only the C library's message of a failed bind: map the messages of the
-	 * errors bind(2) reports for a server socket back to their numbers.
+	 * The JDK keeps only the C library's message of a failed bind: map the messages of
+	 * the errors bind(2) reports for a server socket back to their numbers.
 	 */
 	private static int bindErrno(@Nullable String message) {
 		String text = (message != null) ? message : "";

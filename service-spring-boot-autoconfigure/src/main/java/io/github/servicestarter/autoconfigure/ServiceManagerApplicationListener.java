@@ -42,12 +42,12 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
 
 /**
- * Has {@link ServiceCommandRunner} run {@code service:*} commands, and otherwise detects the
- * service manager as soon as the environment is prepared (the earliest point at which
- * {@code service.*} properties are known, and well before the context refresh), connects to
- * it, reports start-up progress until the context is refreshed, and hands the detection, the
- * notifier and the progress to the application context as beans. Under the Windows SCM the
- * connection is made earlier still, when Spring Boot starts, by
+ * Has {@link ServiceCommandRunner} run {@code service:*} commands, and otherwise detects
+ * the service manager as soon as the environment is prepared (the earliest point at which
+ * {@code service.*} properties are known, and well before the context refresh), connects
+ * to it, reports start-up progress until the context is refreshed, and hands the
+ * detection, the notifier and the progress to the application context as beans. Under the
+ * Windows SCM the connection is made earlier still, when Spring Boot starts, by
  * {@link WindowsServiceLifecycle}. What it sets for the whole JVM (the uncaught-exception
  * handler, the failure reporter's notifier) ends with the run's context. Registered in
  * {@code spring.factories}.
@@ -108,7 +108,8 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 
 	@Override
 	public int getOrder() {
-		// Logging is initialised by then, so the decision is logged with the app's configuration.
+		// Logging is initialised by then, so the decision is logged with the app's
+		// configuration.
 		return LoggingApplicationListener.DEFAULT_ORDER + 1;
 	}
 
@@ -120,8 +121,7 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 				|| ApplicationContextInitializedEvent.class.isAssignableFrom(type)
 				|| ApplicationPreparedEvent.class.isAssignableFrom(type)
 				|| ApplicationStartedEvent.class.isAssignableFrom(type)
-				|| ApplicationFailedEvent.class.isAssignableFrom(type)
-				|| ExitCodeEvent.class.isAssignableFrom(type);
+				|| ApplicationFailedEvent.class.isAssignableFrom(type) || ExitCodeEvent.class.isAssignableFrom(type);
 	}
 
 	@Override
@@ -159,7 +159,8 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 			if (this.startupProgress != null) {
 				this.startupProgress.finish();
 			}
-			// Refined by ServiceFailureAnalysisReporter when an analyzer explains the failure.
+			// Refined by ServiceFailureAnalysisReporter when an analyzer explains the
+			// failure.
 			ServiceFailureAnalysisReporter.reportUnanalyzed(this.notifier, failed.getException());
 			this.windows.failed(this.notifier);
 		}
@@ -171,7 +172,8 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 			logger.info("Service manager integration disabled (service.enabled=false)");
 			return;
 		}
-		// Connect first, with an invalid selection treated as auto, so that a configuration
+		// Connect first, with an invalid selection treated as auto, so that a
+		// configuration
 		// error is reported to the service manager before start-up fails on it.
 		BindException invalidSelection = null;
 		ServiceManagerSelection selection = ServiceManagerSelection.AUTO;
@@ -219,16 +221,16 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 
 	/**
 	 * The service name as the auto-configuration, the metrics and the journal have it
-	 * ({@link ServiceIdentity#resolveName}), read leniently: this early, a bad value must not
-	 * stop the connection to the manager.
+	 * ({@link ServiceIdentity#resolveName}), read leniently: this early, a bad value must
+	 * not stop the connection to the manager.
 	 */
 	private String serviceName(Environment environment) {
 		return Platform.serviceName(environment::getProperty, this.process);
 	}
 
 	/**
-	 * Undo what this run set for the whole JVM: the default uncaught-exception handler and the
-	 * notifier the failure reporter reports to.
+	 * Undo what this run set for the whole JVM: the default uncaught-exception handler
+	 * and the notifier the failure reporter reports to.
 	 */
 	private void releaseRunHooks() {
 		ServiceUncaughtExceptionHandler handler = this.uncaughtExceptionHandler;
@@ -247,7 +249,8 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 
 	/**
 	 * Pause or continue for the SCM's control. The SCM waits in PAUSE_PENDING or
-	 * CONTINUE_PENDING until told otherwise, so without a pauser it is told the service runs.
+	 * CONTINUE_PENDING until told otherwise, so without a pauser it is told the service
+	 * runs.
 	 */
 	private void pauseOrContinue(boolean pause) {
 		ConfigurableApplicationContext context = this.context;
@@ -270,7 +273,8 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 		}
 		this.context = context;
 		if (context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry) {
-			// Registered first, so destroyed last: the run's hooks into the JVM end with its context.
+			// Registered first, so destroyed last: the run's hooks into the JVM end with
+			// its context.
 			registry.registerDisposableBean(RUN_HOOKS_BEAN_NAME, this::releaseRunHooks);
 		}
 		if (this.detection.manager() == ServiceManager.WINDOWS) {

@@ -22,9 +22,9 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Detects the service manager and opens the notifier that talks to it. The only place that
- * knows every manager; native code is reached only when a manager with a notify channel is
- * found.
+ * Detects the service manager and opens the notifier that talks to it. The only place
+ * that knows every manager; native code is reached only when a manager with a notify
+ * channel is found.
  *
  * @author Service Starter contributors
  */
@@ -148,8 +148,8 @@ final class ServiceManagerConnector {
 
 	/**
 	 * Read once, by now: a child process that inherited them would have its notifications
-	 * refused (or, under {@code NotifyAccess=all}, taken as the service's), and a child JVM
-	 * with this starter would take itself for the service.
+	 * refused (or, under {@code NotifyAccess=all}, taken as the service's), and a child
+	 * JVM with this starter would take itself for the service.
 	 */
 	private void unsetNotifyVariables() {
 		try {

@@ -19,14 +19,14 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("service")
 public class ServiceProperties {
 
-
 	/**
 	 * Whether to integrate with the service manager that launched the application.
 	 */
 	private boolean enabled = true;
 
 	/**
-	 * Service manager to integrate with: detected from the process environment, or forced.
+	 * Service manager to integrate with: detected from the process environment, or
+	 * forced.
 	 */
 	private ServiceManagerSelection manager = ServiceManagerSelection.AUTO;
 
@@ -38,8 +38,8 @@ public class ServiceProperties {
 
 	/**
 	 * Directory for the service's state (the restart journal). Defaults to the systemd
-	 * StateDirectory=, otherwise /var/lib/<name> for root, ~/.local/state/<name> for other
-	 * users and %ProgramData%\<name> on Windows.
+	 * StateDirectory=, otherwise /var/lib/<name> for root, ~/.local/state/<name> for
+	 * other users and %ProgramData%\<name> on Windows.
 	 */
 	private @Nullable Path stateDirectory;
 
@@ -117,7 +117,8 @@ public class ServiceProperties {
 
 	static Duration requirePositive(Duration value, String property) {
 		if (value.isNegative() || value.isZero()) {
-			throw new IllegalArgumentException(property + " must be a positive duration, such as 30s, but was " + value);
+			throw new IllegalArgumentException(
+					property + " must be a positive duration, such as 30s, but was " + value);
 		}
 		return value;
 	}
@@ -134,8 +135,8 @@ public class ServiceProperties {
 		private Duration progressTimeout = Duration.ofSeconds(30);
 
 		/**
-		 * Upper bound on the whole start-up. Past it no more time is asked for, so a start
-		 * that never finishes is ended by the service manager.
+		 * Upper bound on the whole start-up. Past it no more time is asked for, so a
+		 * start that never finishes is ended by the service manager.
 		 */
 		private Duration timeout = Duration.ofMinutes(10);
 
@@ -169,8 +170,8 @@ public class ServiceProperties {
 		private boolean enabled = true;
 
 		/**
-		 * How long the watchdog's health group may stay DOWN before watchdog pings stop and
-		 * the service manager restarts the service.
+		 * How long the watchdog's health group may stay DOWN before watchdog pings stop
+		 * and the service manager restarts the service.
 		 */
 		private Duration healthGrace = Duration.ofSeconds(60);
 
@@ -178,21 +179,21 @@ public class ServiceProperties {
 		 * The health group whose DOWN, for longer than health-grace, stops the watchdog's
 		 * pings (a BROKEN liveness state always does). Spring Boot's liveness group by
 		 * default, which exists unless management.endpoint.health.probes.enabled=false;
-		 * without the group, the liveness state alone decides. Never the overall health: a
-		 * database outage must not restart the service.
+		 * without the group, the liveness state alone decides. Never the overall health:
+		 * a database outage must not restart the service.
 		 */
 		private String healthGroup = "liveness";
 
 		/**
 		 * How long a health check may run before health counts as UNKNOWN (which does not
-		 * stop the pings) until it answers. Health is checked on a thread of its own, so a
-		 * slow check never delays a ping, the status line or the stop.
+		 * stop the pings) until it answers. Health is checked on a thread of its own, so
+		 * a slow check never delays a ping, the status line or the stop.
 		 */
 		private Duration healthTimeout = Duration.ofSeconds(10);
 
 		/**
-		 * Whether a BROKEN liveness state fires the watchdog at once, instead of letting it
-		 * time out.
+		 * Whether a BROKEN liveness state fires the watchdog at once, instead of letting
+		 * it time out.
 		 */
 		private boolean triggerOnBroken;
 
@@ -253,8 +254,8 @@ public class ServiceProperties {
 	public static class Shutdown {
 
 		/**
-		 * How much more time each shutdown progress report (one a second) asks the service
-		 * manager for. Reports stop once draining has taken longer than
+		 * How much more time each shutdown progress report (one a second) asks the
+		 * service manager for. Reports stop once draining has taken longer than
 		 * spring.lifecycle.timeout-per-shutdown-phase plus this much.
 		 */
 		private Duration progressTimeout = Duration.ofSeconds(10);
@@ -288,8 +289,8 @@ public class ServiceProperties {
 
 		public void setMaxSize(@Nullable DataSize maxSize) {
 			if (maxSize != null && maxSize.toBytes() <= 0) {
-				throw new IllegalArgumentException("service.dumps.max-size must be positive, such as 2GB, but was "
-						+ maxSize);
+				throw new IllegalArgumentException(
+						"service.dumps.max-size must be positive, such as 2GB, but was " + maxSize);
 			}
 			this.maxSize = maxSize;
 		}
@@ -323,16 +324,16 @@ public class ServiceProperties {
 	public static class Windows {
 
 		/**
-		 * Whether to accept the PRESHUTDOWN control, which gives the service the configured
-		 * preshutdown time to drain when Windows shuts down, instead of the few seconds of
-		 * SHUTDOWN.
+		 * Whether to accept the PRESHUTDOWN control, which gives the service the
+		 * configured preshutdown time to drain when Windows shuts down, instead of the
+		 * few seconds of SHUTDOWN.
 		 */
 		private boolean acceptPreshutdown = true;
 
 		/**
-		 * How long a stop may take from STOP_PENDING before the service reports SERVICE_STOPPED
-		 * with ERROR_TIMEOUT (1460) and ends its process: the SCM itself never ends a stop.
-		 * Defaults to spring.lifecycle.timeout-per-shutdown-phase plus
+		 * How long a stop may take from STOP_PENDING before the service reports
+		 * SERVICE_STOPPED with ERROR_TIMEOUT (1460) and ends its process: the SCM itself
+		 * never ends a stop. Defaults to spring.lifecycle.timeout-per-shutdown-phase plus
 		 * service.shutdown.progress-timeout plus 15 seconds.
 		 */
 		private @Nullable Duration stopTimeout;
@@ -350,7 +351,8 @@ public class ServiceProperties {
 		public void setStopTimeout(@Nullable Duration stopTimeout) {
 			if (stopTimeout != null && (stopTimeout.isNegative() || stopTimeout.isZero())) {
 				throw new IllegalArgumentException(
-						"service.windows.stop-timeout must be a positive duration, such as 60s, but was " + stopTimeout);
+						"service.windows.stop-timeout must be a positive duration, such as 60s, but was "
+								+ stopTimeout);
 			}
 			this.stopTimeout = stopTimeout;
 		}
@@ -370,8 +372,8 @@ public class ServiceProperties {
 
 			/**
 			 * Whether the service accepts PAUSE and CONTINUE: a pause sets readiness to
-			 * REFUSING_TRAFFIC and pauses the application context (schedulers, executors and
-			 * message listener containers stop; the web server keeps serving).
+			 * REFUSING_TRAFFIC and pauses the application context (schedulers, executors
+			 * and message listener containers stop; the web server keeps serving).
 			 */
 			private boolean enabled = true;
 

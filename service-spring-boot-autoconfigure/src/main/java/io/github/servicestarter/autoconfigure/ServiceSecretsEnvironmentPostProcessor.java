@@ -38,11 +38,11 @@ import org.jspecify.annotations.Nullable;
  * Makes the secrets the service manager keeps for the service properties, with no code in
  * the application: under systemd the credentials it decrypted into
  * {@code $CREDENTIALS_DIRECTORY} ({@code LoadCredentialEncrypted=}, which
- * {@code service:install} and {@code service:secret} write), under the Windows SCM the DPAPI
- * files of the state directory's {@code secrets}. Each file is one property, named by the
- * file. They come right after the command line, before every other source, in the property
- * source {@value #PROPERTY_SOURCE_NAME}, whose values Actuator always masks. Elsewhere it
- * changes nothing and loads no native code.
+ * {@code service:install} and {@code service:secret} write), under the Windows SCM the
+ * DPAPI files of the state directory's {@code secrets}. Each file is one property, named
+ * by the file. They come right after the command line, before every other source, in the
+ * property source {@value #PROPERTY_SOURCE_NAME}, whose values Actuator always masks.
+ * Elsewhere it changes nothing and loads no native code.
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -69,7 +69,8 @@ public class ServiceSecretsEnvironmentPostProcessor implements EnvironmentPostPr
 	}
 
 	ServiceSecretsEnvironmentPostProcessor(HostFacts host,
-			Function<ServiceManagerSelection, ServiceManagerDetection> detection, Supplier<SecretProtection> protection) {
+			Function<ServiceManagerSelection, ServiceManagerDetection> detection,
+			Supplier<SecretProtection> protection) {
 		this.host = host;
 		this.detection = detection;
 		this.protection = protection;
@@ -77,7 +78,8 @@ public class ServiceSecretsEnvironmentPostProcessor implements EnvironmentPostPr
 
 	@Override
 	public int getOrder() {
-		// After the application's configuration is loaded, so that its service.* settings are known.
+		// After the application's configuration is loaded, so that its service.* settings
+		// are known.
 		return Ordered.LOWEST_PRECEDENCE;
 	}
 
@@ -140,8 +142,8 @@ public class ServiceSecretsEnvironmentPostProcessor implements EnvironmentPostPr
 			files = listed.sorted().toList();
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException("Cannot read the service's secrets in " + directory + ": " + ex.getMessage(),
-					ex);
+			throw new IllegalStateException(
+					"Cannot read the service's secrets in " + directory + ": " + ex.getMessage(), ex);
 		}
 		for (Path file : files) {
 			String name = file.getFileName().toString();

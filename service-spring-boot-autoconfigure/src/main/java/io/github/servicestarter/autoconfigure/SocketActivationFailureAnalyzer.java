@@ -6,8 +6,8 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * Explains a socket unit whose sockets the web server cannot serve on, and what to change in
- * it.
+ * Explains a socket unit whose sockets the web server cannot serve on, and what to change
+ * in it.
  *
  * @author Service Starter contributors
  */

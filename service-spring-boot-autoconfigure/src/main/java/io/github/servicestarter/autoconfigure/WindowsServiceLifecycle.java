@@ -31,11 +31,12 @@ import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
 /**
- * The conversation with the Windows Service Control Manager over one run: connects as soon
- * as the JVM runs Spring Boot ({@code ApplicationStartingEvent}, with what the command line
- * says), applies the {@code service.*} settings once the environment is prepared, ends a start
- * that hangs past {@code service.startup.timeout}, and reports {@code SERVICE_STOPPED} once the
- * application context has closed, whoever closed it, with the exit code the application chose.
+ * The conversation with the Windows Service Control Manager over one run: connects as
+ * soon as the JVM runs Spring Boot ({@code ApplicationStartingEvent}, with what the
+ * command line says), applies the {@code service.*} settings once the environment is
+ * prepared, ends a start that hangs past {@code service.startup.timeout}, and reports
+ * {@code SERVICE_STOPPED} once the application context has closed, whoever closed it,
+ * with the exit code the application chose.
  *
  * @author Service Starter contributors
  */
@@ -43,7 +44,9 @@ final class WindowsServiceLifecycle {
 
 	private static final Log logger = LogFactory.getLog(WindowsServiceLifecycle.class);
 
-	/** How long a failed start waits for Spring Boot to close the context before STOPPED. */
+	/**
+	 * How long a failed start waits for Spring Boot to close the context before STOPPED.
+	 */
 	private static final Duration FAILED_START_CLOSE_WAIT = Duration.ofSeconds(30);
 
 	private static final String STOPPED_REPORTER_BEAN_NAME = "serviceStoppedReporter";
@@ -73,10 +76,11 @@ final class WindowsServiceLifecycle {
 	}
 
 	/**
-	 * Connect at once when the SCM launched this process: the SCM waits only 30 s (Wine: 10 s)
-	 * for the dispatcher, and the JVM alone uses several of them. Only the command line is
-	 * known this early ({@code service:install} writes {@code --service.manager=windows} into
-	 * it); {@code application.yml} is read at {@link #connect}.
+	 * Connect at once when the SCM launched this process: the SCM waits only 30 s (Wine:
+	 * 10 s) for the dispatcher, and the JVM alone uses several of them. Only the command
+	 * line is known this early ({@code service:install} writes
+	 * {@code --service.manager=windows} into it); {@code application.yml} is read at
+	 * {@link #connect}.
 	 * @param args the application's arguments
 	 */
 	void connectEarly(String[] args) {
@@ -108,10 +112,10 @@ final class WindowsServiceLifecycle {
 
 	/**
 	 * The SCM starts every service in System32. {@code service:install} records the jar's
-	 * directory as {@code user.dir}, against which Java's file APIs resolve relative paths;
-	 * the process enters it too, so that native code and child processes agree with them.
-	 * Done before Spring Boot reads {@code ./config/} and {@code ./application.yml}; a
-	 * failure is logged once logging is set up.
+	 * directory as {@code user.dir}, against which Java's file APIs resolve relative
+	 * paths; the process enters it too, so that native code and child processes agree
+	 * with them. Done before Spring Boot reads {@code ./config/} and
+	 * {@code ./application.yml}; a failure is logged once logging is set up.
 	 */
 	private void enterWorkingDirectory() {
 		String userDir = System.getProperty("user.dir");
@@ -138,13 +142,14 @@ final class WindowsServiceLifecycle {
 	}
 
 	/**
-	 * Have the service report {@code SERVICE_STOPPED} at the JVM's exit once Spring Boot's
-	 * shutdown hook has closed the application's contexts (which reports it through the
-	 * disposable bean), or at once when that hook had nothing to close. JVM shutdown hooks
-	 * start side by side in no set order, so the exit hook cannot look for Spring Boot's
-	 * thread: it may not have started yet. Instead Spring Boot tells it: its hook runs the
-	 * shutdown handlers ({@link SpringApplication#getShutdownHandlers()}) after it has closed
-	 * every context, and registers itself when a handler is added.
+	 * Have the service report {@code SERVICE_STOPPED} at the JVM's exit once Spring
+	 * Boot's shutdown hook has closed the application's contexts (which reports it
+	 * through the disposable bean), or at once when that hook had nothing to close. JVM
+	 * shutdown hooks start side by side in no set order, so the exit hook cannot look for
+	 * Spring Boot's thread: it may not have started yet. Instead Spring Boot tells it:
+	 * its hook runs the shutdown handlers
+	 * ({@link SpringApplication#getShutdownHandlers()}) after it has closed every
+	 * context, and registers itself when a handler is added.
 	 */
 	private void reportStoppedAtExit(WindowsService service, Duration timeout) {
 		if (!this.shutdownHandlerAdded) {
@@ -158,8 +163,8 @@ final class WindowsServiceLifecycle {
 	 * Wait for Spring Boot's shutdown hook to have closed the contexts.
 	 * @param contextsClosed counted down by the hook's shutdown handler
 	 * @param timeout how long to wait (the stop deadline)
-	 * @return whether it has; {@code false} when it still closes them after the timeout (a
-	 * hung destroy method, which the stop deadline ends)
+	 * @return whether it has; {@code false} when it still closes them after the timeout
+	 * (a hung destroy method, which the stop deadline ends)
 	 */
 	static boolean awaitContextsClosed(CountDownLatch contextsClosed, Duration timeout) {
 		try {
@@ -173,8 +178,9 @@ final class WindowsServiceLifecycle {
 
 	/**
 	 * The deadline of a stop: {@code service.windows.stop-timeout}, by default the drain
-	 * ({@code spring.lifecycle.timeout-per-shutdown-phase}) plus the progress timeout plus a
-	 * margin, the same bound systemd's {@code TimeoutStopSec=} of a generated unit sets.
+	 * ({@code spring.lifecycle.timeout-per-shutdown-phase}) plus the progress timeout
+	 * plus a margin, the same bound systemd's {@code TimeoutStopSec=} of a generated unit
+	 * sets.
 	 */
 	static Duration stopTimeout(Binder binder, Duration progressTimeout) {
 		Duration drain = LenientBinding.bind(binder, "spring.lifecycle.timeout-per-shutdown-phase", Duration.class,
@@ -199,8 +205,8 @@ final class WindowsServiceLifecycle {
 
 	/**
 	 * Connect now if that did not happen early, and apply the settings of the prepared
-	 * environment, read leniently (invalid values fail the start later, with their analysis,
-	 * which the SCM is then told about).
+	 * environment, read leniently (invalid values fail the start later, with their
+	 * analysis, which the SCM is then told about).
 	 * @param binder the environment's binder
 	 * @param name the service name, the event source
 	 * @return the notifier, or the silent one when native code is not usable
@@ -226,10 +232,12 @@ final class WindowsServiceLifecycle {
 				stopWaitHint);
 		Duration startupTimeout = LenientBinding.bind(binder, "service.startup.timeout", Duration.class,
 				new ServiceProperties().getStartup().getTimeout());
-		// Counted from the JVM's start; nothing can end a hung refresh in an orderly way, so halt.
+		// Counted from the JVM's start; nothing can end a hung refresh in an orderly way,
+		// so halt.
 		service.limitStart(startupTimeout, Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime()),
 				() -> Runtime.getRuntime().halt(1));
-		// A hung stop is ended the same way: SERVICE_STOPPED with ERROR_TIMEOUT, then halt.
+		// A hung stop is ended the same way: SERVICE_STOPPED with ERROR_TIMEOUT, then
+		// halt.
 		Duration stopTimeout = stopTimeout(binder, stopWaitHint);
 		service.limitStop(stopTimeout, () -> Runtime.getRuntime().halt(1));
 		reportStoppedAtExit(service, stopTimeout);
@@ -237,11 +245,11 @@ final class WindowsServiceLifecycle {
 	}
 
 	/**
-	 * Keep what the process prints, which a service has no console for, in the service's logs
-	 * directory: {@code System.err} and the C runtime's standard output and error (the JVM's
-	 * own prints) in {@code <name>.err.log}, the JVM's console logging ({@code -verbose},
-	 * {@code -Xlog} without a file) in {@code <name>.jvm.log}. Each failure is logged and
-	 * loses only its own part.
+	 * Keep what the process prints, which a service has no console for, in the service's
+	 * logs directory: {@code System.err} and the C runtime's standard output and error
+	 * (the JVM's own prints) in {@code <name>.err.log}, the JVM's console logging
+	 * ({@code -verbose}, {@code -Xlog} without a file) in {@code <name>.jvm.log}. Each
+	 * failure is logged and loses only its own part.
 	 * @param identity the service's identity
 	 */
 	void keepStandardStreams(ServiceIdentity identity) {
@@ -271,10 +279,10 @@ final class WindowsServiceLifecycle {
 	}
 
 	/**
-	 * Report {@code SERVICE_STOPPED} once the application context has closed, whoever closed
-	 * it ({@code SIGTERM}-like stop control, Actuator's {@code shutdown},
-	 * {@code SpringApplication.exit}, {@code context.close()}): a bean registered before any
-	 * other is destroyed after all of them.
+	 * Report {@code SERVICE_STOPPED} once the application context has closed, whoever
+	 * closed it ({@code SIGTERM}-like stop control, Actuator's {@code shutdown},
+	 * {@code SpringApplication.exit}, {@code context.close()}): a bean registered before
+	 * any other is destroyed after all of them.
 	 * @param context the application context
 	 * @param notifier the notifier to report through
 	 */
@@ -283,7 +291,8 @@ final class WindowsServiceLifecycle {
 			return;
 		}
 		registry.registerDisposableBean(STOPPED_REPORTER_BEAN_NAME, () -> {
-			// A start that failed reports from failed(), once its failure has been analysed.
+			// A start that failed reports from failed(), once its failure has been
+			// analysed.
 			if (this.started) {
 				if (this.exitCode != 0) {
 					notifier.exitCode(this.exitCode);
@@ -294,7 +303,8 @@ final class WindowsServiceLifecycle {
 	}
 
 	/**
-	 * The context has been refreshed: from now on a closed context is a stop, not a failure.
+	 * The context has been refreshed: from now on a closed context is a stop, not a
+	 * failure.
 	 */
 	void started() {
 		this.started = true;
@@ -310,10 +320,11 @@ final class WindowsServiceLifecycle {
 	}
 
 	/**
-	 * The start failed on the calling thread: report {@code SERVICE_STOPPED} once that thread
-	 * has ended, by which time Spring Boot has reported the failure analysis and closed the
-	 * context (released the port and the journal's lock), so a recovery restart finds them
-	 * free. Not left to the exit hook alone: threads the application started may keep the JVM alive.
+	 * The start failed on the calling thread: report {@code SERVICE_STOPPED} once that
+	 * thread has ended, by which time Spring Boot has reported the failure analysis and
+	 * closed the context (released the port and the journal's lock), so a recovery
+	 * restart finds them free. Not left to the exit hook alone: threads the application
+	 * started may keep the JVM alive.
 	 * @param notifier the notifier
 	 */
 	void failed(ServiceNotifier notifier) {

@@ -20,13 +20,13 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Under the Windows Service Control Manager a service has no console, so without a log file
- * of the application's own its log would be written nowhere. When the application sets
- * neither {@code logging.file.name} nor {@code logging.file.path}, this sets
- * {@code logging.file.name} to {@code <state directory>\logs\<name>.log}, as a default the
- * application's own settings override: Spring Boot's file logging then writes it, rolling by
- * {@code logging.logback.rollingpolicy.*} (Log4j2 likewise). Elsewhere it changes nothing and
- * loads no native code.
+ * Under the Windows Service Control Manager a service has no console, so without a log
+ * file of the application's own its log would be written nowhere. When the application
+ * sets neither {@code logging.file.name} nor {@code logging.file.path}, this sets
+ * {@code logging.file.name} to {@code <state directory>\logs\<name>.log}, as a default
+ * the application's own settings override: Spring Boot's file logging then writes it,
+ * rolling by {@code logging.logback.rollingpolicy.*} (Log4j2 likewise). Elsewhere it
+ * changes nothing and loads no native code.
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -51,7 +51,8 @@ public class WindowsServiceLogFileEnvironmentPostProcessor implements Environmen
 
 	@Override
 	public int getOrder() {
-		// After the application's configuration is loaded, so that its own log settings are known.
+		// After the application's configuration is loaded, so that its own log settings
+		// are known.
 		return Ordered.LOWEST_PRECEDENCE;
 	}
 

@@ -23,7 +23,9 @@ public final class CommandResult {
 	/** The service is not installed. */
 	public static final int NOT_INSTALLED = 4;
 
-	/** The service is already installed (and {@code service.install.force} is not set). */
+	/**
+	 * The service is already installed (and {@code service.install.force} is not set).
+	 */
 	public static final int ALREADY_INSTALLED = 5;
 
 	/** Missing rights: a system install without root, or an unwritable unit directory. */
@@ -36,9 +38,9 @@ public final class CommandResult {
 	public static final int NOT_OURS = 7;
 
 	/**
-	 * Someone other than root (or the administrators) and the service's own user can change
-	 * the code the service would run: the jar, a directory above it, its configuration or
-	 * the JDK.
+	 * Someone other than root (or the administrators) and the service's own user can
+	 * change the code the service would run: the jar, a directory above it, its
+	 * configuration or the JDK.
 	 */
 	public static final int WRITABLE_BY_OTHERS = 8;
 

@@ -21,8 +21,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class InstallProperties {
 
 	/**
-	 * Whether to install a user unit (the user's own systemd manager) rather than a system
-	 * unit. Defaults to a system unit for root and a user unit for other users.
+	 * Whether to install a user unit (the user's own systemd manager) rather than a
+	 * system unit. Defaults to a system unit for root and a user unit for other users.
 	 */
 	private @Nullable Boolean user;
 
@@ -62,15 +62,15 @@ public class InstallProperties {
 	private @Nullable String runAs;
 
 	/**
-	 * Whether to install a systemd socket unit (<name>.socket) that listens on server.address
-	 * and server.port and passes the socket to the service, so that restarts refuse no
-	 * connection.
+	 * Whether to install a systemd socket unit (<name>.socket) that listens on
+	 * server.address and server.port and passes the socket to the service, so that
+	 * restarts refuse no connection.
 	 */
 	private boolean socketActivation;
 
 	/**
-	 * Whether service.install.jvm-options may hold options that load code into the service
-	 * (-javaagent:, -agentlib:, -agentpath:, -Xrun, -Xdebug, -Xbootclasspath,
+	 * Whether service.install.jvm-options may hold options that load code into the
+	 * service (-javaagent:, -agentlib:, -agentpath:, -Xrun, -Xdebug, -Xbootclasspath,
 	 * -XX:OnError=, -XX:OnOutOfMemoryError=). Taken from the command line only, with the
 	 * options themselves.
 	 */
@@ -83,8 +83,8 @@ public class InstallProperties {
 
 	/**
 	 * Whether to install although users other than root (or the administrators) and the
-	 * service's own user can change the jar, a directory above it, its configuration or the
-	 * JDK. Taken from the command line only.
+	 * service's own user can change the jar, a directory above it, its configuration or
+	 * the JDK. Taken from the command line only.
 	 */
 	private boolean allowWritablePaths;
 
@@ -102,30 +102,30 @@ public class InstallProperties {
 	private boolean heapDumpOnOutOfMemory = true;
 
 	/**
-	 * Whether the service's JVM writes its fatal error report (hs_err_pid<pid>.log) into the
-	 * state directory's dumps directory rather than its working directory.
+	 * Whether the service's JVM writes its fatal error report (hs_err_pid<pid>.log) into
+	 * the state directory's dumps directory rather than its working directory.
 	 */
 	private boolean errorFileInStateDirectory = true;
 
 	/**
-	 * Whether the service starts from a start-up cache: the jar extracted into a directory
-	 * only root writes and a class data archive made by a training run (a dynamic CDS
-	 * archive, from JDK 25 an AOT cache), both made anew when the jar or the JVM changes.
-	 * systemd only.
+	 * Whether the service starts from a start-up cache: the jar extracted into a
+	 * directory only root writes and a class data archive made by a training run (a
+	 * dynamic CDS archive, from JDK 25 an AOT cache), both made anew when the jar or the
+	 * JVM changes. systemd only.
 	 */
 	private boolean startupCache = true;
 
 	/**
-	 * Arguments for the start-up cache's training run alone, after the service's own (such
-	 * as --spring.profiles.active=training).
+	 * Arguments for the start-up cache's training run alone, after the service's own
+	 * (such as --spring.profiles.active=training).
 	 */
 	private List<String> trainingArguments = new ArrayList<>();
 
 	/**
 	 * Secrets to store with the service, by the property each sets (such as
-	 * spring.datasource.password), each from file:<path>, env:<variable> or stdin; never the
-	 * value itself. systemd keeps them encrypted as credentials, Windows with DPAPI in the
-	 * state directory.
+	 * spring.datasource.password), each from file:<path>, env:<variable> or stdin; never
+	 * the value itself. systemd keeps them encrypted as credentials, Windows with DPAPI
+	 * in the state directory.
 	 */
 	private Map<String, String> secret = new LinkedHashMap<>();
 
@@ -300,14 +300,14 @@ public class InstallProperties {
 
 		/**
 		 * Account the service runs as: virtual (its own NT SERVICE\<name> account),
-		 * local-service, network-service, local-system, or an account name such as a group
-		 * managed service account (DOMAIN\name$).
+		 * local-service, network-service, local-system, or an account name such as a
+		 * group managed service account (DOMAIN\name$).
 		 */
 		private String account = "virtual";
 
 		/**
-		 * Delays of the recovery actions, one restart each, for the first, second and later
-		 * failures.
+		 * Delays of the recovery actions, one restart each, for the first, second and
+		 * later failures.
 		 */
 		private List<Duration> restartDelays = new ArrayList<>(
 				List.of(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(60)));
@@ -370,8 +370,8 @@ public class InstallProperties {
 
 		/**
 		 * The SCM takes these durations as DWORD milliseconds (SC_ACTION.Delay,
-		 * SERVICE_PRESHUTDOWN_INFO) or seconds (dwResetPeriod, where 0xFFFFFFFF is INFINITE):
-		 * a negative value would wrap to about 49 days, or to "never".
+		 * SERVICE_PRESHUTDOWN_INFO) or seconds (dwResetPeriod, where 0xFFFFFFFF is
+		 * INFINITE): a negative value would wrap to about 49 days, or to "never".
 		 */
 		private static void requireDword(String property, Duration duration) {
 			if (duration.isNegative() || duration.compareTo(MAX_DWORD_MILLIS) > 0) {

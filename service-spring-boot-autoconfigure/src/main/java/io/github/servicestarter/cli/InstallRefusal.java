@@ -17,7 +17,8 @@ final class InstallRefusal extends RuntimeException {
 
 	/**
 	 * Create a refusal.
-	 * @param setting the setting, with where it was set (see {@link SettingSources#describe})
+	 * @param setting the setting, with where it was set (see
+	 * {@link SettingSources#describe})
 	 * @param value the refused value
 	 * @param problem what is wrong with it
 	 * @param action what to do instead

@@ -13,8 +13,8 @@ import io.github.servicestarter.systemd.SystemdUnitFile;
 
 /**
  * Finds the installed systemd units that run a given jar, so that {@code service:status},
- * {@code restart} and {@code uninstall} act on the service this jar was installed as, under
- * whatever name, without being told it again.
+ * {@code restart} and {@code uninstall} act on the service this jar was installed as,
+ * under whatever name, without being told it again.
  *
  * @author Service Starter contributors
  */

@@ -22,10 +22,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Replaces the jar an installed service runs without ever writing into it: the new jar is
- * copied beside it, checked, and renamed into its place, so a running JVM keeps reading the
- * file it opened (rewriting that file in place, as {@code cp} does, has it read classes from
- * a different jar: {@code NoClassDefFoundError} in requests and in its shutdown). The jar it
- * replaced stays beside it as {@code <jar>.previous}, for a rollback.
+ * copied beside it, checked, and renamed into its place, so a running JVM keeps reading
+ * the file it opened (rewriting that file in place, as {@code cp} does, has it read
+ * classes from a different jar: {@code NoClassDefFoundError} in requests and in its
+ * shutdown). The jar it replaced stays beside it as {@code <jar>.previous}, for a
+ * rollback.
  *
  * @author Service Starter contributors
  */
@@ -58,12 +59,14 @@ final class JarReplacement {
 	void replaceWith(Path replacement) throws IOException {
 		Path copy = Files.createTempFile(this.jar.getParent(), "." + this.jar.getFileName(), ".upgrade");
 		try {
-			try (InputStream input = Files.newInputStream(replacement); FileChannel output = FileChannel.open(copy,
-					StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+			try (InputStream input = Files.newInputStream(replacement);
+					FileChannel output = FileChannel.open(copy, StandardOpenOption.WRITE,
+							StandardOpenOption.TRUNCATE_EXISTING)) {
 				input.transferTo(Channels.newOutputStream(output));
 				output.force(true);
 			}
-			// The copy is what runs, so the copy is what is checked: the source may change meanwhile.
+			// The copy is what runs, so the copy is what is checked: the source may
+			// change meanwhile.
 			requireExecutableJar(copy, replacement);
 			readableByAll(copy);
 			keep(this.jar, previous());
@@ -75,8 +78,8 @@ final class JarReplacement {
 	}
 
 	/**
-	 * Swap the installed jar and the one an upgrade replaced, so that a second rollback undoes
-	 * the first.
+	 * Swap the installed jar and the one an upgrade replaced, so that a second rollback
+	 * undoes the first.
 	 * @throws IOException if there is no previous jar or the swap fails
 	 */
 	void rollBack() throws IOException {
@@ -96,12 +99,13 @@ final class JarReplacement {
 	}
 
 	/**
-	 * Say how the jar on disk differs from the one a running service opened: replaced (the
-	 * restart runs another jar), or changed in place after the service started (which
-	 * corrupts what the running JVM reads). Linux only: read from {@code /proc/<pid>/fd}.
+	 * Say how the jar on disk differs from the one a running service opened: replaced
+	 * (the restart runs another jar), or changed in place after the service started
+	 * (which corrupts what the running JVM reads). Linux only: read from
+	 * {@code /proc/<pid>/fd}.
 	 * @param pid the service's main process
-	 * @return the difference, said for people, or empty when it is the same file or cannot
-	 * be told
+	 * @return the difference, said for people, or empty when it is the same file or
+	 * cannot be told
 	 */
 	Optional<String> differenceFromRunning(long pid) {
 		Path descriptors = Path.of("/proc", Long.toString(pid), "fd");
@@ -174,14 +178,15 @@ final class JarReplacement {
 
 	private static void readableByAll(Path file) throws IOException {
 		if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
-			// The service's user (a dynamic one included) reads it; only its owner writes it.
+			// The service's user (a dynamic one included) reads it; only its owner writes
+			// it.
 			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
 		}
 	}
 
 	/**
-	 * Keep a file under a second name by a hard link (the same file, not a copy, where the
-	 * file system has links), replacing what had that name.
+	 * Keep a file under a second name by a hard link (the same file, not a copy, where
+	 * the file system has links), replacing what had that name.
 	 */
 	private static void keep(Path file, Path name) throws IOException {
 		Path link = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".keep");

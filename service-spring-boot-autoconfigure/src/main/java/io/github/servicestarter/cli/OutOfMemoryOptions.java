@@ -13,8 +13,9 @@ import java.util.List;
  * {@code OutOfMemoryError}, so the manager's restart policy runs. Chosen over
  * {@code CrashOnOutOfMemoryError}, which aborts and leaves a core file as large as the
  * process on top of the heap dump.</li>
- * <li>{@code -XX:+HeapDumpOnOutOfMemoryError} into the dumps directory (written before the
- * exit); the running service keeps the directory within {@code service.dumps.max-size}.</li>
+ * <li>{@code -XX:+HeapDumpOnOutOfMemoryError} into the dumps directory (written before
+ * the exit); the running service keeps the directory within
+ * {@code service.dumps.max-size}.</li>
  * <li>{@code -XX:ErrorFile}: the fatal error report there too, instead of a working
  * directory the service cannot write.</li>
  * </ul>
@@ -35,8 +36,8 @@ final class OutOfMemoryOptions {
 	 * Return the options.
 	 * @param install the install settings
 	 * @param dumps the dumps directory as the service will see it
-	 * @param processIdInName whether the error report's name may carry the JVM's {@code %p}
-	 * (each crash its own file); otherwise each report replaces the last
+	 * @param processIdInName whether the error report's name may carry the JVM's
+	 * {@code %p} (each crash its own file); otherwise each report replaces the last
 	 * @return the options, in command-line order
 	 */
 	static List<String> of(InstallProperties install, Path dumps, boolean processIdInName) {

@@ -10,8 +10,8 @@ import java.util.stream.Stream;
 
 /**
  * A directory of one encrypted file per secret, named by its property, as both managers'
- * stores keep them. A secret is written beside its final name and renamed into place, so a
- * failed write never replaces the one stored.
+ * stores keep them. A secret is written beside its final name and renamed into place, so
+ * a failed write never replaces the one stored.
  *
  * @author Service Starter contributors
  */

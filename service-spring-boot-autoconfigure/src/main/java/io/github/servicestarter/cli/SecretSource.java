@@ -15,10 +15,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Where the value of a secret comes from at install: {@code file:<path>},
- * {@code env:<variable of the installing shell>} or {@code stdin} (read without echo from a
- * terminal). The value itself is never an argument, so it never reaches a command line, a
- * shell history or {@code ps}. One line break at the end (from {@code echo} or an editor) is
- * not part of the value.
+ * {@code env:<variable of the installing shell>} or {@code stdin} (read without echo from
+ * a terminal). The value itself is never an argument, so it never reaches a command line,
+ * a shell history or {@code ps}. One line break at the end (from {@code echo} or an
+ * editor) is not part of the value.
  *
  * @author Service Starter contributors
  */
@@ -28,8 +28,8 @@ final class SecretSource {
 	static final int MAX_BYTES = 64 * 1024;
 
 	/**
-	 * What a secret's property may be named: what a systemd credential and a Windows file may
-	 * be named alike, and what Spring Boot binds (no {@code [index]}).
+	 * What a secret's property may be named: what a systemd credential and a Windows file
+	 * may be named alike, and what Spring Boot binds (no {@code [index]}).
 	 */
 	private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,127}");
 
@@ -38,7 +38,8 @@ final class SecretSource {
 
 	/**
 	 * Check the property a secret is for.
-	 * @param property the property, as Spring Boot's canonical name ({@code spring.datasource.password})
+	 * @param property the property, as Spring Boot's canonical name
+	 * ({@code spring.datasource.password})
 	 * @return the property
 	 * @throws IllegalArgumentException when it cannot name a secret
 	 */
@@ -78,7 +79,8 @@ final class SecretSource {
 			value = (console != null) ? prompt(console, property) : bounded(stdin);
 		}
 		else {
-			throw new IllegalArgumentException("is not a source of a secret: give file:<path>, env:<variable> or stdin");
+			throw new IllegalArgumentException(
+					"is not a source of a secret: give file:<path>, env:<variable> or stdin");
 		}
 		value = withoutFinalLineBreak(value);
 		if (value.length == 0) {

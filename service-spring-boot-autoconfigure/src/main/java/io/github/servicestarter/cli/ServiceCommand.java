@@ -35,8 +35,8 @@ public enum ServiceCommand {
 	UNIT,
 
 	/**
-	 * Put a new jar in the installed one's place by rename, keeping the old one, and restart;
-	 * roll back when the new one does not start.
+	 * Put a new jar in the installed one's place by rename, keeping the old one, and
+	 * restart; roll back when the new one does not start.
 	 */
 	UPGRADE,
 
@@ -50,7 +50,8 @@ public enum ServiceCommand {
 	CONTINUE,
 
 	/**
-	 * Change the service's secrets: {@code service:secret list}, {@code service:secret set
+	 * Change the service's secrets: {@code service:secret list},
+	 * {@code service:secret set
 	 * <property> [<source>]}, {@code service:secret remove <property>}.
 	 */
 	SECRET;
@@ -61,7 +62,8 @@ public enum ServiceCommand {
 	 * Find the command among the application's arguments.
 	 * @param args the arguments
 	 * @return the command, or empty when no argument is a {@code service:*} command
-	 * @throws IllegalArgumentException for {@code service:} followed by an unknown command
+	 * @throws IllegalArgumentException for {@code service:} followed by an unknown
+	 * command
 	 */
 	public static Optional<ServiceCommand> find(String[] args) {
 		return Arrays.stream(args).filter((arg) -> arg.startsWith(PREFIX)).findFirst().map(ServiceCommand::parse);
@@ -74,9 +76,10 @@ public enum ServiceCommand {
 				return command;
 			}
 		}
-		throw new IllegalArgumentException("Unknown command '" + arg + "'. Use one of: " + Arrays.stream(values())
-			.map((command) -> PREFIX + command.commandName())
-			.collect(Collectors.joining(", ")));
+		throw new IllegalArgumentException("Unknown command '" + arg + "'. Use one of: "
+				+ Arrays.stream(values())
+					.map((command) -> PREFIX + command.commandName())
+					.collect(Collectors.joining(", ")));
 	}
 
 	/**

@@ -26,12 +26,12 @@ import org.springframework.boot.system.ApplicationHome;
 import org.springframework.core.env.Environment;
 
 /**
- * Runs one {@code service:*} command through the install plan of the operating system. The
- * service definition is derived, not templated: the absolute java of the running JVM and its
- * options, the absolute jar, the arguments given with the command (other than
- * {@code service:*} and {@code --service.install.*}), and the {@code service.*} properties
- * from the command line, {@code application.yml} and the environment, as the running
- * service will see them.
+ * Runs one {@code service:*} command through the install plan of the operating system.
+ * The service definition is derived, not templated: the absolute java of the running JVM
+ * and its options, the absolute jar, the arguments given with the command (other than
+ * {@code service:*} and {@code --service.install.*}), and the {@code service.*}
+ * properties from the command line, {@code application.yml} and the environment, as the
+ * running service will see them.
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -47,7 +47,10 @@ public final class ServiceCommandLine {
 
 	static final String ALLOW_WRITABLE_PATHS = "service.install.allow-writable-paths";
 
-	/** Names Spring Boot masked the values of before it masked them all: password, secret, key, token, credentials. */
+	/**
+	 * Names Spring Boot masked the values of before it masked them all: password, secret,
+	 * key, token, credentials.
+	 */
 	private static final Pattern SECRET_KEY = Pattern.compile(
 			"password|secret|token|credentials|(^|[._-])(api|private|access|secret)?[._-]?key$|^spring\\.application\\.json$");
 
@@ -97,7 +100,8 @@ public final class ServiceCommandLine {
 		try {
 			if (this.host.windows()) {
 				return new WindowsInstallPlan(this, Platform.serviceRegistry(), Platform.windowsSecurity(),
-						Platform.secretProtection()).run(command, install, binder);
+						Platform.secretProtection())
+					.run(command, install, binder);
 			}
 			return new SystemdInstallPlan(this, this.host).run(command, install, binder);
 		}
@@ -108,8 +112,8 @@ public final class ServiceCommandLine {
 	}
 
 	/**
-	 * Say which settings the install takes and where each came from, so that a setting from
-	 * a file nobody meant (a {@code config/} in the current directory) shows.
+	 * Say which settings the install takes and where each came from, so that a setting
+	 * from a file nobody meant (a {@code config/} in the current directory) shows.
 	 */
 	private void printSettings() {
 		Collection<String> settings = this.sources.effective();
@@ -123,7 +127,8 @@ public final class ServiceCommandLine {
 	 * Work out the service's identity ({@link ServiceIdentity#resolve}), the jar's name
 	 * being the last fallback for its name.
 	 * @param unit the installed unit found for this jar, or {@code null}
-	 * @return the identity, or {@code null} when its name cannot name a service (said why)
+	 * @return the identity, or {@code null} when its name cannot name a service (said
+	 * why)
 	 */
 	@Nullable ServiceIdentity identity(@Nullable String unit) {
 		ServiceIdentity identity = ServiceIdentity.resolve(this.environment::getProperty, unit, this.jar, this.host);
@@ -137,21 +142,23 @@ public final class ServiceCommandLine {
 
 	/**
 	 * The command line of the service: the absolute java, the added options, this JVM's
-	 * options, {@code -jar} and the absolute jar, and the service's arguments. Each
-	 * word is checked by the rule of the definition it goes into; options that load code
-	 * into the JVM (agents, debuggers) are taken only from the command line, and only with
+	 * options, {@code -jar} and the absolute jar, and the service's arguments. Each word
+	 * is checked by the rule of the definition it goes into; options that load code into
+	 * the JVM (agents, debuggers) are taken only from the command line, and only with
 	 * {@code --service.install.allow-agents=true}.
 	 * @param name the service name
 	 * @param install the install settings
-	 * @param impliedJvmOptions JVM options the service needs, added before the configured ones
+	 * @param impliedJvmOptions JVM options the service needs, added before the configured
+	 * ones
 	 * @param implied {@code --key=value} settings to add unless the command set the key
 	 * @param wordRule the rule of one word: returns it or throws
 	 * {@link IllegalArgumentException} saying what is wrong
-	 * @return the command line, or {@code null} when this is not run from a jar (said why)
+	 * @return the command line, or {@code null} when this is not run from a jar (said
+	 * why)
 	 * @throws InstallRefusal when a word cannot go into the definition
 	 */
-	@Nullable List<String> command(String name, InstallProperties install, List<String> impliedJvmOptions,
-			List<String> implied, UnaryOperator<String> wordRule) {
+	@Nullable List<String> command(String name, InstallProperties install, List<String> impliedJvmOptions, List<String> implied,
+			UnaryOperator<String> wordRule) {
 		Path jar = this.jar;
 		if (jar == null) {
 			this.out.println("service:install needs the application packaged as an executable jar: run it as "
@@ -160,7 +167,8 @@ public final class ServiceCommandLine {
 		}
 		List<String> command = new ArrayList<>();
 		command.add(word("the path of java", java().toString(), wordRule));
-		// The install command's own options come after those implied, so that for the same
+		// The install command's own options come after those implied, so that for the
+		// same
 		// flag they win (the JVM takes the last).
 		for (String option : impliedJvmOptions) {
 			command.add(word("the JVM option the service needs", option, wordRule));
@@ -199,17 +207,18 @@ public final class ServiceCommandLine {
 
 	/**
 	 * Decide whether only the trusted can change what the service runs: this jar, the
-	 * directories above it, its working directory's configuration and this JVM. An install
-	 * refuses otherwise, saying which paths and who, unless the command line accepts it with
-	 * {@code --service.install.allow-writable-paths=true}.
+	 * directories above it, its working directory's configuration and this JVM. An
+	 * install refuses otherwise, saying which paths and who, unless the command line
+	 * accepts it with {@code --service.install.allow-writable-paths=true}.
 	 * @param writers who besides the trusted can change a path
 	 * @param install the install settings
 	 * @return whether the install goes on
 	 */
 	boolean trustworthy(WritablePaths.Writers writers, InstallProperties install) {
 		Path jar = this.jar;
-		List<String> problems = (jar != null) ? new WritablePaths(writers).problems(jar, java(),
-				Path.of(System.getProperty("java.home"))) : List.of();
+		List<String> problems = (jar != null)
+				? new WritablePaths(writers).problems(jar, java(), Path.of(System.getProperty("java.home")))
+				: List.of();
 		if (problems.isEmpty()) {
 			return true;
 		}
@@ -250,9 +259,9 @@ public final class ServiceCommandLine {
 	}
 
 	/**
-	 * Return what {@code service:upgrade NEW.jar} or {@code service:rollback} changes: this
-	 * jar, which the service runs, and for an upgrade the new jar, the first argument after
-	 * the command that is no option.
+	 * Return what {@code service:upgrade NEW.jar} or {@code service:rollback} changes:
+	 * this jar, which the service runs, and for an upgrade the new jar, the first
+	 * argument after the command that is no option.
 	 * @param command {@link ServiceCommand#UPGRADE} or {@link ServiceCommand#ROLLBACK}
 	 * @return the change, or {@code null} when a jar is missing (said how to give it)
 	 */
@@ -260,8 +269,8 @@ public final class ServiceCommandLine {
 		String usage = "java -jar /path/of/the/installed/app.jar " + ServiceCommand.PREFIX + command.commandName()
 				+ ((command == ServiceCommand.UPGRADE) ? " /path/to/new.jar" : "");
 		if (this.jar == null) {
-			this.out.println(ServiceCommand.PREFIX + command.commandName() + " acts on the jar the service runs: "
-					+ usage);
+			this.out
+				.println(ServiceCommand.PREFIX + command.commandName() + " acts on the jar the service runs: " + usage);
 			return null;
 		}
 		if (command == ServiceCommand.ROLLBACK) {
@@ -291,7 +300,8 @@ public final class ServiceCommandLine {
 	}
 
 	/**
-	 * Read the secrets the install stores, each from its source, before anything is written.
+	 * Read the secrets the install stores, each from its source, before anything is
+	 * written.
 	 * @param install the install settings
 	 * @return the values by property, in the order given
 	 * @throws InstallRefusal when a name or a source cannot give a secret
@@ -310,7 +320,8 @@ public final class ServiceCommandLine {
 	 * Store the secrets an install read, and say so.
 	 * @param store the service's secrets
 	 * @param secrets the values by property
-	 * @param where how and where the store keeps them, e.g. {@code "with DPAPI in C:\\..."}
+	 * @param where how and where the store keeps them, e.g.
+	 * {@code "with DPAPI in C:\\..."}
 	 * @param failed what a failure leaves behind, for people
 	 * @return whether every secret was stored
 	 */
@@ -462,8 +473,8 @@ public final class ServiceCommandLine {
 	}
 
 	/**
-	 * Whether a JVM option loads code into the JVM or runs a command: agents, debuggers, a
-	 * boot class path addition, commands run on an error.
+	 * Whether a JVM option loads code into the JVM or runs a command: agents, debuggers,
+	 * a boot class path addition, commands run on an error.
 	 */
 	static boolean loadsCode(String option) {
 		String lower = option.toLowerCase(Locale.ROOT);
@@ -476,8 +487,8 @@ public final class ServiceCommandLine {
 	 * The arguments the service runs with: those given with the command, other than
 	 * {@code service:*} and {@code --service.install.*}, then the service's name and the
 	 * implied settings where the command did not give them, so that the running service
-	 * goes by the name it was installed under (its state directory, its Windows event source)
-	 * whatever its fallbacks would find.
+	 * goes by the name it was installed under (its state directory, its Windows event
+	 * source) whatever its fallbacks would find.
 	 * @param args the command's arguments
 	 * @param name the service name
 	 * @param implied {@code --key=value} settings to add unless the command set the key

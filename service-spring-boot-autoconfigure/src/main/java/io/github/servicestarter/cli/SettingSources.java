@@ -18,9 +18,9 @@ import org.springframework.core.env.PropertySource;
 
 /**
  * Where each setting an install reads came from: the command line, a file (the current
- * directory's {@code application.properties} and {@code config/} included), the environment
- * or the jar. An install run as root prints them, and takes the settings that let code into
- * the service (agents, {@code run-as=root}) from the command line only.
+ * directory's {@code application.properties} and {@code config/} included), the
+ * environment or the jar. An install run as root prints them, and takes the settings that
+ * let code into the service (agents, {@code run-as=root}) from the command line only.
  *
  * @author Service Starter contributors
  */
@@ -39,7 +39,8 @@ final class SettingSources {
 	/**
 	 * Return a setting's name with where it was set, for messages.
 	 * @param name the property name
-	 * @return for example {@code service.install.run-as (set in URL [file:./config/application.properties] - 1:1)}
+	 * @return for example
+	 * {@code service.install.run-as (set in URL [file:./config/application.properties] - 1:1)}
 	 */
 	String describe(String name) {
 		ConfigurationProperty property = find(name);
@@ -47,8 +48,8 @@ final class SettingSources {
 	}
 
 	/**
-	 * Return whether a setting was given on the command line, where nothing but the person
-	 * running the command puts it.
+	 * Return whether a setting was given on the command line, where nothing but the
+	 * person running the command puts it.
 	 * @param name the property name
 	 * @return whether its effective value comes from the command line
 	 */
@@ -58,8 +59,8 @@ final class SettingSources {
 	}
 
 	/**
-	 * Return the {@code service.*}, {@code server.address} and {@code server.port} settings
-	 * in effect, each with its printable value and where it was set.
+	 * Return the {@code service.*}, {@code server.address} and {@code server.port}
+	 * settings in effect, each with its printable value and where it was set.
 	 * @return one line per setting, in the order of the sources
 	 */
 	Collection<String> effective() {

@@ -9,17 +9,19 @@ import io.github.servicestarter.systemd.StartupCacheUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Whether and how an installed service keeps a start-up cache: the class data archive kind
- * the service's JVM makes (a dynamic CDS archive on JDK 17 to 24, an AOT cache from JDK 25),
- * and the training run's command line, which is the service's own with the archive's
- * output, {@code -Dspring.context.exit=onRefresh} and {@code -Dservice.manager=none} added
- * and the training arguments after the service's.
+ * Whether and how an installed service keeps a start-up cache: the class data archive
+ * kind the service's JVM makes (a dynamic CDS archive on JDK 17 to 24, an AOT cache from
+ * JDK 25), and the training run's command line, which is the service's own with the
+ * archive's output, {@code -Dspring.context.exit=onRefresh} and
+ * {@code -Dservice.manager=none} added and the training arguments after the service's.
  *
  * @author Service Starter contributors
  */
 final class StartupCachePlan {
 
-	/** What a path must look like to stand in the cache's environment file and variables. */
+	/**
+	 * What a path must look like to stand in the cache's environment file and variables.
+	 */
 	private static final Pattern PLAIN_PATH = Pattern.compile("/[A-Za-z0-9._/+@:,=-]+");
 
 	private final String archiveName;
@@ -46,8 +48,8 @@ final class StartupCachePlan {
 
 	/**
 	 * Return why a cache cannot be kept for these paths, or {@code null} when it can: the
-	 * paths stand unquoted in systemd's environment file and in {@code $SERVICE_STARTUP_CACHE},
-	 * which systemd splits at white space.
+	 * paths stand unquoted in systemd's environment file and in
+	 * {@code $SERVICE_STARTUP_CACHE}, which systemd splits at white space.
 	 * @param directory the cache directory
 	 * @param jar the installed jar
 	 * @return the reason, or {@code null}
@@ -66,7 +68,8 @@ final class StartupCachePlan {
 	 * Return the unit's start-up cache.
 	 * @param directory the cache directory, written by root only
 	 * @param stateDirectory the service's state directory, where the training run writes
-	 * @param command the service's command line: java, options, {@code -jar}, the jar, arguments
+	 * @param command the service's command line: java, options, {@code -jar}, the jar,
+	 * arguments
 	 * @param trainingArguments the arguments for the training run alone
 	 * @return the cache
 	 */
@@ -78,7 +81,8 @@ final class StartupCachePlan {
 		List<String> training = new ArrayList<>(command.subList(0, jarOption));
 		training.add(this.trainingOption + trainingDirectory.resolve(this.archiveName));
 		training.add("-Dspring.context.exit=onRefresh");
-		// The starter stays out of a training run: no notification, no restart journal entry.
+		// The starter stays out of a training run: no notification, no restart journal
+		// entry.
 		training.add("-Dservice.manager=none");
 		training.add("-jar");
 		training.add(StartupCacheUnit.extractedJar(directory, jar).toString());

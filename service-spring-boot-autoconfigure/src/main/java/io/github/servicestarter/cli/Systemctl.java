@@ -9,14 +9,17 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs {@code systemctl} (or another systemd tool, {@code systemd-analyze}), for the system
- * manager or for the user's manager.
+ * Runs {@code systemctl} (or another systemd tool, {@code systemd-analyze}), for the
+ * system manager or for the user's manager.
  *
  * @author Service Starter contributors
  */
 interface Systemctl {
 
-	/** The exit code of a tool that could not be started (the shell's "command not found"). */
+	/**
+	 * The exit code of a tool that could not be started (the shell's "command not
+	 * found").
+	 */
 	int NOT_FOUND = 127;
 
 	/**
@@ -52,7 +55,8 @@ interface Systemctl {
 			}
 			command.addAll(List.of(arguments));
 			try {
-				// Output goes to a file, not a pipe: waiting first cannot block on a full pipe,
+				// Output goes to a file, not a pipe: waiting first cannot block on a full
+				// pipe,
 				// so the time limit holds whatever systemctl prints.
 				Path output = Files.createTempFile("systemctl", ".out");
 				try {

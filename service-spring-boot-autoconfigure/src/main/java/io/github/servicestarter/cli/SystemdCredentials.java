@@ -15,13 +15,13 @@ import java.util.Objects;
 import io.github.servicestarter.systemd.SystemdUnitFile;
 
 /**
- * The secrets of one systemd service: each encrypted with {@code systemd-creds encrypt} (the
- * host key, and a TPM2 where there is one) into {@code /etc/credstore.encrypted/<name>/}, a
- * directory only root reads, and loaded into the service by a drop-in of
- * {@code LoadCredentialEncrypted=} lines, which systemd decrypts into the service's
- * {@code $CREDENTIALS_DIRECTORY}, readable by that service alone. The value goes to
- * {@code systemd-creds} on its standard input, never as an argument; the unit itself never
- * changes.
+ * The secrets of one systemd service: each encrypted with {@code systemd-creds encrypt}
+ * (the host key, and a TPM2 where there is one) into
+ * {@code /etc/credstore.encrypted/<name>/}, a directory only root reads, and loaded into
+ * the service by a drop-in of {@code LoadCredentialEncrypted=} lines, which systemd
+ * decrypts into the service's {@code $CREDENTIALS_DIRECTORY}, readable by that service
+ * alone. The value goes to {@code systemd-creds} on its standard input, never as an
+ * argument; the unit itself never changes.
  *
  * @author Service Starter contributors
  */
@@ -103,8 +103,7 @@ final class SystemdCredentials implements SecretStore {
 		Path partial = this.dropIn.resolveSibling("." + DROP_IN + ".partial");
 		Files.writeString(partial, content, StandardCharsets.UTF_8);
 		Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-r--r--"));
-		Files.move(partial, this.dropIn, StandardCopyOption.REPLACE_EXISTING,
-				StandardCopyOption.ATOMIC_MOVE);
+		Files.move(partial, this.dropIn, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 	}
 
 	private static void deleteIfEmpty(Path directory) throws IOException {
@@ -131,7 +130,10 @@ final class SystemdCredentials implements SecretStore {
 
 	}
 
-	/** {@code systemd-creds encrypt --name=<name> - <output>}, the value on standard input. */
+	/**
+	 * {@code systemd-creds encrypt --name=<name> - <output>}, the value on standard
+	 * input.
+	 */
 	private static void encrypt(String name, byte[] value, Path output) throws IOException {
 		Process process = new ProcessBuilder("systemd-creds", "encrypt", "--name=" + name, "-", output.toString())
 			.redirectErrorStream(true)

@@ -23,9 +23,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.bind.Binder;
 
 /**
- * The {@code service:*} commands under systemd: a system unit when run as root, a user unit
- * otherwise, and a socket unit beside it when asked for. Commands other than install act on
- * the unit that runs this jar, wherever it is installed.
+ * The {@code service:*} commands under systemd: a system unit when run as root, a user
+ * unit otherwise, and a socket unit beside it when asked for. Commands other than install
+ * act on the unit that runs this jar, wherever it is installed.
  *
  * @author Service Starter contributors
  */
@@ -56,14 +56,16 @@ final class SystemdInstallPlan {
 		if (!installing && !binder.bind(ServiceIdentity.NAME_PROPERTY, String.class).isBound()) {
 			List<InstalledUnit> units = unitsRunningThisJar();
 			if (units.size() > 1) {
-				this.commandLine.out().println("Several services run " + this.commandLine.jar() + ": "
-						+ units.stream().map(InstalledUnit::name).collect(Collectors.joining(", "))
-						+ ". Choose one with --service.name=NAME.");
+				this.commandLine.out()
+					.println("Several services run " + this.commandLine.jar() + ": "
+							+ units.stream().map(InstalledUnit::name).collect(Collectors.joining(", "))
+							+ ". Choose one with --service.name=NAME.");
 				return CommandResult.INVALID;
 			}
 			installed = units.isEmpty() ? null : units.get(0);
 		}
-		ServiceIdentity identity = this.commandLine.identity((installed != null) ? installed.name() + ".service" : null);
+		ServiceIdentity identity = this.commandLine
+			.identity((installed != null) ? installed.name() + ".service" : null);
 		if (identity == null) {
 			return CommandResult.INVALID;
 		}
@@ -71,9 +73,8 @@ final class SystemdInstallPlan {
 		boolean user = (install.getUser() != null) ? install.getUser()
 				: (installed != null) ? installed.user() : defaultsToUserUnit(installing, name);
 		SystemdServiceInstaller installer = new SystemdServiceInstaller(Systemctl.of(user), Systemctl.analyze(user),
-				unitDirectory(user), user,
-				(service) -> stateDirectories(user, service), (service) -> cacheDirectory(user, service),
-				this.commandLine.out());
+				unitDirectory(user), user, (service) -> stateDirectories(user, service),
+				(service) -> cacheDirectory(user, service), this.commandLine.out());
 		return switch (command) {
 			case UNIT, INSTALL -> {
 				if (command == ServiceCommand.INSTALL && !user && !this.host.isRoot()) {
@@ -91,14 +92,16 @@ final class SystemdInstallPlan {
 					yield CommandResult.OK;
 				}
 				if (!install.getSecret().isEmpty() && user) {
-					this.commandLine.out().println("Secrets need a system unit: systemd-creds encrypts them with the "
-							+ "host key, which root holds. Install as root, or give the values another way.");
+					this.commandLine.out()
+						.println("Secrets need a system unit: systemd-creds encrypts them with the "
+								+ "host key, which root holds. Install as root, or give the values another way.");
 					yield CommandResult.INVALID;
 				}
 				if (!trustworthy(spec, install, user)) {
 					yield CommandResult.WRITABLE_BY_OTHERS;
 				}
-				// Read before anything is written: a source that gives nothing changes nothing.
+				// Read before anything is written: a source that gives nothing changes
+				// nothing.
 				Map<String, byte[]> secrets = this.commandLine.secrets(install);
 				if (!secrets.isEmpty() && !this.commandLine.storeSecrets(new SystemdCredentials(name, SYSTEM_UNITS),
 						secrets, "with systemd-creds in /etc/credstore.encrypted/" + name, "Nothing was installed.")) {
@@ -115,13 +118,15 @@ final class SystemdInstallPlan {
 			}
 			case SECRET -> {
 				if (user) {
-					this.commandLine.out().println("Secrets need a system unit (systemd-creds encrypts them with the "
-							+ "host key, which root holds): run service:secret as root for a system unit.");
+					this.commandLine.out()
+						.println("Secrets need a system unit (systemd-creds encrypts them with the "
+								+ "host key, which root holds): run service:secret as root for a system unit.");
 					yield CommandResult.INVALID;
 				}
 				if (!Files.exists(SYSTEM_UNITS.resolve(name + ".service"))) {
-					this.commandLine.out().println("The service " + name + " is not installed as a system unit: "
-							+ "install it first (its secrets can be given to service:install).");
+					this.commandLine.out()
+						.println("The service " + name + " is not installed as a system unit: "
+								+ "install it first (its secrets can be given to service:install).");
 					yield CommandResult.NOT_INSTALLED;
 				}
 				yield this.commandLine.secretCommand(new SystemdCredentials(name, SYSTEM_UNITS),
@@ -130,9 +135,10 @@ final class SystemdInstallPlan {
 			case STATUS -> installer.status(name);
 			case START, STOP, RESTART -> installer.control(command, name, this.commandLine.jar());
 			case PAUSE, CONTINUE -> {
-				this.commandLine.out().println("systemd has no pause: service:" + command.commandName()
-						+ " is for Windows services. Stop the service with service:stop, or have it refuse traffic "
-						+ "through its readiness state.");
+				this.commandLine.out()
+					.println("systemd has no pause: service:" + command.commandName()
+							+ " is for Windows services. Stop the service with service:stop, or have it refuse traffic "
+							+ "through its readiness state.");
 				yield CommandResult.INVALID;
 			}
 			case UPGRADE, ROLLBACK -> {
@@ -146,12 +152,13 @@ final class SystemdInstallPlan {
 		try {
 			int removed = new SystemdCredentials(name, SYSTEM_UNITS).removeAll();
 			if (removed > 0) {
-				this.commandLine.out().println("Removed its " + removed + " secret(s) from /etc/credstore.encrypted/" + name);
+				this.commandLine.out()
+					.println("Removed its " + removed + " secret(s) from /etc/credstore.encrypted/" + name);
 			}
 		}
 		catch (IOException ex) {
-			this.commandLine.out().println("Could not remove its secrets from /etc/credstore.encrypted/" + name + ": "
-					+ ex.getMessage());
+			this.commandLine.out()
+				.println("Could not remove its secrets from /etc/credstore.encrypted/" + name + ": " + ex.getMessage());
 		}
 	}
 
@@ -165,8 +172,8 @@ final class SystemdInstallPlan {
 	}
 
 	/**
-	 * The installed units, system or user, that run this jar: the service it was installed
-	 * as, whatever name it was given.
+	 * The installed units, system or user, that run this jar: the service it was
+	 * installed as, whatever name it was given.
 	 */
 	private List<InstalledUnit> unitsRunningThisJar() {
 		Path jar = this.commandLine.jar();
@@ -186,7 +193,8 @@ final class SystemdInstallPlan {
 		InstallRefusal.check("the command line", SystemdUnitFile.commandLine(command), UnitSyntax::oneLine);
 		SettingSources sources = this.commandLine.sources();
 		InstallRefusal.check("the jar's directory",
-				Objects.requireNonNull(jar.getParent(), "an absolute jar is in a directory").toString(), UnitSyntax::path);
+				Objects.requireNonNull(jar.getParent(), "an absolute jar is in a directory").toString(),
+				UnitSyntax::path);
 		if (install.getDescription() != null) {
 			InstallRefusal.check(sources.describe("service.install.description"), install.getDescription(),
 					UnitSyntax::text);
@@ -200,14 +208,14 @@ final class SystemdInstallPlan {
 		boolean reload = binder.bind("service.reload.enabled", Boolean.class).orElse(true);
 		return new SystemdUnitSpec(name, ServiceCommandLine.description(name, install), command, jar.getParent(), !user,
 				install.getRunAs(), (watchdog.isZero()) ? null : watchdog,
-				drain.plus(ServiceCommandLine.SHUTDOWN_MARGIN), install.getRestartDelay(), reload,
-				systemdVersion, stateDirectory, install.isSocketActivation() ? listenStream(binder, sources) : null,
+				drain.plus(ServiceCommandLine.SHUTDOWN_MARGIN), install.getRestartDelay(), reload, systemdVersion,
+				stateDirectory, install.isSocketActivation() ? listenStream(binder, sources) : null,
 				startupCache(name, user, install, stateDirectory, command, jar, sources));
 	}
 
 	/**
-	 * The start-up cache the unit keeps, or {@code null} when the install turns it off or the
-	 * paths cannot carry it (said why).
+	 * The start-up cache the unit keeps, or {@code null} when the install turns it off or
+	 * the paths cannot carry it (said why).
 	 */
 	private @Nullable StartupCacheUnit startupCache(String name, boolean user, InstallProperties install,
 			Path stateDirectory, List<String> command, Path jar, SettingSources sources) {
@@ -229,8 +237,8 @@ final class SystemdInstallPlan {
 	}
 
 	/**
-	 * Where the start-up cache is kept: {@code /var/cache/<name>}, written by root only, for a
-	 * system unit; the user's cache home for a user unit.
+	 * Where the start-up cache is kept: {@code /var/cache/<name>}, written by root only,
+	 * for a system unit; the user's cache home for a user unit.
 	 */
 	private Path cacheDirectory(boolean user, String name) {
 		return user ? xdgHome("XDG_CACHE_HOME", ".cache").resolve(name) : SYSTEM_CACHE.resolve(name);
@@ -240,10 +248,12 @@ final class SystemdInstallPlan {
 		String setting = sources.describe(RUN_AS);
 		InstallRefusal.check(setting, runAs, UnitSyntax::userName);
 		boolean root = runAs.equals("root") || runAs.equals("0");
-		if (root && !(install.isAllowRoot() && sources.fromCommandLine(ALLOW_ROOT) && sources.fromCommandLine(RUN_AS))) {
-			throw new InstallRefusal(setting, runAs, "runs the service as root, outside the least privilege the unit "
-					+ "is built for", "Leave it unset for a dynamic user, name a user of its own, or give both "
-							+ "--" + RUN_AS + "=root and --" + ALLOW_ROOT + "=true on the command line.");
+		if (root && !(install.isAllowRoot() && sources.fromCommandLine(ALLOW_ROOT)
+				&& sources.fromCommandLine(RUN_AS))) {
+			throw new InstallRefusal(setting, runAs,
+					"runs the service as root, outside the least privilege the unit " + "is built for",
+					"Leave it unset for a dynamic user, name a user of its own, or give both " + "--" + RUN_AS
+							+ "=root and --" + ALLOW_ROOT + "=true on the command line.");
 		}
 	}
 
@@ -273,8 +283,9 @@ final class SystemdInstallPlan {
 			return UnitSyntax.listenStream(address, port);
 		}
 		catch (IllegalArgumentException ex) {
-			String setting = (address != null) ? sources.describe("server.address") + " and "
-					+ sources.describe("server.port") : sources.describe("server.port");
+			String setting = (address != null)
+					? sources.describe("server.address") + " and " + sources.describe("server.port")
+					: sources.describe("server.port");
 			throw new InstallRefusal(setting, (address != null) ? address + " " + port : Integer.toString(port),
 					"cannot make a socket unit: " + ex.getMessage(),
 					"Set an IP address and a port the socket unit can listen on, or install without "
@@ -283,8 +294,8 @@ final class SystemdInstallPlan {
 	}
 
 	/**
-	 * Root installs system units and other users user units; the other commands act on the
-	 * unit where it is installed, so root can manage its user units without repeating
+	 * Root installs system units and other users user units; the other commands act on
+	 * the unit where it is installed, so root can manage its user units without repeating
 	 * {@code --service.install.user=true}.
 	 */
 	private boolean defaultsToUserUnit(boolean installing, String name) {
@@ -297,10 +308,11 @@ final class SystemdInstallPlan {
 	}
 
 	/**
-	 * Where {@code StateDirectory=<name>} puts the service's state: {@code /var/lib/<name>}
-	 * (with {@code DynamicUser=}, {@code /var/lib/private/<name>}) for a system unit; for a
-	 * user unit {@code $XDG_STATE_HOME/<name>} on systemd 254 and later, the configuration
-	 * home before (systemd.exec(5), the table of {@code RuntimeDirectory=} and its siblings).
+	 * Where {@code StateDirectory=<name>} puts the service's state:
+	 * {@code /var/lib/<name>} (with {@code DynamicUser=},
+	 * {@code /var/lib/private/<name>}) for a system unit; for a user unit
+	 * {@code $XDG_STATE_HOME/<name>} on systemd 254 and later, the configuration home
+	 * before (systemd.exec(5), the table of {@code RuntimeDirectory=} and its siblings).
 	 */
 	private List<Path> stateDirectories(boolean user, String name) {
 		if (!user) {

@@ -33,9 +33,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Installs, controls and removes a service under systemd: writes the unit atomically, reloads
- * systemd, enables and starts it; refuses to replace an installed unit unless forced, and
- * leaves nothing behind when a step fails.
+ * Installs, controls and removes a service under systemd: writes the unit atomically,
+ * reloads systemd, enables and starts it; refuses to replace an installed unit unless
+ * forced, and leaves nothing behind when a step fails.
  *
  * @author Service Starter contributors
  */
@@ -88,8 +88,9 @@ final class SystemdServiceInstaller {
 		Path socketFile = this.unitDirectory.resolve(spec.socketUnit());
 		Optional<String> previous = read(file);
 		if (previous.isPresent() && !SystemdUnitFile.isGenerated(previous.get())) {
-			return fail(CommandResult.NOT_OURS, file + " was not written by the service starter, which leaves it alone. "
-					+ "Choose another name with --service.name=NAME.");
+			return fail(CommandResult.NOT_OURS,
+					file + " was not written by the service starter, which leaves it alone. "
+							+ "Choose another name with --service.name=NAME.");
 		}
 		if (previous.isPresent() && !force) {
 			return fail(CommandResult.ALREADY_INSTALLED, unit + " is already installed (" + file
@@ -113,8 +114,8 @@ final class SystemdServiceInstaller {
 		files.put(file, SystemdUnitFile.render(spec));
 		String rejected = verify(files);
 		if (rejected != null) {
-			return fail(CommandResult.INVALID, "systemd-analyze verify rejects the unit (" + rejected + "). Nothing was "
-					+ "installed or changed; service:unit prints the unit.");
+			return fail(CommandResult.INVALID, "systemd-analyze verify rejects the unit (" + rejected
+					+ "). Nothing was " + "installed or changed; service:unit prints the unit.");
 		}
 		Map<Path, Optional<String>> replaced = new LinkedHashMap<>();
 		replaced.put(socketFile, previousSocket);
@@ -123,9 +124,10 @@ final class SystemdServiceInstaller {
 			prepareStartupCache(spec);
 		}
 		catch (IOException ex) {
-			return fail(CommandResult.NO_PERMISSION, "Cannot prepare the start-up cache directory "
-					+ this.cacheDirectory.apply(spec.name()) + " (" + ex.getMessage() + "). Nothing was installed or "
-					+ "changed; install without it with --service.install.startup-cache=false.");
+			return fail(CommandResult.NO_PERMISSION,
+					"Cannot prepare the start-up cache directory " + this.cacheDirectory.apply(spec.name()) + " ("
+							+ ex.getMessage() + "). Nothing was installed or "
+							+ "changed; install without it with --service.install.startup-cache=false.");
 		}
 		List<String> units = files.keySet().stream().map((path) -> path.getFileName().toString()).toList();
 		for (Map.Entry<Path, String> written : files.entrySet()) {
@@ -135,9 +137,10 @@ final class SystemdServiceInstaller {
 			catch (IOException ex) {
 				restore(replaced);
 				removeNewStartupCache(spec, previous);
-				return fail(CommandResult.NO_PERMISSION, "Cannot write the unit file " + written.getKey() + " ("
-						+ ex.getMessage() + "). Check that " + this.unitDirectory + " is writable by this user"
-						+ (this.user ? "." : ", or install a user unit with --service.install.user=true."));
+				return fail(CommandResult.NO_PERMISSION,
+						"Cannot write the unit file " + written.getKey() + " (" + ex.getMessage() + "). Check that "
+								+ this.unitDirectory + " is writable by this user"
+								+ (this.user ? "." : ", or install a user unit with --service.install.user=true."));
 			}
 			this.out.println("Wrote " + written.getKey());
 		}
@@ -149,9 +152,10 @@ final class SystemdServiceInstaller {
 			restore(replaced);
 			removeNewStartupCache(spec, previous);
 			this.systemctl.run("daemon-reload");
-			return fail(CommandResult.FAILED, "systemd did not accept " + String.join(" and ", units) + " ("
-					+ enabled.output() + "); "
-					+ (previous.isPresent() ? "the units installed before were put back." : "the unit files were removed again."));
+			return fail(CommandResult.FAILED,
+					"systemd did not accept " + String.join(" and ", units) + " (" + enabled.output() + "); "
+							+ (previous.isPresent() ? "the units installed before were put back."
+									: "the unit files were removed again."));
 		}
 		if (previousSocket.isPresent() && spec.listenStream() == null) {
 			removeSocketNoLongerWanted(spec.socketUnit(), socketFile);
@@ -159,7 +163,8 @@ final class SystemdServiceInstaller {
 		this.out.println("Enabled " + String.join(" and ", units)
 				+ (this.user ? " (starts when the user's manager starts)" : " (starts at boot)"));
 		if (start) {
-			// A replaced unit may be running: restart applies the new definition, start would not.
+			// A replaced unit may be running: restart applies the new definition, start
+			// would not.
 			Systemctl.Result started = this.systemctl.run(arguments(previous.isPresent() ? "restart" : "start", units));
 			if (!started.ok()) {
 				return fail(CommandResult.FAILED, unit + " is installed but did not start (" + started.output()
@@ -181,9 +186,9 @@ final class SystemdServiceInstaller {
 	}
 
 	/**
-	 * Make the cache directory, readable by the service and written by root only, and have
-	 * the next start prepare the cache for this unit's JVM options; remove a cache the unit
-	 * no longer keeps.
+	 * Make the cache directory, readable by the service and written by root only, and
+	 * have the next start prepare the cache for this unit's JVM options; remove a cache
+	 * the unit no longer keeps.
 	 */
 	private void prepareStartupCache(SystemdUnitSpec spec) throws IOException {
 		Path directory = this.cacheDirectory.apply(spec.name());
@@ -200,7 +205,8 @@ final class SystemdServiceInstaller {
 	}
 
 	/**
-	 * Remove the cache directory an install that failed made; a replaced unit keeps its own.
+	 * Remove the cache directory an install that failed made; a replaced unit keeps its
+	 * own.
 	 */
 	private void removeNewStartupCache(SystemdUnitSpec spec, Optional<String> previous) {
 		if (previous.isEmpty() && spec.startupCache() != null) {
@@ -209,9 +215,9 @@ final class SystemdServiceInstaller {
 	}
 
 	/**
-	 * Return the service's start-up cache: what its environment file says, and whether the
-	 * running service's JVM mapped the archive; for a service that does not run, the file's
-	 * word.
+	 * Return the service's start-up cache: what its environment file says, and whether
+	 * the running service's JVM mapped the archive; for a service that does not run, the
+	 * file's word.
 	 */
 	private StartupCacheUse startupCache(String name) {
 		Path file = this.cacheDirectory.apply(name).resolve(StartupCacheUnit.ENVIRONMENT_FILE);
@@ -230,10 +236,10 @@ final class SystemdServiceInstaller {
 	}
 
 	/**
-	 * What already goes by the service's name without the starter having written it: a unit
-	 * systemd knows (a distribution's unit, an alias, one in {@code /run} or
-	 * {@code /usr/lib}), or a state directory that {@code StateDirectory=} would take over,
-	 * changing its owner, and that uninstall would delete.
+	 * What already goes by the service's name without the starter having written it: a
+	 * unit systemd knows (a distribution's unit, an alias, one in {@code /run} or
+	 * {@code /usr/lib}), or a state directory that {@code StateDirectory=} would take
+	 * over, changing its owner, and that uninstall would delete.
 	 * @return what takes the name, said for people, or {@code null} when it is free
 	 */
 	private @Nullable String taken(SystemdUnitSpec spec) {
@@ -261,9 +267,10 @@ final class SystemdServiceInstaller {
 	}
 
 	/**
-	 * Have systemd read the units before they replace anything: written into a directory of
-	 * their own, checked with {@code systemd-analyze verify}.
-	 * @return what systemd-analyze said against them, or {@code null} when it accepts them
+	 * Have systemd read the units before they replace anything: written into a directory
+	 * of their own, checked with {@code systemd-analyze verify}.
+	 * @return what systemd-analyze said against them, or {@code null} when it accepts
+	 * them
 	 */
 	private @Nullable String verify(Map<Path, String> files) {
 		Path directory = null;
@@ -350,10 +357,12 @@ final class SystemdServiceInstaller {
 		try {
 			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
 				channel.write(ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8)));
-				// On disk before the rename: a power loss must not leave an empty unit behind.
+				// On disk before the rename: a power loss must not leave an empty unit
+				// behind.
 				channel.force(true);
 			}
-			// As systemd's own units: readable by everyone (systemctl cat, status), writable by the owner.
+			// As systemd's own units: readable by everyone (systemctl cat, status),
+			// writable by the owner.
 			Files.setPosixFilePermissions(temporary, UNIT_FILE_PERMISSIONS);
 			Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 		}
@@ -378,12 +387,14 @@ final class SystemdServiceInstaller {
 		}
 		String socket = name + ".socket";
 		Path socketFile = this.unitDirectory.resolve(socket);
-		// The socket first: stopped last, it would start the service again for a waiting client.
+		// The socket first: stopped last, it would start the service again for a waiting
+		// client.
 		List<String> units = read(socketFile).filter(SystemdUnitFile::isGenerated).isPresent() ? List.of(socket, unit)
 				: List.of(unit);
 		this.systemctl.run(arguments("stop", units));
 		this.systemctl.run(arguments("disable", units));
-		// Removes the StateDirectory= (the restart journal) while systemd still knows the unit.
+		// Removes the StateDirectory= (the restart journal) while systemd still knows the
+		// unit.
 		this.systemctl.run("clean", "--what=state", unit);
 		try {
 			for (String removed : units) {
@@ -429,9 +440,9 @@ final class SystemdServiceInstaller {
 	}
 
 	/**
-	 * Change the service's jar and restart it (a restart waits for {@code READY=1}); put the
-	 * old jar back when an upgraded one does not start. The running service keeps the jar
-	 * it opened until it has stopped.
+	 * Change the service's jar and restart it (a restart waits for {@code READY=1}); put
+	 * the old jar back when an upgraded one does not start. The running service keeps the
+	 * jar it opened until it has stopped.
 	 * @param name the service name
 	 * @param change the upgrade or the rollback
 	 * @return the exit code
@@ -459,8 +470,8 @@ final class SystemdServiceInstaller {
 			return CommandResult.OK;
 		}
 		if (change.replacement() == null) {
-			return fail(CommandResult.FAILED, unit + " did not start with the previous jar either (" + restarted.output()
-					+ "). See " + logs(name) + "; service:rollback again swaps the jars back.");
+			return fail(CommandResult.FAILED, unit + " did not start with the previous jar either ("
+					+ restarted.output() + "). See " + logs(name) + "; service:rollback again swaps the jars back.");
 		}
 		this.out.println("The new jar did not start (" + restarted.output() + "); rolling back.");
 		try {
@@ -470,11 +481,12 @@ final class SystemdServiceInstaller {
 			return fail(CommandResult.FAILED, "Cannot roll back (" + ex.getMessage() + "). See " + logs(name) + ".");
 		}
 		Systemctl.Result back = this.systemctl.run("restart", unit);
-		return fail(CommandResult.FAILED, back.ok()
-				? "Rolled back: " + unit + " runs the previous jar again. The jar that failed is kept as " + previous
-						+ ". See " + logs(name) + " for why it failed."
-				: "Rolled back the jar, but " + unit + " did not start either (" + back.output() + "). See "
-						+ logs(name) + ".");
+		return fail(CommandResult.FAILED,
+				back.ok()
+						? "Rolled back: " + unit + " runs the previous jar again. The jar that failed is kept as "
+								+ previous + ". See " + logs(name) + " for why it failed."
+						: "Rolled back the jar, but " + unit + " did not start either (" + back.output() + "). See "
+								+ logs(name) + ".");
 	}
 
 	private Optional<Long> mainPid(String unit) {
@@ -499,7 +511,8 @@ final class SystemdServiceInstaller {
 			this.out.println("Status: " + properties.getOrDefault("StatusText", ""));
 		}
 		else {
-			// The status text a stopped service sent last ("Stopping") no longer describes it.
+			// The status text a stopped service sent last ("Stopping") no longer
+			// describes it.
 			this.out.println("Last run: " + properties.getOrDefault("Result", "unknown") + " (exit status "
 					+ properties.getOrDefault("ExecMainStatus", "") + ")");
 		}

@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.bind.Binder;
 
 /**
- * The {@code service:*} commands on Windows: a service registered with the Service Control
- * Manager, with its recovery actions, its account and its event source.
+ * The {@code service:*} commands on Windows: a service registered with the Service
+ * Control Manager, with its recovery actions, its account and its event source.
  *
  * @author Service Starter contributors
  */
@@ -67,14 +67,16 @@ final class WindowsInstallPlan {
 				if (!trustworthy(name, install)) {
 					yield CommandResult.WRITABLE_BY_OTHERS;
 				}
-				// Read before anything is written: a source that gives nothing changes nothing.
+				// Read before anything is written: a source that gives nothing changes
+				// nothing.
 				Map<String, byte[]> secrets = this.commandLine.secrets(install);
 				int installed = installer.install(spec, install.isForce(), install.isStart() && secrets.isEmpty());
 				if (installed == CommandResult.OK && !secrets.isEmpty()) {
-					// Stored once the state directory has its ACL, which the secrets directory inherits.
-					boolean stored = this.commandLine.storeSecrets(secrets(identity), secrets, "with DPAPI in "
-							+ identity.stateDirectory().resolve(WindowsSecrets.DIRECTORY), "The service is installed "
-									+ "without them; store them with service:secret set.");
+					// Stored once the state directory has its ACL, which the secrets
+					// directory inherits.
+					boolean stored = this.commandLine.storeSecrets(secrets(identity), secrets,
+							"with DPAPI in " + identity.stateDirectory().resolve(WindowsSecrets.DIRECTORY),
+							"The service is installed " + "without them; store them with service:secret set.");
 					installed = stored ? CommandResult.OK : CommandResult.FAILED;
 					if (installed == CommandResult.OK && install.isStart()) {
 						installed = installer.control(ServiceCommand.START, name);
@@ -83,19 +85,24 @@ final class WindowsInstallPlan {
 				if (installed == CommandResult.OK) {
 					this.commandLine.out().println("Log: " + logFile(binder, identity));
 					if (install.isStartupCache()) {
-						// The SCM runs nothing before the service: no step could keep a cache true to the jar.
-						this.commandLine.out().println("Startup cache: none (a Windows service runs the jar itself; "
-								+ "the start-up cache is prepared under systemd only)");
+						// The SCM runs nothing before the service: no step could keep a
+						// cache true to the jar.
+						this.commandLine.out()
+							.println("Startup cache: none (a Windows service runs the jar itself; "
+									+ "the start-up cache is prepared under systemd only)");
 					}
 				}
 				yield installed;
 			}
 			case SECRET -> {
-				// Only into the state directory install protected: anywhere else the files would
-				// inherit ProgramData's ACL, and any user could decrypt a machine-scope DPAPI blob.
+				// Only into the state directory install protected: anywhere else the
+				// files would
+				// inherit ProgramData's ACL, and any user could decrypt a machine-scope
+				// DPAPI blob.
 				if (this.registry.queryRegistration(name).isEmpty() || !Files.isDirectory(identity.stateDirectory())) {
-					this.commandLine.out().println("The service " + name + " is not installed: install it first (its "
-							+ "secrets can be given to service:install).");
+					this.commandLine.out()
+						.println("The service " + name + " is not installed: install it first (its "
+								+ "secrets can be given to service:install).");
 					yield CommandResult.NOT_INSTALLED;
 				}
 				yield this.commandLine.secretCommand(secrets(identity), () -> {
@@ -113,17 +120,20 @@ final class WindowsInstallPlan {
 
 	private @Nullable WindowsServiceSpec spec(String name, InstallProperties install, Binder binder,
 			Path stateDirectory) {
-		// JNA unpacks its library into java.io.tmpdir unless told otherwise: for LocalSystem
+		// JNA unpacks its library into java.io.tmpdir unless told otherwise: for
+		// LocalSystem
 		// C:\Windows\Temp, where any user can plant a directory and race the load.
 		List<String> jvmOptions = new ArrayList<>(
 				List.of("-Djna.tmpdir=" + stateDirectory.resolve(WindowsServiceInstaller.JNA_DIRECTORY)));
-		// The SCM starts services in System32: the service enters the jar's directory itself
+		// The SCM starts services in System32: the service enters the jar's directory
+		// itself
 		// (WindowsServiceLifecycle), which java.io and java.nio learn from user.dir.
 		Path jar = this.commandLine.jar();
 		if (jar != null && jar.toAbsolutePath().getParent() != null) {
 			jvmOptions.add("-Duser.dir=" + jar.toAbsolutePath().getParent());
 		}
-		// A crash report has no console to go to either: the JVM writes it, and a heap dump, into dumps.
+		// A crash report has no console to go to either: the JVM writes it, and a heap
+		// dump, into dumps.
 		Path dumps = new ServiceIdentity(name, null, stateDirectory).dumpsDirectory();
 		jvmOptions.addAll(OutOfMemoryOptions.of(install, dumps, true));
 		List<String> command = this.commandLine.command(name, install, jvmOptions, impliedArguments(binder),
@@ -132,12 +142,14 @@ final class WindowsInstallPlan {
 			return null;
 		}
 		if (install.isErrorFileInStateDirectory() && holdsPercentBeyondErrorFile(command, dumps)) {
-			// The SCM expands %NAME% pairs in a binary path: with a % elsewhere, %p cannot stand in it.
+			// The SCM expands %NAME% pairs in a binary path: with a % elsewhere, %p
+			// cannot stand in it.
 			command.set(command.indexOf(OutOfMemoryOptions.errorFile(dumps, true)),
 					OutOfMemoryOptions.errorFile(dumps, false));
-			this.commandLine.out().println("The command line holds a %, so the JVM's fatal error report is "
-					+ dumps.resolve(OutOfMemoryOptions.FIXED_ERROR_FILE) + ", each replacing the last, rather than "
-					+ "one file per process (hs_err_pid%p.log).");
+			this.commandLine.out()
+				.println("The command line holds a %, so the JVM's fatal error report is "
+						+ dumps.resolve(OutOfMemoryOptions.FIXED_ERROR_FILE) + ", each replacing the last, rather than "
+						+ "one file per process (hs_err_pid%p.log).");
 		}
 		SettingSources sources = this.commandLine.sources();
 		String binaryPath = InstallRefusal.check("the command line", WindowsCommandLine.join(command),
@@ -151,9 +163,9 @@ final class WindowsInstallPlan {
 				RegistrationSyntax::account);
 		Duration preshutdown = (windows.getPreshutdownTimeout() != null) ? windows.getPreshutdownTimeout()
 				: ServiceCommandLine.drainTimeout(binder).plus(ServiceCommandLine.SHUTDOWN_MARGIN);
-		return new WindowsServiceSpec(name, name, ServiceCommandLine.description(name, install),
-				binaryPath, windows.getStartType(), account(name, windows.getAccount()),
-				windows.getRestartDelays(), windows.getFailureResetPeriod(), preshutdown);
+		return new WindowsServiceSpec(name, name, ServiceCommandLine.description(name, install), binaryPath,
+				windows.getStartType(), account(name, windows.getAccount()), windows.getRestartDelays(),
+				windows.getFailureResetPeriod(), preshutdown);
 	}
 
 	private WindowsSecrets secrets(ServiceIdentity identity) {
@@ -177,8 +189,8 @@ final class WindowsInstallPlan {
 
 	/**
 	 * Where the installed service will log: its {@code logging.file.name} or
-	 * {@code logging.file.path}, else the file in its state directory that the starter gives
-	 * a service without one (a service has no console).
+	 * {@code logging.file.path}, else the file in its state directory that the starter
+	 * gives a service without one (a service has no console).
 	 */
 	private static String logFile(Binder binder, ServiceIdentity identity) {
 		return binder.bind("logging.file.name", String.class)
@@ -188,9 +200,10 @@ final class WindowsInstallPlan {
 	}
 
 	/**
-	 * Settings a Windows service needs on its command line, because it reads them when Spring
-	 * Boot starts, before {@code application.yml}: that it runs under the SCM (so it never
-	 * depends on detection), and the wait hint of its first {@code START_PENDING}.
+	 * Settings a Windows service needs on its command line, because it reads them when
+	 * Spring Boot starts, before {@code application.yml}: that it runs under the SCM (so
+	 * it never depends on detection), and the wait hint of its first
+	 * {@code START_PENDING}.
 	 */
 	static List<String> impliedArguments(Binder binder) {
 		List<String> implied = new ArrayList<>(List.of("--service.manager=windows"));

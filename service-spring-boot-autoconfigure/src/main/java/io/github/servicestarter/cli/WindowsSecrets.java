@@ -9,10 +9,10 @@ import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.windows.SecretProtection;
 
 /**
- * The secrets of one Windows service: each encrypted with DPAPI for the machine into its own
- * file in the state directory's {@code secrets} directory, whose ACL it inherits from the
- * state directory (SYSTEM and the administrators full control, the service's SID modify,
- * nobody else). The service decrypts them as it starts.
+ * The secrets of one Windows service: each encrypted with DPAPI for the machine into its
+ * own file in the state directory's {@code secrets} directory, whose ACL it inherits from
+ * the state directory (SYSTEM and the administrators full control, the service's SID
+ * modify, nobody else). The service decrypts them as it starts.
  *
  * @author Service Starter contributors
  */

@@ -32,9 +32,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Installs, controls and removes a Windows service through the Service Control Manager:
  * registers it with its description, start type, account, recovery actions (with failure
- * actions on non-crash failures, so that a reported failure restarts it too) and preshutdown
- * timeout; refuses to replace an installed service unless forced, and deletes a half-made
- * registration again.
+ * actions on non-crash failures, so that a reported failure restarts it too) and
+ * preshutdown timeout; refuses to replace an installed service unless forced, and deletes
+ * a half-made registration again.
  *
  * @author Service Starter contributors
  */
@@ -130,9 +130,9 @@ final class WindowsServiceInstaller {
 	}
 
 	/**
-	 * A state directory that exists already and is owned by someone other than the system,
-	 * the administrators or the installing administrator: someone prepared it, and could read
-	 * or change what the service keeps there.
+	 * A state directory that exists already and is owned by someone other than the
+	 * system, the administrators or the installing administrator: someone prepared it,
+	 * and could read or change what the service keeps there.
 	 * @return the refusal, said for people, or {@code null} when the directory is free or
 	 * trusted
 	 */
@@ -152,8 +152,8 @@ final class WindowsServiceInstaller {
 	/**
 	 * Create the state directory and give it an ACL of its own: SYSTEM and the
 	 * administrators full control, the service's SID modify, nothing inherited from
-	 * ProgramData (whose ACL lets every user create files). Its {@code jna} directory, where
-	 * JNA unpacks its library for the service, is as protected.
+	 * ProgramData (whose ACL lets every user create files). Its {@code jna} directory,
+	 * where JNA unpacks its library for the service, is as protected.
 	 */
 	private void protectStateDirectory(String name) throws IOException {
 		if (this.stateDirectory == null) {
@@ -161,7 +161,8 @@ final class WindowsServiceInstaller {
 		}
 		Files.createDirectories(this.stateDirectory);
 		this.security.write(this.stateDirectory, SecurityDescriptor.serviceDirectory(ServiceSid.of(name)));
-		// Made now, with the directory's inherited ACL: the JVM writes a crash report (-XX:ErrorFile)
+		// Made now, with the directory's inherited ACL: the JVM writes a crash report
+		// (-XX:ErrorFile)
 		// or a heap dump only into a directory that exists.
 		Files.createDirectories(this.stateDirectory.resolve(ServiceIdentity.LOGS_DIRECTORY));
 		Files.createDirectories(this.stateDirectory.resolve(ServiceIdentity.DUMPS_DIRECTORY));
@@ -265,9 +266,9 @@ final class WindowsServiceInstaller {
 	}
 
 	/**
-	 * Stop the service, change its jar, start it; put the old jar back when an upgraded one
-	 * does not reach RUNNING. Windows cannot replace a file a process has open, hence the
-	 * stop first.
+	 * Stop the service, change its jar, start it; put the old jar back when an upgraded
+	 * one does not reach RUNNING. Windows cannot replace a file a process has open, hence
+	 * the stop first.
 	 * @param name the service name
 	 * @param change the upgrade or the rollback
 	 * @return the exit code
@@ -301,9 +302,10 @@ final class WindowsServiceInstaller {
 			stopAndWait(name);
 			change.jar().rollBack();
 			this.registry.startService(name);
-			return fail(CommandResult.FAILED, "The new jar did not reach RUNNING; rolled back to the previous one, which "
-					+ "is " + stateName(await(name, ServiceStatus.SERVICE_RUNNING)) + ". The jar that failed is kept as "
-					+ change.jar().previous() + ".");
+			return fail(CommandResult.FAILED,
+					"The new jar did not reach RUNNING; rolled back to the previous one, which " + "is "
+							+ stateName(await(name, ServiceStatus.SERVICE_RUNNING))
+							+ ". The jar that failed is kept as " + change.jar().previous() + ".");
 		}
 		catch (ScmException ex) {
 			return failure(ex, change.action() + " the service " + name);
@@ -330,9 +332,10 @@ final class WindowsServiceInstaller {
 	}
 
 	/**
-	 * Pause or continue, and wait for the state it ends in. The SCM refuses both unless the
-	 * service accepts them ({@code service.windows.pause.enabled}) and is in the state they
-	 * leave: 1061 (cannot accept the control) or 1052 (not valid for this service).
+	 * Pause or continue, and wait for the state it ends in. The SCM refuses both unless
+	 * the service accepts them ({@code service.windows.pause.enabled}) and is in the
+	 * state they leave: 1061 (cannot accept the control) or 1052 (not valid for this
+	 * service).
 	 */
 	private int pauseOrContinue(ServiceCommand command, String name) {
 		boolean pause = command == ServiceCommand.PAUSE;
@@ -351,17 +354,17 @@ final class WindowsServiceInstaller {
 				pause ? ServiceStatus.SERVICE_CONTROL_PAUSE : ServiceStatus.SERVICE_CONTROL_CONTINUE);
 		state = await(name, wanted);
 		if (state != wanted) {
-			return fail(CommandResult.FAILED, "The service " + name + " did not reach " + stateName(wanted)
-					+ " (it is " + stateName(state) + "). See its log file.");
+			return fail(CommandResult.FAILED, "The service " + name + " did not reach " + stateName(wanted) + " (it is "
+					+ stateName(state) + "). See its log file.");
 		}
 		this.out.println("The service " + name + " is " + stateName(state));
 		return CommandResult.OK;
 	}
 
 	/**
-	 * Stop the service and wait until it has stopped. A stop already under way is waited for
-	 * (asking again fails with 1061), as is a pause or a continue under way, which accepts no
-	 * control until it ends.
+	 * Stop the service and wait until it has stopped. A stop already under way is waited
+	 * for (asking again fails with 1061), as is a pause or a continue under way, which
+	 * accepts no control until it ends.
 	 */
 	private void stopAndWait(String name) {
 		int state = settled(name);
@@ -375,7 +378,8 @@ final class WindowsServiceInstaller {
 			this.registry.controlService(name, ServiceStatus.SERVICE_CONTROL_STOP);
 		}
 		await(name, ServiceStatus.SERVICE_STOPPED);
-		// SERVICE_STOPPED comes before the process's exit, and until then it holds its files
+		// SERVICE_STOPPED comes before the process's exit, and until then it holds its
+		// files
 		// open (the jar, the library JNA unpacked in the state directory).
 		process.ifPresent((running) -> awaitExit(running, deadline));
 	}
@@ -392,10 +396,13 @@ final class WindowsServiceInstaller {
 		}
 	}
 
-	/** The service's state once a pause or a continue under way has ended, or the wait is over. */
+	/**
+	 * The service's state once a pause or a continue under way has ended, or the wait is
+	 * over.
+	 */
 	private int settled(String name) {
-		return pollWhile(name,
-				(state) -> state == ServiceStatus.SERVICE_PAUSE_PENDING || state == ServiceStatus.SERVICE_CONTINUE_PENDING);
+		return pollWhile(name, (state) -> state == ServiceStatus.SERVICE_PAUSE_PENDING
+				|| state == ServiceStatus.SERVICE_CONTINUE_PENDING);
 	}
 
 	/** Wait until the service reaches the state, or stops, or the wait is over. */
@@ -403,7 +410,9 @@ final class WindowsServiceInstaller {
 		return pollWhile(name, (state) -> state != wanted && state != ServiceStatus.SERVICE_STOPPED);
 	}
 
-	/** Query the service's state until it no longer answers the test, or the wait is over. */
+	/**
+	 * Query the service's state until it no longer answers the test, or the wait is over.
+	 */
 	private int pollWhile(String name, IntPredicate waiting) {
 		long deadline = System.nanoTime() + WAIT.toNanos();
 		int state = this.registry.queryState(name).orElse(ServiceStatus.SERVICE_STOPPED);
@@ -426,9 +435,9 @@ final class WindowsServiceInstaller {
 	}
 
 	/**
-	 * Delete the files every start of the service makes for what it prints outside its log
-	 * (standard error, the JVM's console logging, and their rotated files) where they are
-	 * empty: the service printed nothing there.
+	 * Delete the files every start of the service makes for what it prints outside its
+	 * log (standard error, the JVM's console logging, and their rotated files) where they
+	 * are empty: the service printed nothing there.
 	 */
 	private static void deleteEmptyStreamFiles(ServiceIdentity identity) throws IOException {
 		Path logs = identity.standardErrorFile().getParent();
@@ -448,19 +457,24 @@ final class WindowsServiceInstaller {
 		}
 	}
 
-	/** A directory install made (logs, dumps): removed when empty, kept with what it holds. */
+	/**
+	 * A directory install made (logs, dumps): removed when empty, kept with what it
+	 * holds.
+	 */
 	private static void deleteIfEmpty(Path directory) throws IOException {
 		try {
 			Files.deleteIfExists(directory);
 		}
 		catch (DirectoryNotEmptyException ex) {
-			// The service's logs stay, and say so through the state directory left in place.
+			// The service's logs stay, and say so through the state directory left in
+			// place.
 		}
 	}
 
 	private String removeStateDirectory(String name) {
 		if (this.stateDirectory == null || !Files.isDirectory(this.stateDirectory)) {
-			return "It had no state directory" + ((this.stateDirectory != null) ? " (" + this.stateDirectory + ")" : "");
+			return "It had no state directory"
+					+ ((this.stateDirectory != null) ? " (" + this.stateDirectory + ")" : "");
 		}
 		try {
 			for (Path file : RestartJournal.files(this.stateDirectory)) {
@@ -484,9 +498,10 @@ final class WindowsServiceInstaller {
 	}
 
 	/**
-	 * Where the service logs: the {@code logging.file.name} (or {@code logging.file.path})
-	 * of its command line, else the file the starter gives a service without a log file of its
-	 * own, unless the application's own configuration names one.
+	 * Where the service logs: the {@code logging.file.name} (or
+	 * {@code logging.file.path}) of its command line, else the file the starter gives a
+	 * service without a log file of its own, unless the application's own configuration
+	 * names one.
 	 */
 	private String logFile(String name, String binaryPath) {
 		for (String setting : List.of("--logging.file.name=", "--logging.file.path=")) {
@@ -498,8 +513,10 @@ final class WindowsServiceInstaller {
 				return setting.contains("path") ? value + "\\spring.log" : value;
 			}
 		}
-		return (this.stateDirectory != null) ? new ServiceIdentity(name, null, this.stateDirectory).defaultLogFile()
-				+ " (unless the application's configuration sets logging.file.name)" : "the file set with logging.file.name";
+		return (this.stateDirectory != null)
+				? new ServiceIdentity(name, null, this.stateDirectory).defaultLogFile()
+						+ " (unless the application's configuration sets logging.file.name)"
+				: "the file set with logging.file.name";
 	}
 
 	private static void deleteRecursively(Path directory) throws IOException {

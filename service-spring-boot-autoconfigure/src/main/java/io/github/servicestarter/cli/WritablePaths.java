@@ -16,13 +16,13 @@ import io.github.servicestarter.windows.SecurityDescriptor;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who besides the trusted can change the code a service runs: the jar, every directory above
- * it, the configuration Spring Boot reads from the working directory (the jar's directory:
- * {@code application.*}, {@code config/}) and the JDK. The jar's own directory, the files and
- * the JDK's directories must be writable by the trusted only; a directory above the jar's
- * only needs to keep others from replacing what it holds (POSIX: the sticky bit, as
- * {@code /tmp}; Windows: no right to delete or rename). {@link Writers} answers per path,
- * with POSIX modes or Windows ACLs.
+ * Who besides the trusted can change the code a service runs: the jar, every directory
+ * above it, the configuration Spring Boot reads from the working directory (the jar's
+ * directory: {@code application.*}, {@code config/}) and the JDK. The jar's own
+ * directory, the files and the JDK's directories must be writable by the trusted only; a
+ * directory above the jar's only needs to keep others from replacing what it holds
+ * (POSIX: the sticky bit, as {@code /tmp}; Windows: no right to delete or rename).
+ * {@link Writers} answers per path, with POSIX modes or Windows ACLs.
  *
  * @author Service Starter contributors
  */
@@ -82,8 +82,8 @@ final class WritablePaths {
 				}
 			}
 			catch (IOException ex) {
-				problems.add(path + " (configuration read from the working directory) cannot be listed: "
-						+ ex.getMessage());
+				problems.add(
+						path + " (configuration read from the working directory) cannot be listed: " + ex.getMessage());
 			}
 		}
 	}
@@ -106,7 +106,8 @@ final class WritablePaths {
 
 	private void checkOne(Path path, String what, boolean above, Set<String> problems) {
 		if (Files.isSymbolicLink(path)) {
-			// A link's own permissions mean nothing; who may replace it is decided by its directory.
+			// A link's own permissions mean nothing; who may replace it is decided by its
+			// directory.
 			return;
 		}
 		String writers = this.writers.of(path, above);
@@ -132,7 +133,8 @@ final class WritablePaths {
 		/**
 		 * POSIX modes: the owner must be trusted, and neither group nor others may write,
 		 * except in a directory above with the sticky bit.
-		 * @param trustedOwners the user names that may own the code (root, the service's user)
+		 * @param trustedOwners the user names that may own the code (root, the service's
+		 * user)
 		 * @return the writers
 		 */
 		static Writers posix(Set<String> trustedOwners) {
@@ -163,12 +165,12 @@ final class WritablePaths {
 		}
 
 		/**
-		 * Windows ACLs: the owner must be trusted, and no entry may give anyone else a right
-		 * to write (a directory above: to delete or rename). Entries that only pass to
-		 * children are left out.
+		 * Windows ACLs: the owner must be trusted, and no entry may give anyone else a
+		 * right to write (a directory above: to delete or rename). Entries that only pass
+		 * to children are left out.
 		 * @param security the file security calls
-		 * @param trustedSids the SIDs that may change the code (SYSTEM, the administrators,
-		 * TrustedInstaller, the installing administrator, the service)
+		 * @param trustedSids the SIDs that may change the code (SYSTEM, the
+		 * administrators, TrustedInstaller, the installing administrator, the service)
 		 * @return the writers
 		 */
 		static Writers windows(WindowsSecurity security, Set<String> trustedSids) {

@@ -6,7 +6,8 @@ import org.springframework.core.env.PropertySource;
 
 /**
  * Masks every value of one property source in Actuator's {@code env} and
- * {@code configprops} endpoints, whatever {@code show-values} says: the service's secrets.
+ * {@code configprops} endpoints, whatever {@code show-values} says: the service's
+ * secrets.
  *
  * @author Service Starter contributors
  * @since 0.1.0

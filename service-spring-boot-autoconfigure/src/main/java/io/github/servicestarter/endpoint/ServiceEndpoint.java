@@ -21,9 +21,9 @@ import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 
 /**
- * {@code /actuator/service}: the manager and how it was detected, the service's name, pid,
- * state, start and ready times, restarts, starts and crashes, and the watchdog. Read-only;
- * restarting is {@link ServiceRestartEndpoint}'s, an endpoint of its own.
+ * {@code /actuator/service}: the manager and how it was detected, the service's name,
+ * pid, state, start and ready times, restarts, starts and crashes, and the watchdog.
+ * Read-only; restarting is {@link ServiceRestartEndpoint}'s, an endpoint of its own.
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -50,7 +50,8 @@ public class ServiceEndpoint {
 	 * @param state the service state
 	 * @param accounting the restart accounting, or {@code null} when there is none
 	 * @param watchdog the watchdog pinger, or {@code null} when switched off
-	 * @param startupCache how this run used its start-up cache, or {@code null} when unknown
+	 * @param startupCache how this run used its start-up cache, or {@code null} when
+	 * unknown
 	 */
 	public ServiceEndpoint(ServiceManagerDetection detection, ServiceIdentity identity, ServiceStateNotifications state,
 			@Nullable RestartAccounting accounting, @Nullable WatchdogPinger watchdog,
@@ -118,17 +119,17 @@ public class ServiceEndpoint {
 	 */
 	public record ServiceDescriptor(String manager, String detectedBy, String name, @Nullable String unit, long pid,
 			String state, @Nullable Instant startedAt, @Nullable Instant readyAt, @Nullable RestartsDescriptor restarts,
-			WatchdogDescriptor watchdog, @Nullable StartupCacheDescriptor startupCache)
-			implements OperationResponseBody {
+			WatchdogDescriptor watchdog,
+			@Nullable StartupCacheDescriptor startupCache) implements OperationResponseBody {
 
 	}
 
 	/**
 	 * The start-up cache.
 	 *
-	 * @param state {@code used} (the JVM mapped the archive), {@code off} (the unit gave none),
-	 * {@code rejected} (the JVM did not use the one it was given) or {@code none} (installed
-	 * without a cache)
+	 * @param state {@code used} (the JVM mapped the archive), {@code off} (the unit gave
+	 * none), {@code rejected} (the JVM did not use the one it was given) or {@code none}
+	 * (installed without a cache)
 	 * @param reason why it is not used
 	 */
 	public record StartupCacheDescriptor(String state, @Nullable String reason) {
@@ -143,8 +144,8 @@ public class ServiceEndpoint {
 	 * @param starts starts recorded in the journal, this one included
 	 * @param crashes earlier runs that ended without a clean stop
 	 * @param lastExit how the previous run ended, in one sentence
-	 * @param lastEnd how the previous run ended: the reason ({@code stop} for a clean stop),
-	 * when, the exit status the service manager saw and the files the run left
+	 * @param lastEnd how the previous run ended: the reason ({@code stop} for a clean
+	 * stop), when, the exit status the service manager saw and the files the run left
 	 * @param journalRecording whether the journal records this run
 	 */
 	public record RestartsDescriptor(long count, String source, long starts, long crashes, @Nullable String lastExit,

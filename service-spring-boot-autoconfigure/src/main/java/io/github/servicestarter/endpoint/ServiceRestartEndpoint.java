@@ -9,10 +9,11 @@ import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 
 /**
- * {@code POST /actuator/servicerestart}: restarts the service through its manager (a graceful
- * stop, then the exit status the manager's restart policy restarts on). Destructive, so it is
- * an endpoint of its own with no access by default, as Spring Boot keeps {@code shutdown}
- * apart: exposing and opening the informational {@code service} endpoint never enables it.
+ * {@code POST /actuator/servicerestart}: restarts the service through its manager (a
+ * graceful stop, then the exit status the manager's restart policy restarts on).
+ * Destructive, so it is an endpoint of its own with no access by default, as Spring Boot
+ * keeps {@code shutdown} apart: exposing and opening the informational {@code service}
+ * endpoint never enables it.
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -33,9 +34,10 @@ public class ServiceRestartEndpoint {
 	/**
 	 * Restart the service. The reason is required: a request must carry it as a JSON body
 	 * ({@code {"reason": "..."}}), which a browser sends cross-site only after a CORS
-	 * preflight, so a page the operator visits cannot restart the service with a body-less
-	 * form or {@code no-cors} POST.
-	 * @param reason why, for the log (its control characters escaped, cut at 200 characters)
+	 * preflight, so a page the operator visits cannot restart the service with a
+	 * body-less form or {@code no-cors} POST.
+	 * @param reason why, for the log (its control characters escaped, cut at 200
+	 * characters)
 	 * @return whether this request started a restart
 	 */
 	@WriteOperation

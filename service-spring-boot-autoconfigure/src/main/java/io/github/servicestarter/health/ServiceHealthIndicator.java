@@ -16,8 +16,8 @@ import org.springframework.boot.health.contributor.Status;
 
 /**
  * Health of the service as its manager sees it: {@code UP} while running,
- * {@code OUT_OF_SERVICE} while stopping, {@code UNKNOWN} while starting; with the manager and
- * the watchdog as details.
+ * {@code OUT_OF_SERVICE} while stopping, {@code UNKNOWN} while starting; with the manager
+ * and the watchdog as details.
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -34,7 +34,8 @@ public final class ServiceHealthIndicator implements HealthIndicator {
 	 * Create the indicator.
 	 * @param detection the service manager detection
 	 * @param state the service state
-	 * @param watchdog the watchdog pinger, or {@code null} when the watchdog is switched off
+	 * @param watchdog the watchdog pinger, or {@code null} when the watchdog is switched
+	 * off
 	 */
 	public ServiceHealthIndicator(ServiceManagerDetection detection, ServiceStateNotifications state,
 			@Nullable WatchdogPinger watchdog) {

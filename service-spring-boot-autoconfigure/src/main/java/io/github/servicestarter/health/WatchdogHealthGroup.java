@@ -13,12 +13,13 @@ import org.springframework.boot.health.actuate.endpoint.HealthDescriptor;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 
 /**
- * The status of the health group the watchdog follows ({@code service.watchdog.health-group},
- * Spring Boot's {@code liveness} group by default), never the overall health: a dependency's
- * outage shows in the status line and the health endpoint, and does not restart the service.
- * It never blocks: each call starts a check of the group on a thread of its own and answers
- * with the last check's status ({@value HealthMonitor#UNKNOWN} before the first answers, or
- * when the application has no such group, in which case the liveness state alone decides).
+ * The status of the health group the watchdog follows
+ * ({@code service.watchdog.health-group}, Spring Boot's {@code liveness} group by
+ * default), never the overall health: a dependency's outage shows in the status line and
+ * the health endpoint, and does not restart the service. It never blocks: each call
+ * starts a check of the group on a thread of its own and answers with the last check's
+ * status ({@value HealthMonitor#UNKNOWN} before the first answers, or when the
+ * application has no such group, in which case the liveness state alone decides).
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -39,7 +40,8 @@ public final class WatchdogHealthGroup implements WatchdogHealth {
 	 * Create the source.
 	 * @param endpoint the health endpoint, resolved when first checked
 	 * @param group the health group's name
-	 * @param timeout how long a check may run before the status is {@value HealthMonitor#UNKNOWN}
+	 * @param timeout how long a check may run before the status is
+	 * {@value HealthMonitor#UNKNOWN}
 	 */
 	public WatchdogHealthGroup(Supplier<HealthEndpoint> endpoint, String group, Duration timeout) {
 		this.endpoint = endpoint;

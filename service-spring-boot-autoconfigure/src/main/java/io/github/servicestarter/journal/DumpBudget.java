@@ -20,9 +20,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Keeps the dumps directory within its budget, once, as the service starts: the oldest
  * files go first, until what stays leaves room for one more heap dump (the JVM's largest
- * heap); the newest file always stays. When that room is not there, or writing a heap dump would leave the disk
- * with less than a tenth of it free, the heap dump is switched off for this run and the
- * log says why: a dump never fills the disk.
+ * heap); the newest file always stays. When that room is not there, or writing a heap
+ * dump would leave the disk with less than a tenth of it free, the heap dump is switched
+ * off for this run and the log says why: a dump never fills the disk.
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -53,9 +53,9 @@ public final class DumpBudget {
 	}
 
 	/**
-	 * Keep the directory within the budget and decide about the heap dump. A heap dump the
-	 * JVM writes elsewhere ({@code -XX:HeapDumpPath} set to another directory) is left to
-	 * whoever chose that.
+	 * Keep the directory within the budget and decide about the heap dump. A heap dump
+	 * the JVM writes elsewhere ({@code -XX:HeapDumpPath} set to another directory) is
+	 * left to whoever chose that.
 	 * @param heapDump the JVM's heap dump switch
 	 * @return what was done (the log says it too)
 	 */
@@ -100,8 +100,8 @@ public final class DumpBudget {
 
 	private boolean writesHere(HeapDumpSwitch heapDump) {
 		String path = heapDump.path();
-		return path.isEmpty() || Path.of(path).toAbsolutePath().normalize()
-			.equals(this.directory.toAbsolutePath().normalize());
+		return path.isEmpty()
+				|| Path.of(path).toAbsolutePath().normalize().equals(this.directory.toAbsolutePath().normalize());
 	}
 
 	/**

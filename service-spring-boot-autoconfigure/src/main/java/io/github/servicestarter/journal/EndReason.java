@@ -15,28 +15,44 @@ import org.jspecify.annotations.Nullable;
  */
 public enum EndReason {
 
-	/** The JVM ran out of Java heap: it left a heap dump, or exited with status 3 ({@code ExitOnOutOfMemoryError}). */
+	/**
+	 * The JVM ran out of Java heap: it left a heap dump, or exited with status 3
+	 * ({@code ExitOnOutOfMemoryError}).
+	 */
 	OUT_OF_MEMORY,
 
-	/** The kernel's out-of-memory killer ended it (systemd's {@code oom-kill}): a memory limit, not the heap. */
+	/**
+	 * The kernel's out-of-memory killer ended it (systemd's {@code oom-kill}): a memory
+	 * limit, not the heap.
+	 */
 	OOM_KILL,
 
 	/** It stopped answering the watchdog, and systemd aborted it. */
 	WATCHDOG,
 
-	/** The JVM itself crashed and left a fatal error report ({@code hs_err_pid<pid>.log}). */
+	/**
+	 * The JVM itself crashed and left a fatal error report ({@code hs_err_pid<pid>.log}).
+	 */
 	FATAL_ERROR,
 
 	/** A signal ended it (such as {@code kill -9}), with or without a core dump. */
 	SIGNAL,
 
-	/** It exited by itself with a failing status (a start that failed, {@code System.exit(1)}). */
+	/**
+	 * It exited by itself with a failing status (a start that failed,
+	 * {@code System.exit(1)}).
+	 */
 	EXIT_CODE,
 
-	/** A start or a stop took longer than the manager allows, and the manager killed it. */
+	/**
+	 * A start or a stop took longer than the manager allows, and the manager killed it.
+	 */
 	TIMEOUT,
 
-	/** Nothing says why: the manager told nothing (Windows) and the run left nothing behind. */
+	/**
+	 * Nothing says why: the manager told nothing (Windows) and the run left nothing
+	 * behind.
+	 */
 	UNKNOWN;
 
 	/**
@@ -62,10 +78,10 @@ public enum EndReason {
 	}
 
 	/**
-	 * Work out why a run ended without a clean stop. A heap dump of the run or exit status 3
-	 * says out of memory before anything else (the watchdog or a timeout may fire while the
-	 * dump is written); then the manager's result; a fatal error report marks a crash of
-	 * the JVM.
+	 * Work out why a run ended without a clean stop. A heap dump of the run or exit
+	 * status 3 says out of memory before anything else (the watchdog or a timeout may
+	 * fire while the dump is written); then the manager's result; a fatal error report
+	 * marks a crash of the JVM.
 	 * @param result what the manager said, or {@code null} when it said nothing
 	 * @param evidence what the run left behind
 	 * @return the reason

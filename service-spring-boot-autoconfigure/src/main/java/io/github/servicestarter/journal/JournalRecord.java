@@ -14,15 +14,16 @@ import org.jspecify.annotations.Nullable;
  * What the journal file holds.
  *
  * @param starts how many times the service started
- * @param restarts how many starts followed a run that ended without a clean stop in the same
- * boot: the automatic restarts of a service manager's restart policy
+ * @param restarts how many starts followed a run that ended without a clean stop in the
+ * same boot: the automatic restarts of a service manager's restart policy
  * @param crashes how many earlier runs ended without a clean stop
  * @param crashReasons the crashes by reason; together as many as {@code crashes}
  * @param running whether the latest run has not recorded a clean stop yet
  * @param pid the process id of the latest run
  * @param started when the latest run started
  * @param booted when the machine the latest run ran on booted
- * @param lastEnd how the run before the latest ended (or, once it stopped cleanly, the latest)
+ * @param lastEnd how the run before the latest ended (or, once it stopped cleanly, the
+ * latest)
  * @author Service Starter contributors
  * @since 0.1.0
  */
@@ -63,7 +64,8 @@ public record JournalRecord(long starts, long restarts, long crashes, Map<EndRea
 		properties.setProperty("starts", Long.toString(this.starts));
 		properties.setProperty("restarts", Long.toString(this.restarts));
 		properties.setProperty("crashes", Long.toString(this.crashes));
-		this.crashReasons.forEach((reason, count) -> properties.setProperty("crashes." + reason.tag(), count.toString()));
+		this.crashReasons
+			.forEach((reason, count) -> properties.setProperty("crashes." + reason.tag(), count.toString()));
 		properties.setProperty("running", Boolean.toString(this.running));
 		properties.setProperty("pid", Long.toString(this.pid));
 		if (this.started != null) {
@@ -95,20 +97,22 @@ public record JournalRecord(long starts, long restarts, long crashes, Map<EndRea
 		String started = properties.getProperty("started");
 		String booted = properties.getProperty("booted");
 		long crashes = count(properties, "crashes");
-		// Journals written before restarts were recorded: every crash was followed by a restart.
+		// Journals written before restarts were recorded: every crash was followed by a
+		// restart.
 		long restarts = (properties.getProperty("restarts") != null) ? count(properties, "restarts") : crashes;
 		String running = required(properties, "running");
 		if (!running.equals("true") && !running.equals("false")) {
 			throw new IllegalArgumentException("running is '" + running + "', not true or false");
 		}
 		return new JournalRecord(count(properties, "starts"), restarts, crashes, crashReasons(properties, crashes),
-				Boolean.parseBoolean(running), count(properties, "pid"), (started != null) ? Instant.parse(started) : null,
-				(booted != null) ? Instant.parse(booted) : null, lastEnd(properties));
+				Boolean.parseBoolean(running), count(properties, "pid"),
+				(started != null) ? Instant.parse(started) : null, (booted != null) ? Instant.parse(booted) : null,
+				lastEnd(properties));
 	}
 
 	/**
-	 * The crashes by reason; those no reason accounts for (journals written before reasons
-	 * were recorded) are {@link EndReason#UNKNOWN}.
+	 * The crashes by reason; those no reason accounts for (journals written before
+	 * reasons were recorded) are {@link EndReason#UNKNOWN}.
 	 */
 	private static Map<EndReason, Long> crashReasons(Properties properties, long crashes) {
 		Map<EndReason, Long> reasons = new EnumMap<>(EndReason.class);
@@ -134,7 +138,8 @@ public record JournalRecord(long starts, long restarts, long crashes, Map<EndRea
 		if (description == null) {
 			return null;
 		}
-		// Journals written before the end was recorded by its parts hold the sentence alone.
+		// Journals written before the end was recorded by its parts hold the sentence
+		// alone.
 		String reason = properties.getProperty("lastEnd.reason",
 				description.startsWith("clean stop") ? RunEnd.CLEAN_STOP : EndReason.UNKNOWN.tag());
 		String at = properties.getProperty("lastEnd.at");

@@ -13,14 +13,17 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How systemd says the previous run ended: the {@code $SERVICE_RESULT}, {@code $EXIT_CODE}
- * and {@code $EXIT_STATUS} it hands {@code ExecStopPost=}, which the generated unit writes
- * into the state directory with a shell (no JVM) as one line, {@code <result> <code> <status>}.
+ * How systemd says the previous run ended: the {@code $SERVICE_RESULT},
+ * {@code $EXIT_CODE} and {@code $EXIT_STATUS} it hands {@code ExecStopPost=}, which the
+ * generated unit writes into the state directory with a shell (no JVM) as one line,
+ * {@code <result> <code> <status>}.
  *
  * @param result {@code success}, {@code exit-code}, {@code signal}, {@code core-dump},
  * {@code watchdog}, {@code timeout}, {@code oom-kill}, ...
- * @param code {@code exited}, {@code killed} or {@code dumped}; empty when the process never ran
- * @param status the exit status, or the signal's name ({@code KILL}, {@code ABRT}); may be empty
+ * @param code {@code exited}, {@code killed} or {@code dumped}; empty when the process
+ * never ran
+ * @param status the exit status, or the signal's name ({@code KILL}, {@code ABRT}); may
+ * be empty
  * @param written when the line was written: when the run ended
  * @author Service Starter contributors
  * @since 0.1.0
@@ -63,12 +66,12 @@ public record ManagerResult(String result, String code, String status, Instant w
 	}
 
 	/**
-	 * Read and remove the line the previous run's {@code ExecStopPost=} wrote, when it was
-	 * written after that run started (an older line belongs to an older run).
+	 * Read and remove the line the previous run's {@code ExecStopPost=} wrote, when it
+	 * was written after that run started (an older line belongs to an older run).
 	 * @param directory the state directory
 	 * @param runStarted when the previous run started, or {@code null} when unknown
-	 * @return the result, or {@code null} when there is none (no such unit, Windows), it is
-	 * stale or it cannot be read
+	 * @return the result, or {@code null} when there is none (no such unit, Windows), it
+	 * is stale or it cannot be read
 	 */
 	static @Nullable ManagerResult take(Path directory, @Nullable Instant runStarted) {
 		Path file = directory.resolve(FILE_NAME);
@@ -88,8 +91,8 @@ public record ManagerResult(String result, String code, String status, Instant w
 			return (content.length <= MAX_SIZE) ? parse(new String(content, StandardCharsets.UTF_8), written) : null;
 		}
 		catch (IOException ex) {
-			logger.warn("Cannot read how systemd says the previous run ended from " + file + " (" + ex.getMessage()
-					+ ")");
+			logger.warn(
+					"Cannot read how systemd says the previous run ended from " + file + " (" + ex.getMessage() + ")");
 			return null;
 		}
 	}

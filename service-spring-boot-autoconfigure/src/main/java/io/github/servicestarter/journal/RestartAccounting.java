@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Restart, start and crash counts of the service, from the best source there is: the
  * service manager's own restart count where the manager keeps one (systemd's
- * {@code NRestarts}, asked for once, when first needed), otherwise the journal. Starts and
- * crashes always come from the journal.
+ * {@code NRestarts}, asked for once, when first needed), otherwise the journal. Starts
+ * and crashes always come from the journal.
  *
  * @author Service Starter contributors
  * @since 0.1.0

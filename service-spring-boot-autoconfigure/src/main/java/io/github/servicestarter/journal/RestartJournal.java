@@ -38,12 +38,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The restart journal of one service in its state directory. Opening it records a start
- * (and a crash, when the previous run left no clean stop); {@link #recordCleanStop} records
- * the orderly end of this run. Each write replaces the file atomically (temporary file,
- * flush, rename), files are created owner-only, and a lock held for the life of the process
- * keeps a second instance from writing. Nothing here throws: a journal that cannot be used
- * is reported once and the service runs on without it; a corrupt file is kept, renamed, and
- * counting starts afresh.
+ * (and a crash, when the previous run left no clean stop); {@link #recordCleanStop}
+ * records the orderly end of this run. Each write replaces the file atomically (temporary
+ * file, flush, rename), files are created owner-only, and a lock held for the life of the
+ * process keeps a second instance from writing. Nothing here throws: a journal that
+ * cannot be used is reported once and the service runs on without it; a corrupt file is
+ * kept, renamed, and counting starts afresh.
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -92,8 +92,10 @@ public final class RestartJournal {
 	 * @return the journal, recording or not; never {@code null}
 	 */
 	public static RestartJournal open(Path directory, long pid, Clock clock) {
-		// The JVM's monotonic clock counts from boot on Linux and Windows; the sandbox of a
-		// hardened unit (ProcSubset=pid) hides /proc/sys/kernel/random/boot_id and /proc/uptime.
+		// The JVM's monotonic clock counts from boot on Linux and Windows; the sandbox of
+		// a
+		// hardened unit (ProcSubset=pid) hides /proc/sys/kernel/random/boot_id and
+		// /proc/uptime.
 		return open(directory, pid, clock, clock.instant().minusNanos(System.nanoTime()));
 	}
 
@@ -102,8 +104,8 @@ public final class RestartJournal {
 	 * @param directory the state directory, created owner-only when missing
 	 * @param pid the process id of this run
 	 * @param clock the clock for timestamps
-	 * @param booted when the machine booted, to tell a restart from the first start after a
-	 * reboot
+	 * @param booted when the machine booted, to tell a restart from the first start after
+	 * a reboot
 	 * @return the journal, recording or not; never {@code null}
 	 */
 	public static RestartJournal open(Path directory, long pid, Clock clock, Instant booted) {
@@ -114,15 +116,15 @@ public final class RestartJournal {
 			lock = lock(directory);
 		}
 		catch (IOException | RuntimeException ex) {
-			return unusable(directory, clock, JournalRecord.EMPTY, "state directory " + directory
-					+ " is not writable (" + describe(ex) + "); set service.state-directory to a writable directory, "
-					+ "or give the unit StateDirectory=");
+			return unusable(directory, clock, JournalRecord.EMPTY,
+					"state directory " + directory + " is not writable (" + describe(ex)
+							+ "); set service.state-directory to a writable directory, "
+							+ "or give the unit StateDirectory=");
 		}
 		JournalRecord previous = read(directory);
 		if (lock == null) {
-			return unusable(directory, clock, previous,
-					"another instance of the service holds " + directory.resolve(LOCK_NAME)
-							+ "; this instance does not record its starts");
+			return unusable(directory, clock, previous, "another instance of the service holds "
+					+ directory.resolve(LOCK_NAME) + "; this instance does not record its starts");
 		}
 		RestartJournal journal = new RestartJournal(directory, clock, lock, previous, null);
 		journal.recordStart(previous, pid, booted);
@@ -135,8 +137,8 @@ public final class RestartJournal {
 	}
 
 	/**
-	 * Return the files a journal keeps in a state directory, for whoever removes a service
-	 * with its state.
+	 * Return the files a journal keeps in a state directory, for whoever removes a
+	 * service with its state.
 	 * @param directory the state directory
 	 * @return the journal's files, whether they exist or not
 	 */
@@ -191,9 +193,9 @@ public final class RestartJournal {
 	}
 
 	/**
-	 * Release the lock without recording a clean stop (a start that failed, a context closed
-	 * before its lifecycle ran): the next run counts this one as a crash, and finds the lock
-	 * free even while this process is still ending.
+	 * Release the lock without recording a clean stop (a start that failed, a context
+	 * closed before its lifecycle ran): the next run counts this one as a crash, and
+	 * finds the lock free even while this process is still ending.
 	 */
 	public synchronized void close() {
 		if (this.lockChannel != null && this.lockChannel.isOpen()) {
@@ -213,8 +215,10 @@ public final class RestartJournal {
 		reasons.putAll(previous.crashReasons());
 		RunEnd lastEnd = previous.lastEnd();
 		ManagerResult result = ManagerResult.take(this.directory, previous.started());
-		// The manager's word, where it gave one, says whether the run failed: a run may end
-		// after its clean stop was recorded (a stop that timed out), or succeed without one.
+		// The manager's word, where it gave one, says whether the run failed: a run may
+		// end
+		// after its clean stop was recorded (a stop that timed out), or succeed without
+		// one.
 		boolean crash = (result != null) ? !result.success() : previous.running();
 		if (crash) {
 			crashes++;
@@ -247,7 +251,8 @@ public final class RestartJournal {
 		if (result != null) {
 			description.append(" (systemd: ").append(result.describe()).append(')');
 		}
-		// File names only: where the dumps directory is, the docs say; the endpoint shows no paths.
+		// File names only: where the dumps directory is, the docs say; the endpoint shows
+		// no paths.
 		List<String> left = evidence.files().stream().map((file) -> file.getFileName().toString()).toList();
 		if (!left.isEmpty()) {
 			description.append(", left ").append(String.join(", ", left)).append(" in the dumps directory");
@@ -327,7 +332,8 @@ public final class RestartJournal {
 		}
 		try {
 			requireRegularFile(file);
-			// A journal is a few hundred bytes; read no more than the cap, whatever the file holds.
+			// A journal is a few hundred bytes; read no more than the cap, whatever the
+			// file holds.
 			byte[] content;
 			try (InputStream input = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
 				content = input.readNBytes(MAX_SIZE + 1);
@@ -376,9 +382,9 @@ public final class RestartJournal {
 	}
 
 	/**
-	 * Whoever else can write the state directory can change what the journal says (and, with
-	 * links or FIFOs, what it opens): worth a warning, not a refusal, since the service runs
-	 * on without a journal anyway.
+	 * Whoever else can write the state directory can change what the journal says (and,
+	 * with links or FIFOs, what it opens): worth a warning, not a refusal, since the
+	 * service runs on without a journal anyway.
 	 */
 	private static void warnIfShared(Path directory) {
 		try {
@@ -408,7 +414,8 @@ public final class RestartJournal {
 	}
 
 	private void forceDirectory() {
-		// Makes the rename durable on Linux; not possible on every OS, and not needed for correctness.
+		// Makes the rename durable on Linux; not possible on every OS, and not needed for
+		// correctness.
 		try (FileChannel channel = FileChannel.open(this.directory, StandardOpenOption.READ)) {
 			channel.force(true);
 		}

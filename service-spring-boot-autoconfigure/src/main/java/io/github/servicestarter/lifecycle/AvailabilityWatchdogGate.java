@@ -11,10 +11,10 @@ import org.springframework.boot.availability.LivenessState;
 
 /**
  * Watchdog gate that withholds pings while the application's liveness is
- * {@link LivenessState#BROKEN} (or triggers the watchdog at once, when configured), and while
- * the health it follows (a health group such as Spring Boot's {@code liveness} group, never
- * the overall health, which a dependency's outage brings down) has been {@code DOWN} for
- * longer than a grace period.
+ * {@link LivenessState#BROKEN} (or triggers the watchdog at once, when configured), and
+ * while the health it follows (a health group such as Spring Boot's {@code liveness}
+ * group, never the overall health, which a dependency's outage brings down) has been
+ * {@code DOWN} for longer than a grace period.
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -38,7 +38,8 @@ public final class AvailabilityWatchdogGate implements WatchdogGate {
 	/**
 	 * Create a gate.
 	 * @param availability the application availability
-	 * @param health the health the watchdog follows, or {@code null} to gate on liveness only
+	 * @param health the health the watchdog follows, or {@code null} to gate on liveness
+	 * only
 	 * @param healthGrace how long health may be {@code DOWN} before pings stop
 	 * @param triggerOnBroken whether a broken liveness triggers the watchdog at once
 	 */

@@ -9,9 +9,10 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.util.ReflectionUtils;
 
 /**
- * Refreshes Spring Cloud's {@code @RefreshScope} beans and {@code @ConfigurationProperties} on
- * each {@link ServiceReloadEvent}, by calling {@code ContextRefresher.refresh()}. Reached
- * reflectively, so the starter does not depend on Spring Cloud.
+ * Refreshes Spring Cloud's {@code @RefreshScope} beans and
+ * {@code @ConfigurationProperties} on each {@link ServiceReloadEvent}, by calling
+ * {@code ContextRefresher.refresh()}. Reached reflectively, so the starter does not
+ * depend on Spring Cloud.
  *
  * @author Service Starter contributors
  * @since 0.1.0

@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Evaluates the application's health on a thread of its own and keeps the last answer, so
  * that the watchdog, the status line and the stop never wait for a health check. A check
- * still running after the timeout makes the status {@value #UNKNOWN} until it answers: a slow
- * check neither stops the pings nor counts as {@code DOWN}.
+ * still running after the timeout makes the status {@value #UNKNOWN} until it answers: a
+ * slow check neither stops the pings nor counts as {@code DOWN}.
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -85,9 +85,9 @@ public final class HealthMonitor {
 	}
 
 	/**
-	 * Start one check on the monitor's thread, unless one is queued or running, and return at
-	 * once: for a caller that reads {@link #status()} at its own pace and must never wait for
-	 * a check. Not combined with {@link #start(Duration)} on one monitor.
+	 * Start one check on the monitor's thread, unless one is queued or running, and
+	 * return at once: for a caller that reads {@link #status()} at its own pace and must
+	 * never wait for a check. Not combined with {@link #start(Duration)} on one monitor.
 	 */
 	public synchronized void checkInBackground() {
 		if (this.stopped || !this.checkQueued.compareAndSet(false, true)) {
@@ -129,8 +129,8 @@ public final class HealthMonitor {
 
 	/**
 	 * Return the status without waiting.
-	 * @return the last answer, {@value #UNKNOWN} while a check has been running longer than
-	 * the timeout, or empty before the first answer
+	 * @return the last answer, {@value #UNKNOWN} while a check has been running longer
+	 * than the timeout, or empty before the first answer
 	 */
 	public Optional<String> status() {
 		long started = this.checkStartedNanos;

@@ -1,8 +1,8 @@
 package io.github.servicestarter.lifecycle;
 
 /**
- * Supplies the application's aggregate health status code ({@code UP}, {@code DOWN}, ...).
- * Backed by Actuator's health endpoint when Actuator is present.
+ * Supplies the application's aggregate health status code ({@code UP}, {@code DOWN},
+ * ...). Backed by Actuator's health endpoint when Actuator is present.
  *
  * @author Service Starter contributors
  * @since 0.1.0

@@ -15,10 +15,10 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Watches the memory pressure systemd asks the service to watch, on one daemon thread
- * ({@code service-memory-pressure}) that exists only while a watch was asked for: each time
- * the threshold is crossed it publishes a {@link MemoryPressureEvent}, counts it and logs it
- * (the first time, then at most once a minute with the count). The thread ends with the
- * context; a trigger the kernel refuses is reported once and watched no more.
+ * ({@code service-memory-pressure}) that exists only while a watch was asked for: each
+ * time the threshold is crossed it publishes a {@link MemoryPressureEvent}, counts it and
+ * logs it (the first time, then at most once a minute with the count). The thread ends
+ * with the context; a trigger the kernel refuses is reported once and watched no more.
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -101,8 +101,10 @@ public final class MemoryPressureMonitor implements SmartLifecycle {
 
 	@Override
 	public int getPhase() {
-		// After the web server's graceful shutdown: the wait for the watch thread to end must not
-		// keep the server accepting connections while the service stops (with socket activation
+		// After the web server's graceful shutdown: the wait for the watch thread to end
+		// must not
+		// keep the server accepting connections while the service stops (with socket
+		// activation
 		// they belong to the next process).
 		return ShutdownPhaseMarker.GRACEFUL_SHUTDOWN_PHASE - 2;
 	}

@@ -31,7 +31,8 @@ public final class ReloadOnHangup implements SmartLifecycle {
 	/**
 	 * Create the hangup handling.
 	 * @param reloader the reloader to run on each hangup
-	 * @param underSystemd whether systemd launched the process; only then is the handler installed
+	 * @param underSystemd whether systemd launched the process; only then is the handler
+	 * installed
 	 */
 	public ReloadOnHangup(ServiceReloader reloader, boolean underSystemd) {
 		this.reloader = reloader;

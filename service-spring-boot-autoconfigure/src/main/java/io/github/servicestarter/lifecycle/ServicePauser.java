@@ -16,11 +16,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * (the Windows SCM's {@code PAUSE} and {@code CONTINUE}). A pause sets readiness to
  * {@link ReadinessState#REFUSING_TRAFFIC} and pauses the context
  * ({@link ConfigurableApplicationContext#pause()}): the pauseable lifecycle beans stop
- * (schedulers, executors, message listener containers), while the embedded web server, which
- * Spring Boot makes not pauseable, keeps serving. Continuing restarts them
+ * (schedulers, executors, message listener containers), while the embedded web server,
+ * which Spring Boot makes not pauseable, keeps serving. Continuing restarts them
  * ({@link ConfigurableApplicationContext#restart()}) and sets readiness back to
- * {@link ReadinessState#ACCEPTING_TRAFFIC}. Every pause and continue ends in a report to the
- * service manager, a failed one too, so that it never stays pending.
+ * {@link ReadinessState#ACCEPTING_TRAFFIC}. Every pause and continue ends in a report to
+ * the service manager, a failed one too, so that it never stays pending.
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -84,7 +84,8 @@ public final class ServicePauser {
 			this.context.restart();
 		}
 		catch (RuntimeException ex) {
-			// What did not start again cannot be retried safely: liveness tells the monitors.
+			// What did not start again cannot be retried safely: liveness tells the
+			// monitors.
 			logger.error("Starting the paused work again failed; liveness is now BROKEN", ex);
 			AvailabilityChangeEvent.publish(this.context, LivenessState.BROKEN);
 		}

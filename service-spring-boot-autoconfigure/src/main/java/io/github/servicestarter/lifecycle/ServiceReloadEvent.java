@@ -4,9 +4,9 @@ import org.springframework.context.ApplicationEvent;
 
 /**
  * Published when the service manager asks the application to reload its configuration
- * ({@code systemctl reload}). Listeners run before the manager is told the reload is over,
- * so a listener that finishes its work synchronously makes {@code systemctl reload} return
- * only after it.
+ * ({@code systemctl reload}). Listeners run before the manager is told the reload is
+ * over, so a listener that finishes its work synchronously makes {@code systemctl reload}
+ * return only after it.
  *
  * @author Service Starter contributors
  * @since 0.1.0

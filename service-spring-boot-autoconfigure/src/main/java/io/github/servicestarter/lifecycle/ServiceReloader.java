@@ -9,9 +9,9 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
- * Runs one configuration reload: tells the service manager a reload has begun, publishes a
- * {@link ServiceReloadEvent} and waits for its listeners, then tells the manager the service
- * is ready again, with the outcome in the status line. Reloads never overlap.
+ * Runs one configuration reload: tells the service manager a reload has begun, publishes
+ * a {@link ServiceReloadEvent} and waits for its listeners, then tells the manager the
+ * service is ready again, with the outcome in the status line. Reloads never overlap.
  *
  * @author Service Starter contributors
  * @since 0.1.0

@@ -13,10 +13,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Restarts the service through its manager: stops the application gracefully (the same
- * drain as a stop request), then exits with {@link #RESTART_EXIT_CODE}, which a systemd unit
- * with {@code Restart=on-failure} (or {@code RestartForceExitStatus=75}) answers with a
- * restart, and which the Windows SCM sees as a service-specific error that fires the
- * service's recovery actions.
+ * drain as a stop request), then exits with {@link #RESTART_EXIT_CODE}, which a systemd
+ * unit with {@code Restart=on-failure} (or {@code RestartForceExitStatus=75}) answers
+ * with a restart, and which the Windows SCM sees as a service-specific error that fires
+ * the service's recovery actions.
  *
  * @author Service Starter contributors
  * @since 0.1.0

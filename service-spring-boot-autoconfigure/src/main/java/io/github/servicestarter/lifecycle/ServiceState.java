@@ -14,7 +14,10 @@ public enum ServiceState {
 	/** Ready and running. */
 	RUNNING,
 
-	/** Paused: the context's pauseable work stopped, the process and its web server run on. */
+	/**
+	 * Paused: the context's pauseable work stopped, the process and its web server run
+	 * on.
+	 */
 	PAUSED,
 
 	/** Stopping: the application context is closing. */

@@ -24,13 +24,13 @@ import org.springframework.context.event.GenericApplicationListener;
 import org.springframework.core.ResolvableType;
 
 /**
- * Tells the service manager about the application's state changes: ready (with start-up time
- * and health in the status line) when readiness first becomes
+ * Tells the service manager about the application's state changes: ready (with start-up
+ * time and health in the status line) when readiness first becomes
  * {@link ReadinessState#ACCEPTING_TRAFFIC}, liveness changes, and stopping as soon as the
- * application context starts closing, before any lifecycle bean stops. Starts the watchdog and
- * the health monitor on readiness (health joins the status line when it first answers and
- * whenever it changes, so readiness never waits for a health check); on close, stops both
- * and begins reporting shutdown progress.
+ * application context starts closing, before any lifecycle bean stops. Starts the
+ * watchdog and the health monitor on readiness (health joins the status line when it
+ * first answers and whenever it changes, so readiness never waits for a health check); on
+ * close, stops both and begins reporting shutdown progress.
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -71,7 +71,8 @@ public final class ServiceStateNotifications implements GenericApplicationListen
 	 * @param startupProgress the start-up progress to finish on readiness, if any
 	 * @param watchdog the watchdog to run while ready, if any
 	 * @param health the health monitor for the status line, if any; started on readiness
-	 * @param shutdownProgress the shutdown progress to begin when the context starts closing, if any
+	 * @param shutdownProgress the shutdown progress to begin when the context starts
+	 * closing, if any
 	 */
 	public ServiceStateNotifications(ApplicationContext context, ServiceNotifier notifier,
 			@Nullable StartupProgress startupProgress, @Nullable WatchdogPinger watchdog,
@@ -88,7 +89,8 @@ public final class ServiceStateNotifications implements GenericApplicationListen
 	public boolean supportsEventType(ResolvableType eventType) {
 		Class<?> type = eventType.toClass();
 		return AvailabilityChangeEvent.class.isAssignableFrom(type) || ContextClosedEvent.class.isAssignableFrom(type)
-				|| ContextPausedEvent.class.isAssignableFrom(type) || ContextRestartedEvent.class.isAssignableFrom(type);
+				|| ContextPausedEvent.class.isAssignableFrom(type)
+				|| ContextRestartedEvent.class.isAssignableFrom(type);
 	}
 
 	@Override
@@ -142,7 +144,8 @@ public final class ServiceStateNotifications implements GenericApplicationListen
 			}
 		}
 		else if (this.ready) {
-			this.statusLine = (readiness == ReadinessState.ACCEPTING_TRAFFIC) ? "Accepting traffic" : "Refusing traffic";
+			this.statusLine = (readiness == ReadinessState.ACCEPTING_TRAFFIC) ? "Accepting traffic"
+					: "Refusing traffic";
 			this.notifier.status(this.statusLine + healthSuffix());
 		}
 	}
@@ -219,7 +222,8 @@ public final class ServiceStateNotifications implements GenericApplicationListen
 	}
 
 	private static Duration sinceProcessStart() {
-		// The JVM's own clock: ProcessHandle's start time needs /proc/stat, which ProcSubset=pid hides.
+		// The JVM's own clock: ProcessHandle's start time needs /proc/stat, which
+		// ProcSubset=pid hides.
 		return Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime());
 	}
 

@@ -13,10 +13,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reports shutdown progress to the service manager while the application context closes:
- * every second it asks for more time (systemd: {@code EXTEND_TIMEOUT_USEC}; the Windows SCM:
- * a new {@code STOP_PENDING} checkpoint), first while in-flight work drains, then while the
- * rest of the context closes. The extensions stop once the drain bound has passed, so a
- * shutdown that hangs is ended by the manager's own stop timeout.
+ * every second it asks for more time (systemd: {@code EXTEND_TIMEOUT_USEC}; the Windows
+ * SCM: a new {@code STOP_PENDING} checkpoint), first while in-flight work drains, then
+ * while the rest of the context closes. The extensions stop once the drain bound has
+ * passed, so a shutdown that hangs is ended by the manager's own stop timeout.
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -52,7 +52,8 @@ public final class ShutdownProgress {
 	 * @param notifier the notifier
 	 * @param extension how much more time each report asks for
 	 * @param drainTimeout how long draining may take
-	 * ({@code spring.lifecycle.timeout-per-shutdown-phase}); reports stop once it has passed
+	 * ({@code spring.lifecycle.timeout-per-shutdown-phase}); reports stop once it has
+	 * passed
 	 */
 	public ShutdownProgress(ServiceNotifier notifier, Duration extension, Duration drainTimeout) {
 		this(notifier, extension, drainTimeout, System::nanoTime);

@@ -12,11 +12,11 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reports start-up progress to the service manager and extends its start timeout while, and
- * only while, start-up is progressing: each start-up phase and each initialised bean counts
- * as progress (bean ticks at most once a second), and so does each second while the
- * application runners run (they create no beans to count). Past the overall limit it stops
- * extending, so a start-up that never finishes is ended by the manager.
+ * Reports start-up progress to the service manager and extends its start timeout while,
+ * and only while, start-up is progressing: each start-up phase and each initialised bean
+ * counts as progress (bean ticks at most once a second), and so does each second while
+ * the application runners run (they create no beans to count). Past the overall limit it
+ * stops extending, so a start-up that never finishes is ended by the manager.
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -84,8 +84,8 @@ public final class StartupProgress {
 	}
 
 	/**
-	 * The context is refreshed and the application runners run: report once a second until
-	 * {@link #finish()}, from a daemon thread.
+	 * The context is refreshed and the application runners run: report once a second
+	 * until {@link #finish()}, from a daemon thread.
 	 */
 	public synchronized void runnersStarted() {
 		if (this.finished || this.runnersTicker != null) {

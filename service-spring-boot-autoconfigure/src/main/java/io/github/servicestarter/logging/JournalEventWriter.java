@@ -11,18 +11,18 @@ import io.github.servicestarter.systemd.JournalTransport;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns one log event into one native journal entry and sends it. The first failure to send
- * is reported once and switches the writer off for good, so that the appender hands this
- * and every later event to its console fallback: nothing is lost, and a broken socket costs
- * one warning, not one per event.
+ * Turns one log event into one native journal entry and sends it. The first failure to
+ * send is reported once and switches the writer off for good, so that the appender hands
+ * this and every later event to its console fallback: nothing is lost, and a broken
+ * socket costs one warning, not one per event.
  *
  * @author Service Starter contributors
  */
 final class JournalEventWriter implements AutoCloseable {
 
 	/** Fields the writer sets itself; an MDC key cleaned to one of these is left out. */
-	static final Set<String> OWN_FIELDS = Set.of("MESSAGE", "PRIORITY", "SYSLOG_IDENTIFIER", "TID", "LOGGER",
-			"THREAD", "EXCEPTION");
+	static final Set<String> OWN_FIELDS = Set.of("MESSAGE", "PRIORITY", "SYSLOG_IDENTIFIER", "TID", "LOGGER", "THREAD",
+			"EXCEPTION");
 
 	private static final String[] PRIORITIES = { "0", "1", "2", "3", "4", "5", "6", "7" };
 
@@ -53,8 +53,8 @@ final class JournalEventWriter implements AutoCloseable {
 	 * @return whether the entry was sent; {@code false} means the caller writes the event
 	 * elsewhere
 	 */
-	boolean write(int priority, String message, @Nullable String stackTrace, @Nullable String exception,
-			String logger, String thread, Map<String, String> mdc, Consumer<String> failure) {
+	boolean write(int priority, String message, @Nullable String stackTrace, @Nullable String exception, String logger,
+			String thread, Map<String, String> mdc, Consumer<String> failure) {
 		if (this.failed) {
 			return false;
 		}

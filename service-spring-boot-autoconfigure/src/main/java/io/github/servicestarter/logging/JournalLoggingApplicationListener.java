@@ -18,11 +18,11 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.util.ClassUtils;
 
 /**
- * When the application's output is a journal stream and {@code service.logging.journal.mode}
- * is {@code native} (the default), replaces the console appender of Spring Boot's default
- * Logback or Log4j2 configuration with one that writes native journal entries, right after
- * Spring Boot has initialised logging. An application with its own logging configuration
- * file keeps it untouched.
+ * When the application's output is a journal stream and
+ * {@code service.logging.journal.mode} is {@code native} (the default), replaces the
+ * console appender of Spring Boot's default Logback or Log4j2 configuration with one that
+ * writes native journal entries, right after Spring Boot has initialised logging. An
+ * application with its own logging configuration file keeps it untouched.
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -98,8 +98,9 @@ public class JournalLoggingApplicationListener
 	}
 
 	/**
-	 * Whether the application configures logging itself: {@code logging.config}, the logging
-	 * system's own property, or one of the files Spring Boot looks for on the class path.
+	 * Whether the application configures logging itself: {@code logging.config}, the
+	 * logging system's own property, or one of the files Spring Boot looks for on the
+	 * class path.
 	 */
 	private static boolean hasOwnConfiguration(ConfigurableEnvironment environment, ClassLoader classLoader,
 			List<String> files) {

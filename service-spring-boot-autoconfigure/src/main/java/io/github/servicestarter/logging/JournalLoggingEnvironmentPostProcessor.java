@@ -15,12 +15,13 @@ import org.springframework.util.ClassUtils;
 /**
  * When standard output is the systemd journal, gives console log lines the sd-daemon
  * priority prefix ({@code <3>} for ERROR, {@code <4>} WARN, {@code <6>} INFO, {@code <7>}
- * DEBUG and TRACE) so that the journal records real priorities ({@code journalctl -p err}),
- * leaves out the timestamp the journal adds itself, and switches colours off. Uses only
- * Logback's and Log4j2's own pattern features, through {@code logging.pattern.console}, as a
- * default that the application's own setting overrides. In {@code native} mode these lines
- * are what the journal gets before the native appender is in place, and if the journal's
- * socket fails. Off with {@code service.logging.journal.mode=off}.
+ * DEBUG and TRACE) so that the journal records real priorities
+ * ({@code journalctl -p err}), leaves out the timestamp the journal adds itself, and
+ * switches colours off. Uses only Logback's and Log4j2's own pattern features, through
+ * {@code logging.pattern.console}, as a default that the application's own setting
+ * overrides. In {@code native} mode these lines are what the journal gets before the
+ * native appender is in place, and if the journal's socket fails. Off with
+ * {@code service.logging.journal.mode=off}.
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -55,7 +56,8 @@ public class JournalLoggingEnvironmentPostProcessor implements EnvironmentPostPr
 
 	@Override
 	public int getOrder() {
-		// After the application's configuration is loaded, so that its settings are known.
+		// After the application's configuration is loaded, so that its settings are
+		// known.
 		return Ordered.LOWEST_PRECEDENCE;
 	}
 

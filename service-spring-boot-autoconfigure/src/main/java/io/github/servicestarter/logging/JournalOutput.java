@@ -49,8 +49,8 @@ record JournalOutput(JournalLoggingMode mode, boolean standardOutput, boolean st
 
 	/**
 	 * Whether console lines get the priority prefix: in both modes but off, when standard
-	 * output is the journal (in native mode, for the lines written before the appender is in
-	 * place and after the journal fails).
+	 * output is the journal (in native mode, for the lines written before the appender is
+	 * in place and after the journal fails).
 	 */
 	boolean prefixesConsole() {
 		return this.mode != JournalLoggingMode.OFF && this.standardOutput;

@@ -31,7 +31,10 @@ public final class JvmConsoleLogging {
 	/** The file output's rotation: five files of 10 MB. */
 	static final String ROTATION = "filecount=5,filesize=10m";
 
-	/** A line of {@code VM.log list}: {@code #0: stdout all=warning,gc=info uptime,level,tags}. */
+	/**
+	 * A line of {@code VM.log list}:
+	 * {@code #0: stdout all=warning,gc=info uptime,level,tags}.
+	 */
 	private static final Pattern CONSOLE_OUTPUT = Pattern.compile("^\\s*#(\\d+): (stdout|stderr) (\\S+) (\\S+)",
 			Pattern.MULTILINE);
 
@@ -41,9 +44,10 @@ public final class JvmConsoleLogging {
 	/**
 	 * Move this JVM's console logging to the file.
 	 * @param file the file
-	 * @return the console outputs moved ({@code stdout}, {@code stderr}), none when nothing
-	 * logs to the console
-	 * @throws IllegalStateException when the JVM refuses a step; what it had done stays done
+	 * @return the console outputs moved ({@code stdout}, {@code stderr}), none when
+	 * nothing logs to the console
+	 * @throws IllegalStateException when the JVM refuses a step; what it had done stays
+	 * done
 	 */
 	public static List<String> moveTo(Path file) {
 		return moveTo(file, JvmConsoleLogging::vmLog);
@@ -62,14 +66,15 @@ public final class JvmConsoleLogging {
 		while (outputs.find()) {
 			String index = outputs.group(1);
 			String name = outputs.group(2);
-			// The file takes the first output's selections as they are; a later one adds what
+			// The file takes the first output's selections as they are; a later one adds
+			// what
 			// it enables (an "off" there would take from the first).
 			String what = moved.isEmpty() ? outputs.group(3) : enabled(outputs.group(3));
 			if (enabled(what).isEmpty()) {
 				continue;
 			}
-			List<String> toFile = new ArrayList<>(List.of("output=\"file=" + file + "\"", "what=" + what,
-					"decorators=" + outputs.group(4)));
+			List<String> toFile = new ArrayList<>(
+					List.of("output=\"file=" + file + "\"", "what=" + what, "decorators=" + outputs.group(4)));
 			if (moved.isEmpty()) {
 				toFile.add("output_options=" + ROTATION);
 			}

@@ -17,8 +17,8 @@ import org.apache.logging.log4j.core.impl.Log4jLogEvent;
 import org.apache.logging.log4j.message.SimpleMessage;
 
 /**
- * A Log4j2 appender that writes each event as one native journal entry, and hands events to
- * the console appender it replaced once the journal cannot be used.
+ * A Log4j2 appender that writes each event as one native journal entry, and hands events
+ * to the console appender it replaced once the journal cannot be used.
  *
  * @author Service Starter contributors
  */
@@ -38,8 +38,8 @@ final class Log4j2JournalAppender extends AbstractAppender {
 	}
 
 	/**
-	 * Put a journal appender in place of the root logger's console appender of Spring Boot's
-	 * default configuration.
+	 * Put a journal appender in place of the root logger's console appender of Spring
+	 * Boot's default configuration.
 	 * @param writer the journal writer
 	 * @return whether the console appender was found and replaced
 	 */

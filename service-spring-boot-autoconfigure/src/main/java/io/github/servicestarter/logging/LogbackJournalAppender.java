@@ -12,8 +12,8 @@ import ch.qos.logback.core.UnsynchronizedAppenderBase;
 import org.slf4j.LoggerFactory;
 
 /**
- * A Logback appender that writes each event as one native journal entry, and hands events to
- * the console appender it replaced once the journal cannot be used.
+ * A Logback appender that writes each event as one native journal entry, and hands events
+ * to the console appender it replaced once the journal cannot be used.
  *
  * @author Service Starter contributors
  */
@@ -33,8 +33,8 @@ final class LogbackJournalAppender extends UnsynchronizedAppenderBase<ILoggingEv
 	}
 
 	/**
-	 * Put a journal appender in place of the root logger's console appender of Spring Boot's
-	 * default configuration.
+	 * Put a journal appender in place of the root logger's console appender of Spring
+	 * Boot's default configuration.
 	 * @param writer the journal writer
 	 * @return whether the console appender was found and replaced
 	 */

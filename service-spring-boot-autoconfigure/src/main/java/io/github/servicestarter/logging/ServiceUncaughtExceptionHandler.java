@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Logs an exception that no code caught, on any thread, once at ERROR with the service's
  * name, then hands it to the handler that was there before (if any). Without it, the JVM
- * prints such exceptions to standard error only, where a service manager's operator may never
- * look.
+ * prints such exceptions to standard error only, where a service manager's operator may
+ * never look.
  *
  * @author Service Starter contributors
  * @since 0.1.0

@@ -12,12 +12,12 @@ import java.nio.file.StandardCopyOption;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Sends the JVM's {@code System.err} to a file, for a process that has no console (a Windows
- * service): stack traces printed by code that does not log, the JDK's own warnings, and the
- * logging system's reports about itself would otherwise be lost. The file is made at the
- * first byte written (a run that prints nothing leaves none) and appended to;
- * one that has grown past {@value #MAX_BYTES} bytes is moved aside to {@code <file>.1} at
- * the next start, replacing the one before.
+ * Sends the JVM's {@code System.err} to a file, for a process that has no console (a
+ * Windows service): stack traces printed by code that does not log, the JDK's own
+ * warnings, and the logging system's reports about itself would otherwise be lost. The
+ * file is made at the first byte written (a run that prints nothing leaves none) and
+ * appended to; one that has grown past {@value #MAX_BYTES} bytes is moved aside to
+ * {@code <file>.1} at the next start, replacing the one before.
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -51,7 +51,10 @@ public final class StandardErrorFile {
 		System.setErr(new PrintStream(new OpenedOnFirstWrite(file), true, StandardCharsets.UTF_8));
 	}
 
-	/** Opens the file at the first byte written, so that a run that prints nothing leaves no file. */
+	/**
+	 * Opens the file at the first byte written, so that a run that prints nothing leaves
+	 * no file.
+	 */
 	private static final class OpenedOnFirstWrite extends OutputStream {
 
 		private final Path file;

@@ -1,11 +1,11 @@
 package io.github.servicestarter.manager;
 
 /**
- * The check every value written into a service definition passes, whatever the manager: no
- * control characters (a line break starts a directive of its own in a unit file, and means
- * nothing a service name, a description or a command line can use) and no unpaired UTF-16
- * surrogate (which has no UTF-8 or registry form); and the printable form of a refused
- * value for messages.
+ * The check every value written into a service definition passes, whatever the manager:
+ * no control characters (a line break starts a directive of its own in a unit file, and
+ * means nothing a service name, a description or a command line can use) and no unpaired
+ * UTF-16 surrogate (which has no UTF-8 or registry form); and the printable form of a
+ * refused value for messages.
  *
  * @author Service Starter contributors
  * @since 0.1.0

@@ -32,7 +32,8 @@ public record HostFacts(HostProcess process, boolean windows, String userName, P
 	 * systemd created for it ({@code StateDirectory=} gives {@code $STATE_DIRECTORY}),
 	 * otherwise the usual place of the operating system: the ProgramData known folder on
 	 * Windows ({@code C:\ProgramData\<name>}), {@code /var/lib/<name>} for root,
-	 * {@code $XDG_STATE_HOME/<name>} (default {@code ~/.local/state/<name>}) for other users.
+	 * {@code $XDG_STATE_HOME/<name>} (default {@code ~/.local/state/<name>}) for other
+	 * users.
 	 * @param name the service name, used as the directory name
 	 * @return the default state directory
 	 */

@@ -38,8 +38,8 @@ public interface HostProcess {
 	Optional<String> parentName();
 
 	/**
-	 * Return the path of this process's cgroup in systemd's hierarchy (the cgroup v2 path,
-	 * or v1's {@code name=systemd} one), e.g. {@code /system.slice/app.service}.
+	 * Return the path of this process's cgroup in systemd's hierarchy (the cgroup v2
+	 * path, or v1's {@code name=systemd} one), e.g. {@code /system.slice/app.service}.
 	 * @return the path, or empty when it cannot be read
 	 */
 	Optional<String> cgroup();
@@ -86,8 +86,8 @@ public interface HostProcess {
 
 	/**
 	 * Read the path in systemd's hierarchy from a {@code /proc/<pid>/cgroup} file: the
-	 * unified (v2) path, unless it is the root and v1's {@code name=systemd} hierarchy names
-	 * a group (a hybrid host).
+	 * unified (v2) path, unless it is the root and v1's {@code name=systemd} hierarchy
+	 * names a group (a hybrid host).
 	 * @param procCgroup the file
 	 * @return the path, or empty when the file is missing or has no such line
 	 */
@@ -97,8 +97,8 @@ public interface HostProcess {
 
 	private static Optional<String> readComm(long pid) {
 		try {
-			return Optional.of(Files.readString(Path.of("/proc", Long.toString(pid), "comm"), StandardCharsets.UTF_8)
-				.strip());
+			return Optional
+				.of(Files.readString(Path.of("/proc", Long.toString(pid), "comm"), StandardCharsets.UTF_8).strip());
 		}
 		catch (IOException | RuntimeException ex) {
 			return Optional.empty();

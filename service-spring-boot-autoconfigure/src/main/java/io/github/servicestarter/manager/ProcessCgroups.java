@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The cgroups of a process as {@code /proc/<pid>/cgroup} lists them: its path in the
  * unified (v2) hierarchy ({@code 0::/path}) and, on a v1 or hybrid host, its path in each
- * v1 hierarchy by controller ({@code 4:memory:/path}, {@code 1:name=systemd:/path}). The one
- * reader of that file: systemd's unit of the process, the memory limit and the pressure
- * files all come from here.
+ * v1 hierarchy by controller ({@code 4:memory:/path}, {@code 1:name=systemd:/path}). The
+ * one reader of that file: systemd's unit of the process, the memory limit and the
+ * pressure files all come from here.
  *
  * @param unified the path in the unified hierarchy, or {@code null} when there is none
  * @param controllers the path in the v1 hierarchy of each controller

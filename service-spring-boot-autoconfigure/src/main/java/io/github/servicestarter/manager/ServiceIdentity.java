@@ -32,7 +32,9 @@ public record ServiceIdentity(String name, @Nullable String unit, Path stateDire
 	/** The state directory's directory of the service's own logs and standard error. */
 	public static final String LOGS_DIRECTORY = "logs";
 
-	/** Directory of the state directory that holds a Windows service's secrets, encrypted. */
+	/**
+	 * Directory of the state directory that holds a Windows service's secrets, encrypted.
+	 */
 	public static final String SECRETS_DIRECTORY = "secrets";
 
 	/** Directory of the state directory that holds heap dumps and fatal error reports. */
@@ -53,8 +55,8 @@ public record ServiceIdentity(String name, @Nullable String unit, Path stateDire
 	 * {@code service.state-directory}, else the host's
 	 * {@linkplain HostFacts#defaultStateDirectory default} for that name.
 	 * @param settings the value of a setting by its key, {@code null} when unset (an
-	 * environment's {@code getProperty}); read as text, so that a bad value elsewhere never
-	 * stops the service from knowing its name
+	 * environment's {@code getProperty}); read as text, so that a bad value elsewhere
+	 * never stops the service from knowing its name
 	 * @param unit the systemd unit this process runs in, or {@code null}
 	 * @param jar the application's jar, or {@code null} when it is not run from one
 	 * @param host the host's facts
@@ -70,8 +72,9 @@ public record ServiceIdentity(String name, @Nullable String unit, Path stateDire
 	}
 
 	/**
-	 * Work out the service's name alone, as {@link #resolve} does, for those who need nothing
-	 * else: it asks the host nothing (on Windows, the known folder of the state directory).
+	 * Work out the service's name alone, as {@link #resolve} does, for those who need
+	 * nothing else: it asks the host nothing (on Windows, the known folder of the state
+	 * directory).
 	 * @param settings the value of a setting by its key, {@code null} when unset
 	 * @param unit the systemd unit this process runs in, or {@code null}
 	 * @param jar the application's jar, or {@code null} when it is not run from one
@@ -97,8 +100,8 @@ public record ServiceIdentity(String name, @Nullable String unit, Path stateDire
 	}
 
 	/**
-	 * Return whether this identity's name can name a service on every manager (and its state
-	 * directory).
+	 * Return whether this identity's name can name a service on every manager (and its
+	 * state directory).
 	 * @return whether the name is valid
 	 * @see #isValidName(String)
 	 */
@@ -135,8 +138,8 @@ public record ServiceIdentity(String name, @Nullable String unit, Path stateDire
 	}
 
 	/**
-	 * Return the directory of the heap dumps and fatal error reports the service's JVM leaves:
-	 * {@code <state directory>/dumps}.
+	 * Return the directory of the heap dumps and fatal error reports the service's JVM
+	 * leaves: {@code <state directory>/dumps}.
 	 * @return the directory
 	 */
 	public Path dumpsDirectory() {
@@ -153,8 +156,8 @@ public record ServiceIdentity(String name, @Nullable String unit, Path stateDire
 	}
 
 	/**
-	 * Return whether a name can name a service on every manager (and its state directory):
-	 * a letter or digit, then letters, digits and {@code . _ - @}.
+	 * Return whether a name can name a service on every manager (and its state
+	 * directory): a letter or digit, then letters, digits and {@code . _ - @}.
 	 * @param name the name
 	 * @return whether it is valid
 	 */

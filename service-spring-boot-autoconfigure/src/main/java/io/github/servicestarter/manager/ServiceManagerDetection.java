@@ -7,7 +7,8 @@ import java.util.Objects;
  * for a person reading a log line or the service endpoint.
  *
  * @param manager the service manager the process runs under
- * @param rule the rule that decided, for example {@code "SYSTEMD_EXEC_PID equals the process id"}
+ * @param rule the rule that decided, for example
+ * {@code "SYSTEMD_EXEC_PID equals the process id"}
  * @author Service Starter contributors
  * @since 0.1.0
  */

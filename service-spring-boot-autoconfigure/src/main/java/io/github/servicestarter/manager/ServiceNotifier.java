@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * What the application tells its service manager, in terms every manager understands. Each
- * manager maps the calls onto its own protocol (systemd's {@code sd_notify} fields, the
- * Windows SCM's service states). Implementations never throw: a notification that cannot be
- * delivered is reported in the log and the application carries on.
+ * What the application tells its service manager, in terms every manager understands.
+ * Each manager maps the calls onto its own protocol (systemd's {@code sd_notify} fields,
+ * the Windows SCM's service states). Implementations never throw: a notification that
+ * cannot be delivered is reported in the log and the application carries on.
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -87,24 +87,25 @@ public interface ServiceNotifier {
 	/**
 	 * Report that the service failed and is about to exit.
 	 * @param status one-line description of the failure
-	 * @param errno the {@code errno}-style code of the failure, or {@code 0} when none applies
+	 * @param errno the {@code errno}-style code of the failure, or {@code 0} when none
+	 * applies
 	 */
 	default void failed(String status, int errno) {
 	}
 
 	/**
-	 * Announce the exit code the process will stop with when it is not a plain stop, such as
-	 * a requested restart. Managers that learn it from the process exit (systemd) ignore it;
-	 * the Windows SCM reports it with {@link #stopped()} as a service-specific error, so that
-	 * recovery actions fire.
+	 * Announce the exit code the process will stop with when it is not a plain stop, such
+	 * as a requested restart. Managers that learn it from the process exit (systemd)
+	 * ignore it; the Windows SCM reports it with {@link #stopped()} as a service-specific
+	 * error, so that recovery actions fire.
 	 * @param code the exit code
 	 */
 	default void exitCode(int code) {
 	}
 
 	/**
-	 * Report that the service has stopped and the process is about to exit: the last call.
-	 * Managers that learn it from the process exit (systemd) ignore it.
+	 * Report that the service has stopped and the process is about to exit: the last
+	 * call. Managers that learn it from the process exit (systemd) ignore it.
 	 */
 	default void stopped() {
 	}

@@ -12,10 +12,10 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Whether a run started from its start-up cache, as the installed unit's environment says and
- * as the JVM shows: a class data archive it mapped into memory. The unit hands the archive
- * option in {@code SERVICE_STARTUP_CACHE} and the outcome of its last preparation in
- * {@code SERVICE_STARTUP_CACHE_STATE} and {@code SERVICE_STARTUP_CACHE_REASON}.
+ * Whether a run started from its start-up cache, as the installed unit's environment says
+ * and as the JVM shows: a class data archive it mapped into memory. The unit hands the
+ * archive option in {@code SERVICE_STARTUP_CACHE} and the outcome of its last preparation
+ * in {@code SERVICE_STARTUP_CACHE_STATE} and {@code SERVICE_STARTUP_CACHE_REASON}.
  *
  * @param state the state
  * @param reason why the cache is not used, {@code null} when it is
@@ -27,7 +27,9 @@ public record StartupCacheUse(State state, @Nullable String reason) {
 	/** The variable that holds the archive option, or nothing. */
 	public static final String CACHE_VARIABLE = "SERVICE_STARTUP_CACHE";
 
-	/** The variable that says how the last preparation ended: {@code used} or {@code off}. */
+	/**
+	 * The variable that says how the last preparation ended: {@code used} or {@code off}.
+	 */
 	public static final String STATE_VARIABLE = "SERVICE_STARTUP_CACHE_STATE";
 
 	/** The variable that says why the cache is off. */
@@ -59,11 +61,11 @@ public record StartupCacheUse(State state, @Nullable String reason) {
 	}
 
 	/**
-	 * Read what the unit says alone, without a process to check it against (a service that
-	 * does not run).
+	 * Read what the unit says alone, without a process to check it against (a service
+	 * that does not run).
 	 * @param variables the unit's variables
-	 * @return {@code used} when the unit gives an archive, else {@code off} with its reason,
-	 * or {@link #NONE}
+	 * @return {@code used} when the unit gives an archive, else {@code off} with its
+	 * reason, or {@link #NONE}
 	 */
 	public static StartupCacheUse claimed(Function<String, @Nullable String> variables) {
 		String state = variables.apply(STATE_VARIABLE);

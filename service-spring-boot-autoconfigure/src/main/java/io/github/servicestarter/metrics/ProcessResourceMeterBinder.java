@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Process resource meters that Spring Boot does not already publish: resident and virtual
- * memory, the memory limit, OS threads, I/O bytes, open handles and the stalled time of the
- * service's cgroup per resource ({@code service.pressure.stalled}). Each meter is
+ * memory, the memory limit, OS threads, I/O bytes, open handles and the stalled time of
+ * the service's cgroup per resource ({@code service.pressure.stalled}). Each meter is
  * registered only when its source exists on this platform; a read that fails yields
  * {@code NaN}, never an exception in the scrape.
  *
@@ -53,8 +53,8 @@ public final class ProcessResourceMeterBinder implements MeterBinder {
 		pressure(registry, available, "io", ProcessResource.IO_PRESSURE_SOME, ProcessResource.IO_PRESSURE_FULL);
 	}
 
-	private void pressure(MeterRegistry registry, Set<ProcessResource> available, String resource,
-			ProcessResource some, ProcessResource full) {
+	private void pressure(MeterRegistry registry, Set<ProcessResource> available, String resource, ProcessResource some,
+			ProcessResource full) {
 		for (ProcessResource kind : List.of(some, full)) {
 			if (available.contains(kind)) {
 				FunctionCounter.builder("service.pressure.stalled", this.resources, (resources) -> resources.read(kind))
@@ -79,8 +79,8 @@ public final class ProcessResourceMeterBinder implements MeterBinder {
 		}
 	}
 
-	private void counter(MeterRegistry registry, Set<ProcessResource> available, String name,
-			ProcessResource resource, String description) {
+	private void counter(MeterRegistry registry, Set<ProcessResource> available, String name, ProcessResource resource,
+			String description) {
 		if (available.contains(resource)) {
 			FunctionCounter.builder(name, this.resources, (resources) -> resources.read(resource))
 				.baseUnit(BaseUnits.BYTES)

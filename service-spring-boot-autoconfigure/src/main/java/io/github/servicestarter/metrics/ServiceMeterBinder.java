@@ -16,8 +16,8 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Meters about the service: {@code service.info} (always 1, tagged with the manager and the
- * service name), {@code service.restarts} (tagged with where the count comes from),
+ * Meters about the service: {@code service.info} (always 1, tagged with the manager and
+ * the service name), {@code service.restarts} (tagged with where the count comes from),
  * {@code service.starts}, {@code service.crashes} (tagged with the reason),
  * {@code service.watchdog.pings} and, where systemd asks for a memory pressure watch,
  * {@code service.memory.pressure}.
@@ -44,9 +44,12 @@ public final class ServiceMeterBinder implements MeterBinder {
 	 * @param detection the service manager detection
 	 * @param identity the service identity
 	 * @param accounting the restart accounting, or {@code null} when there is none
-	 * @param watchdog the watchdog pinger, or {@code null} when the watchdog is switched off
-	 * @param memoryPressure the memory pressure monitor, or {@code null} when there is none
-	 * @param startupCache how this run used its start-up cache, or {@code null} when unknown
+	 * @param watchdog the watchdog pinger, or {@code null} when the watchdog is switched
+	 * off
+	 * @param memoryPressure the memory pressure monitor, or {@code null} when there is
+	 * none
+	 * @param startupCache how this run used its start-up cache, or {@code null} when
+	 * unknown
 	 */
 	public ServiceMeterBinder(ServiceManagerDetection detection, ServiceIdentity identity,
 			@Nullable RestartAccounting accounting, @Nullable WatchdogPinger watchdog,
@@ -88,12 +91,15 @@ public final class ServiceMeterBinder implements MeterBinder {
 		MemoryPressureMonitor memoryPressure = this.memoryPressure;
 		if (memoryPressure != null && memoryPressure.watching()) {
 			FunctionCounter.builder("service.memory.pressure", memoryPressure, MemoryPressureMonitor::events)
-				.description("Times the service stalled on memory past the threshold systemd set (MemoryPressureWatch=)")
+				.description(
+						"Times the service stalled on memory past the threshold systemd set (MemoryPressureWatch=)")
 				.register(registry);
 		}
 		StartupCacheUse startupCache = this.startupCache;
 		if (startupCache != null && startupCache.state() != StartupCacheUse.State.NONE) {
-			Gauge.builder("service.startup.cache.used", () -> (startupCache.state() == StartupCacheUse.State.USED) ? 1 : 0)
+			Gauge
+				.builder("service.startup.cache.used",
+						() -> (startupCache.state() == StartupCacheUse.State.USED) ? 1 : 0)
 				.description("Whether this run started from the start-up cache its unit keeps: 1 when the JVM "
 						+ "mapped the class data archive, 0 when it ran without")
 				.strongReference(true)

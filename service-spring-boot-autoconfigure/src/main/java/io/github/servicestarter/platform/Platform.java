@@ -46,11 +46,11 @@ import io.github.servicestarter.windows.jna.WindowsProcessResources;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one place that decides the operating system and the only door to native code: it hands
- * out detection, the transports that talk to the service manager, the process resources and
- * the service registry, each built from its native seam only when asked for. Nothing here
- * loads a native library until one of its methods is called, so a process that asks for none
- * loads none.
+ * The one place that decides the operating system and the only door to native code: it
+ * hands out detection, the transports that talk to the service manager, the process
+ * resources and the service registry, each built from its native seam only when asked
+ * for. Nothing here loads a native library until one of its methods is called, so a
+ * process that asks for none loads none.
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -114,11 +114,11 @@ public final class Platform {
 
 	/**
 	 * Detect the service manager that launched this process: the SCM on Windows, systemd
-	 * elsewhere. On Windows the parent is looked up in the process list only when it cannot
-	 * be opened, so a console run loads no native code.
+	 * elsewhere. On Windows the parent is looked up in the process list only when it
+	 * cannot be opened, so a console run loads no native code.
 	 * @param process the facts of this process
-	 * @return the detection, {@linkplain ServiceManagerDetection#none none} with the reason when
-	 * no manager launched it
+	 * @return the detection, {@linkplain ServiceManagerDetection#none none} with the
+	 * reason when no manager launched it
 	 */
 	public static ServiceManagerDetection detect(HostProcess process) {
 		if (!isWindows()) {
@@ -216,8 +216,8 @@ public final class Platform {
 	}
 
 	/**
-	 * Make the directory the Windows process's current directory, as the SCM has no setting
-	 * for it ({@code SetCurrentDirectoryW}).
+	 * Make the directory the Windows process's current directory, as the SCM has no
+	 * setting for it ({@code SetCurrentDirectoryW}).
 	 * @param directory an absolute directory
 	 * @return whether Windows changed to it
 	 */
@@ -229,9 +229,10 @@ public final class Platform {
 	 * Append what the C runtime of a Windows process without a console writes to standard
 	 * output and standard error (the JVM's own output) to a file.
 	 * @param file the file, created when missing
-	 * @return whether the C {@code stdout} and {@code stderr} streams were reopened on it as
-	 * well as descriptors 1 and 2
-	 * @throws IllegalStateException when the file cannot be opened or a descriptor replaced
+	 * @return whether the C {@code stdout} and {@code stderr} streams were reopened on it
+	 * as well as descriptors 1 and 2
+	 * @throws IllegalStateException when the file cannot be opened or a descriptor
+	 * replaced
 	 */
 	public static boolean redirectWindowsStandardStreams(Path file) {
 		return UcrtStandardStreams.redirect(file);

@@ -31,7 +31,8 @@ final class CgroupMemoryLimit {
 
 	/**
 	 * Read the limit.
-	 * @return the limit in bytes, or {@link Double#NaN} when no limit applies or none can be read
+	 * @return the limit in bytes, or {@link Double#NaN} when no limit applies or none can
+	 * be read
 	 */
 	double read() {
 		long limit = Long.MAX_VALUE;
@@ -59,8 +60,8 @@ final class CgroupMemoryLimit {
 			addWithAncestors(files, cgroupRoot.resolve("unified"), cgroups.unified(), "memory.max");
 		}
 		cgroups.controller("memory")
-			.ifPresent((cgroup) -> addWithAncestors(files, cgroupRoot.resolve("memory"), cgroup,
-					"memory.limit_in_bytes"));
+			.ifPresent(
+					(cgroup) -> addWithAncestors(files, cgroupRoot.resolve("memory"), cgroup, "memory.limit_in_bytes"));
 		return List.copyOf(files);
 	}
 

@@ -31,7 +31,8 @@ final class CgroupPressure {
 	 * {@code unified} directory.
 	 * @param procCgroup {@code /proc/self/cgroup}
 	 * @param cgroupRoot {@code /sys/fs/cgroup}
-	 * @return the directory, or {@code null} when there is no cgroup v2 with pressure files
+	 * @return the directory, or {@code null} when there is no cgroup v2 with pressure
+	 * files
 	 */
 	static @Nullable Path directory(Path procCgroup, Path cgroupRoot) {
 		String cgroup = ProcessCgroups.read(procCgroup).unified();
@@ -50,7 +51,8 @@ final class CgroupPressure {
 	/**
 	 * Read one pressure file.
 	 * @param file the file
-	 * @return the stalled seconds by line ({@code some}, {@code full}); empty when unreadable
+	 * @return the stalled seconds by line ({@code some}, {@code full}); empty when
+	 * unreadable
 	 */
 	static Map<String, String> read(Path file) {
 		Map<String, String> totals = new HashMap<>(4);

@@ -6,11 +6,11 @@ import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 
 /**
- * The process's thread count, native threads included, where the operating system can only
- * count them by listing every process on the machine (Windows). A full count is taken at most
- * once per refresh period; in between, the count follows the JVM's own live threads, which
- * are cheap to count, and keeps the native threads (garbage collector, compiler, VM) at what
- * the last full count found.
+ * The process's thread count, native threads included, where the operating system can
+ * only count them by listing every process on the machine (Windows). A full count is
+ * taken at most once per refresh period; in between, the count follows the JVM's own live
+ * threads, which are cheap to count, and keeps the native threads (garbage collector,
+ * compiler, VM) at what the last full count found.
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -31,14 +31,13 @@ public final class JvmThreadCount implements DoubleSupplier {
 
 	/**
 	 * Create the count.
-	 * @param fullCount counts every thread of the process, expensively; {@code NaN} when it
-	 * cannot
+	 * @param fullCount counts every thread of the process, expensively; {@code NaN} when
+	 * it cannot
 	 * @param javaThreads counts the JVM's live threads
 	 * @param nanoTime the monotonic clock
 	 * @param refresh how long a full count is used for at most
 	 */
-	public JvmThreadCount(DoubleSupplier fullCount, IntSupplier javaThreads, LongSupplier nanoTime,
-			Duration refresh) {
+	public JvmThreadCount(DoubleSupplier fullCount, IntSupplier javaThreads, LongSupplier nanoTime, Duration refresh) {
 		this.fullCount = fullCount;
 		this.javaThreads = javaThreads;
 		this.nanoTime = nanoTime;

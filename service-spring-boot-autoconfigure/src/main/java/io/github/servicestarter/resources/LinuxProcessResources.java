@@ -16,9 +16,9 @@ import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the current process's resources from {@code /proc/self} and its cgroup. One scrape
- * reads each file once: values are kept for a short time, so the three meters fed by
- * {@code /proc/self/status} cost one file read, not three, and so do the two of each
+ * Reads the current process's resources from {@code /proc/self} and its cgroup. One
+ * scrape reads each file once: values are kept for a short time, so the three meters fed
+ * by {@code /proc/self/status} cost one file read, not three, and so do the two of each
  * pressure file.
  *
  * @author Service Starter contributors

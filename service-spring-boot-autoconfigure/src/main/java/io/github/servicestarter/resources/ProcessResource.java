@@ -29,13 +29,19 @@ public enum ProcessResource {
 	/** Open handles (Windows). */
 	OPEN_HANDLES,
 
-	/** Seconds in which some of the cgroup's tasks waited for a CPU (pressure stall information). */
+	/**
+	 * Seconds in which some of the cgroup's tasks waited for a CPU (pressure stall
+	 * information).
+	 */
 	CPU_PRESSURE_SOME,
 
 	/** Seconds in which all of the cgroup's non-idle tasks waited for a CPU at once. */
 	CPU_PRESSURE_FULL,
 
-	/** Seconds in which some of the cgroup's tasks stalled on memory (reclaim, swap, refaults). */
+	/**
+	 * Seconds in which some of the cgroup's tasks stalled on memory (reclaim, swap,
+	 * refaults).
+	 */
 	MEMORY_PRESSURE_SOME,
 
 	/** Seconds in which all of the cgroup's non-idle tasks stalled on memory at once. */

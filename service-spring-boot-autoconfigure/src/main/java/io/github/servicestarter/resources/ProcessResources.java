@@ -3,8 +3,8 @@ package io.github.servicestarter.resources;
 import java.util.Set;
 
 /**
- * Reads resource usage of the current process. A read that fails returns {@link Double#NaN}
- * and never throws, so a metrics scrape can never fail because of it.
+ * Reads resource usage of the current process. A read that fails returns
+ * {@link Double#NaN} and never throws, so a metrics scrape can never fail because of it.
  *
  * @author Service Starter contributors
  * @since 0.1.0

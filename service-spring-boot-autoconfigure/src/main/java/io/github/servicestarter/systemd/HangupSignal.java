@@ -6,7 +6,8 @@ import sun.misc.Signal;
 
 /**
  * Installs a {@code SIGHUP} handler, the signal systemd uses to ask for a reload. The JVM
- * runs each handler on a thread of its own, so the action may block until the reload is over.
+ * runs each handler on a thread of its own, so the action may block until the reload is
+ * over.
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -29,7 +30,8 @@ public final class HangupSignal {
 			return true;
 		}
 		catch (IllegalArgumentException ex) {
-			// Raised when the JVM runs with -Xrs or the signal is reserved on this platform.
+			// Raised when the JVM runs with -Xrs or the signal is reserved on this
+			// platform.
 			logger.warn("Cannot handle SIGHUP (" + ex.getMessage() + "): systemctl reload will terminate the "
 					+ "application instead of reloading it; remove -Xrs or set service.reload.enabled=false");
 			return false;

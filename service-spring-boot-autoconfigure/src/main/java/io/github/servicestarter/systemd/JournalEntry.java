@@ -8,10 +8,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of the journal's native protocol, encoded as the datagram journald reads:
- * {@code NAME=value\n} per field, or, for a value that holds a newline,
- * {@code NAME\n}, the value's length as a 64-bit little-endian number, the value and
- * {@code \n}. Field names are upper-case letters, digits and {@code _}, at most 64
- * characters, starting with a letter; {@link #fieldName(String)} cleans any key to one.
+ * {@code NAME=value\n} per field, or, for a value that holds a newline, {@code NAME\n},
+ * the value's length as a 64-bit little-endian number, the value and {@code \n}. Field
+ * names are upper-case letters, digits and {@code _}, at most 64 characters, starting
+ * with a letter; {@link #fieldName(String)} cleans any key to one.
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -67,8 +67,8 @@ public final class JournalEntry {
 	/**
 	 * Clean a key (an MDC key, say) to a journal field name: upper-cased, every character
 	 * other than {@code A-Z}, {@code 0-9} and {@code _} replaced by {@code _}, everything
-	 * before the first letter removed (a leading {@code _} marks the fields journald itself
-	 * adds, and a name cannot start with a digit), cut to 64 characters.
+	 * before the first letter removed (a leading {@code _} marks the fields journald
+	 * itself adds, and a name cannot start with a digit), cut to 64 characters.
 	 * @param key the key
 	 * @return the field name, or {@code null} when nothing usable is left
 	 */

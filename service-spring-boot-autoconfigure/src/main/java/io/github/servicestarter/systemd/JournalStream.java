@@ -8,9 +8,10 @@ import java.util.Map;
 import io.github.servicestarter.manager.HostProcess;
 
 /**
- * Whether a standard stream goes to the systemd journal: systemd sets {@code JOURNAL_STREAM}
- * to the {@code <device>:<inode>} of the stream it connected, and only when the stream still
- * is that one (not redirected by a wrapper, not a terminal) is it the journal.
+ * Whether a standard stream goes to the systemd journal: systemd sets
+ * {@code JOURNAL_STREAM} to the {@code <device>:<inode>} of the stream it connected, and
+ * only when the stream still is that one (not redirected by a wrapper, not a terminal) is
+ * it the journal.
  *
  * @author Service Starter contributors
  * @since 0.1.0

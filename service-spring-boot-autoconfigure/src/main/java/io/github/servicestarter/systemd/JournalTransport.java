@@ -15,7 +15,8 @@ public interface JournalTransport extends AutoCloseable {
 	Path SOCKET = Path.of("/run/systemd/journal/socket");
 
 	/**
-	 * Send one entry. Waits while journald's queue is full, as {@code sd_journal_send} does.
+	 * Send one entry. Waits while journald's queue is full, as {@code sd_journal_send}
+	 * does.
 	 * @param entry the encoded entry (see {@link JournalEntry})
 	 * @throws IOException if the entry could not be sent
 	 */

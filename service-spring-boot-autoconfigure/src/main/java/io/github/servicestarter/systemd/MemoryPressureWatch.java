@@ -32,8 +32,8 @@ public record MemoryPressureWatch(Path file, byte[] trigger) {
 	/**
 	 * Read the watch systemd asked for.
 	 * @param process the process's facts
-	 * @return the watch, empty when systemd asked for none ({@code /dev/null} means switched
-	 * off), or the variables cannot be used as they are
+	 * @return the watch, empty when systemd asked for none ({@code /dev/null} means
+	 * switched off), or the variables cannot be used as they are
 	 */
 	public static Optional<MemoryPressureWatch> fromEnvironment(HostProcess process) {
 		String file = process.getenv(WATCH);
@@ -43,8 +43,8 @@ public record MemoryPressureWatch(Path file, byte[] trigger) {
 		}
 		try {
 			byte[] decoded = Base64.getDecoder().decode(trigger.strip());
-			return (decoded.length > 0 && decoded.length <= 128) ? Optional.of(new MemoryPressureWatch(Path.of(file),
-					decoded)) : Optional.empty();
+			return (decoded.length > 0 && decoded.length <= 128)
+					? Optional.of(new MemoryPressureWatch(Path.of(file), decoded)) : Optional.empty();
 		}
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();

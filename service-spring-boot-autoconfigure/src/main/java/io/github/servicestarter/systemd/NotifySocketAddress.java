@@ -58,8 +58,8 @@ public final class NotifySocketAddress {
 
 	private static byte[] encode(byte[] path, int pathLength, String value) {
 		if (pathLength > MAX_PATH_BYTES) {
-			throw new IllegalArgumentException("NOTIFY_SOCKET '" + value + "' is longer than the "
-					+ MAX_PATH_BYTES + " bytes a unix socket address can hold");
+			throw new IllegalArgumentException("NOTIFY_SOCKET '" + value + "' is longer than the " + MAX_PATH_BYTES
+					+ " bytes a unix socket address can hold");
 		}
 		ByteBuffer buffer = ByteBuffer.allocate(FAMILY_BYTES + pathLength).order(ByteOrder.nativeOrder());
 		buffer.putShort(AF_UNIX);
@@ -68,7 +68,8 @@ public final class NotifySocketAddress {
 	}
 
 	/**
-	 * Return the encoded {@code struct sockaddr_un}, exactly as long as the address needs.
+	 * Return the encoded {@code struct sockaddr_un}, exactly as long as the address
+	 * needs.
 	 * @return a copy of the encoded address
 	 */
 	public byte[] toSockaddr() {

@@ -1,12 +1,14 @@
 package io.github.servicestarter.systemd;
 
 /**
- * A socket systemd passed to the service ({@code LISTEN_FDS}), as the kernel describes it.
+ * A socket systemd passed to the service ({@code LISTEN_FDS}), as the kernel describes
+ * it.
  *
  * @param descriptor the file descriptor, from 3 up
- * @param name its name from {@code LISTEN_FDNAMES} ({@code FileDescriptorName=}, by default
- * the socket unit's name)
- * @param family the address family ({@code AF_INET} 2, {@code AF_INET6} 10, {@code AF_UNIX} 1)
+ * @param name its name from {@code LISTEN_FDNAMES} ({@code FileDescriptorName=}, by
+ * default the socket unit's name)
+ * @param family the address family ({@code AF_INET} 2, {@code AF_INET6} 10,
+ * {@code AF_UNIX} 1)
  * @param type the socket type ({@code SOCK_STREAM} 1, {@code SOCK_DGRAM} 2,
  * {@code SOCK_SEQPACKET} 5)
  * @param listening whether it is a listening socket ({@code Accept=no}) rather than one

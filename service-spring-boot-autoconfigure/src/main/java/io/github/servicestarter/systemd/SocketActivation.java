@@ -9,10 +9,10 @@ import io.github.servicestarter.manager.HostProcess;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The sockets systemd passed to this process ({@code sd_listen_fds_with_names}): only when
- * {@code LISTEN_PID} is this process's id, {@code LISTEN_FDS} sockets from descriptor 3,
- * named by {@code LISTEN_FDNAMES}; and the choice of the one the application's web server
- * serves on.
+ * The sockets systemd passed to this process ({@code sd_listen_fds_with_names}): only
+ * when {@code LISTEN_PID} is this process's id, {@code LISTEN_FDS} sockets from
+ * descriptor 3, named by {@code LISTEN_FDNAMES}; and the choice of the one the
+ * application's web server serves on.
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -22,7 +22,9 @@ public final class SocketActivation {
 	/** The variables systemd sets for socket activation. */
 	public static final List<String> VARIABLES = List.of("LISTEN_PID", "LISTEN_FDS", "LISTEN_FDNAMES");
 
-	/** The name that marks the application server's socket ({@code FileDescriptorName=}). */
+	/**
+	 * The name that marks the application server's socket ({@code FileDescriptorName=}).
+	 */
 	public static final String APPLICATION = "application";
 
 	/** The name that marks the management server's socket. */
@@ -36,7 +38,8 @@ public final class SocketActivation {
 	/**
 	 * Return the number and names of the sockets passed to this process.
 	 * @param process the process facts
-	 * @return each passed descriptor and its name, empty when none was passed to this process
+	 * @return each passed descriptor and its name, empty when none was passed to this
+	 * process
 	 */
 	public static List<Passed> passed(HostProcess process) {
 		String pid = process.getenv("LISTEN_PID");
@@ -56,11 +59,12 @@ public final class SocketActivation {
 	/**
 	 * Choose the socket of the application's web server: the one named
 	 * {@value #APPLICATION}, else the one on the configured port, else the only one. A
-	 * socket for the management server's own port is refused: it is served only from a port
-	 * it binds itself.
+	 * socket for the management server's own port is refused: it is served only from a
+	 * port it binds itself.
 	 * @param sockets the passed sockets, described
 	 * @param serverPort the configured {@code server.port}, or {@code null}
-	 * @param managementPort the configured {@code management.server.port}, or {@code null}
+	 * @param managementPort the configured {@code management.server.port}, or
+	 * {@code null}
 	 * @return the socket to serve on
 	 * @throws SocketActivationException if no socket fits, or the chosen one is not a
 	 * listening TCP socket
@@ -70,11 +74,13 @@ public final class SocketActivation {
 		int managementOn = (managementPort != null) ? managementPort : 0;
 		boolean separateManagement = managementOn > 0 && (serverPort == null || managementOn != serverPort);
 		Optional<PassedSocket> management = sockets.stream()
-			.filter((socket) -> socket.name().equals(MANAGEMENT) || (separateManagement && socket.port() == managementOn))
+			.filter((socket) -> socket.name().equals(MANAGEMENT)
+					|| (separateManagement && socket.port() == managementOn))
 			.findFirst();
 		if (management.isPresent() && separateManagement) {
-			throw new SocketActivationException("systemd passed " + management.get()
-					+ " for the management server, which serves only on a port it binds itself.",
+			throw new SocketActivationException(
+					"systemd passed " + management.get()
+							+ " for the management server, which serves only on a port it binds itself.",
 					"Remove that socket from the socket unit and let the management server bind "
 							+ "management.server.port, or serve management on the application's port "
 							+ "(leave management.server.port unset).");
@@ -85,11 +91,10 @@ public final class SocketActivation {
 			.orElseThrow(() -> new SocketActivationException(
 					"systemd passed " + sockets.size() + " sockets " + sockets + " and none is the application's.",
 					"Name the application's socket with FileDescriptorName=" + APPLICATION
-							+ " in the socket unit, or make its ListenStream= port server.port ("
-							+ serverPort + ")."));
+							+ " in the socket unit, or make its ListenStream= port server.port (" + serverPort + ")."));
 		if (!chosen.isListeningTcp()) {
-			throw new SocketActivationException("The web server cannot serve on " + chosen
-					+ ": it needs a listening TCP socket.",
+			throw new SocketActivationException(
+					"The web server cannot serve on " + chosen + ": it needs a listening TCP socket.",
 					"Use ListenStream=<port> or ListenStream=<address>:<port> with Accept=no (the default) in the "
 							+ "socket unit.");
 		}

@@ -1,8 +1,8 @@
 package io.github.servicestarter.systemd;
 
 /**
- * The sockets systemd passed cannot be served: thrown at start-up, with what to change in the
- * socket unit, rather than falling back to binding the port.
+ * The sockets systemd passed cannot be served: thrown at start-up, with what to change in
+ * the socket unit, rather than falling back to binding the port.
  *
  * @author Service Starter contributors
  * @since 0.1.0

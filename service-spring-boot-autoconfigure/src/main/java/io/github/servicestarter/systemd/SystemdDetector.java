@@ -7,10 +7,10 @@ import io.github.servicestarter.manager.HostProcess;
 /**
  * Decides whether systemd launched this process, in the order that avoids the false
  * positives other integrations hit: {@code SYSTEMD_EXEC_PID}, then PID 1 in a container,
- * then the parent process name with a {@code .service} cgroup, then a notify socket in the
- * environment unless {@code SYSTEMD_EXEC_PID} names another process (which makes this one a
- * child that inherited the variables). {@code INVOCATION_ID} alone is never trusted:
- * interactive shells inherit it.
+ * then the parent process name with a {@code .service} cgroup, then a notify socket in
+ * the environment unless {@code SYSTEMD_EXEC_PID} names another process (which makes this
+ * one a child that inherited the variables). {@code INVOCATION_ID} alone is never
+ * trusted: interactive shells inherit it.
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -37,17 +37,21 @@ public final class SystemdDetector {
 			return Optional.of("process id 1 with NOTIFY_SOCKET or LISTEN_PID set");
 		}
 		if (this.process.parentName().filter("systemd"::equals).isPresent()) {
-			// nohup java -jar app.jar & from a login shell is re-parented to systemd too, in a session scope.
+			// nohup java -jar app.jar & from a login shell is re-parented to systemd too,
+			// in a session scope.
 			Optional<SystemdUnit> unit = SystemdUnit.find(this.process);
 			if (unit.isPresent()) {
 				return Optional.of("parent process is systemd and the cgroup is " + unit.get().name());
 			}
 		}
 		if (execPid != null && !execPid.isBlank()) {
-			// systemd named another process as the one it executed: this one inherited the
-			// environment (a child the service started, whose copy of the environment the JVM
+			// systemd named another process as the one it executed: this one inherited
+			// the
+			// environment (a child the service started, whose copy of the environment the
+			// JVM
 			// took before the service could remove NOTIFY_SOCKET). A wrapper script that
-			// runs java without exec is such a case too: systemd refuses the notifications of
+			// runs java without exec is such a case too: systemd refuses the
+			// notifications of
 			// anything but the main process (NotifyAccess=main), so it must exec java.
 			return Optional.empty();
 		}

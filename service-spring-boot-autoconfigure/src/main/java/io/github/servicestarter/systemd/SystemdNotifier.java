@@ -12,9 +12,10 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@link ServiceNotifier} that speaks systemd's {@code sd_notify} protocol: newline-separated
- * {@code KEY=VALUE} assignments, several in one datagram. A datagram that cannot be sent is
- * reported once as a warning (later failures at debug level) and never reaches the caller.
+ * {@link ServiceNotifier} that speaks systemd's {@code sd_notify} protocol:
+ * newline-separated {@code KEY=VALUE} assignments, several in one datagram. A datagram
+ * that cannot be sent is reported once as a warning (later failures at debug level) and
+ * never reaches the caller.
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -68,7 +69,8 @@ public final class SystemdNotifier implements ServiceNotifier {
 
 	@Override
 	public void reloading(String status) {
-		// systemd (253+) checks MONOTONIC_USEC against CLOCK_MONOTONIC, which System.nanoTime reads on Linux.
+		// systemd (253+) checks MONOTONIC_USEC against CLOCK_MONOTONIC, which
+		// System.nanoTime reads on Linux.
 		send("RELOADING=1", "MONOTONIC_USEC=" + System.nanoTime() / 1000, statusField(status));
 	}
 

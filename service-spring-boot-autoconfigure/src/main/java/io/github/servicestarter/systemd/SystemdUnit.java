@@ -70,7 +70,8 @@ public record SystemdUnit(String name, boolean userManager) {
 		command.addAll(List.of("show", this.name, "--property=NRestarts", "--value"));
 		try {
 			Process systemctl = new ProcessBuilder(command).redirectErrorStream(true).start();
-			// The answer is a few bytes: it cannot fill the pipe, so waiting first cannot deadlock.
+			// The answer is a few bytes: it cannot fill the pipe, so waiting first cannot
+			// deadlock.
 			if (!systemctl.waitFor(SYSTEMCTL_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
 				systemctl.destroyForcibly();
 				throw new IOException("systemctl did not answer in " + SYSTEMCTL_TIMEOUT_SECONDS + " s");
@@ -82,7 +83,8 @@ public record SystemdUnit(String name, boolean userManager) {
 			return OptionalLong.of(Long.parseLong(output));
 		}
 		catch (IOException ex) {
-			// Expected on stock distributions under DynamicUser= with dbus-daemon (systemd issue 22737).
+			// Expected on stock distributions under DynamicUser= with dbus-daemon
+			// (systemd issue 22737).
 			logger.debug("Cannot read NRestarts of " + this.name + " (" + ex.getMessage()
 					+ "); restarts are counted by the restart journal instead");
 			return OptionalLong.empty();

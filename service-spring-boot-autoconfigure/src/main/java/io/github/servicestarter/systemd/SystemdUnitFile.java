@@ -11,10 +11,10 @@ import io.github.servicestarter.manager.ServiceIdentity;
 /**
  * Renders the systemd unit of a Spring Boot service: {@code Type=notify} (or
  * {@code notify-reload}), the exit status of a clean stop, a stop timeout that covers the
- * graceful drain, restarts with a back-off, the watchdog, a private state directory (with the
- * {@code dumps} directory and a record of how each run ended), and the
- * sandboxing a JVM tolerates. {@code MemoryDenyWriteExecute=} is left out on purpose: the JIT
- * compiler writes executable code. The result scores below 2.0 in
+ * graceful drain, restarts with a back-off, the watchdog, a private state directory (with
+ * the {@code dumps} directory and a record of how each run ended), and the sandboxing a
+ * JVM tolerates. {@code MemoryDenyWriteExecute=} is left out on purpose: the JIT compiler
+ * writes executable code. The result scores below 2.0 in
  * {@code systemd-analyze security}.
  *
  * @author Service Starter contributors
@@ -55,11 +55,13 @@ public final class SystemdUnitFile {
 			line(unit, "Wants", "network-online.target");
 		}
 		if (spec.listenStream() != null) {
-			// The socket outlives the service's restarts: systemctl restart app keeps it listening.
+			// The socket outlives the service's restarts: systemctl restart app keeps it
+			// listening.
 			line(unit, "Requires", spec.socketUnit());
 			line(unit, "After", spec.socketUnit());
 		}
-		// With a back-off (systemd 254+) automatic restarts stay below the limit, so an outage
+		// With a back-off (systemd 254+) automatic restarts stay below the limit, so an
+		// outage
 		// cannot lock the unit out; before, five failed starts in five minutes do, until
 		// systemctl reset-failed.
 		line(unit, "StartLimitIntervalSec", "300");
@@ -77,14 +79,16 @@ public final class SystemdUnitFile {
 		}
 		line(unit, "ExecStart", (cache != null) ? cache.execStart(spec.command()) : commandLine(spec.command()));
 		if (spec.reload() && !notifyReload) {
-			// Before systemd 253: the reload command outlives the JVM's RELOADING=1, so that
+			// Before systemd 253: the reload command outlives the JVM's RELOADING=1, so
+			// that
 			// systemctl reload waits for READY=1.
 			line(unit, "ExecReload", "/bin/kill -HUP $MAINPID");
 			line(unit, "ExecReload", "/bin/sleep 1");
 		}
-		// How each run ended, for the next start: written by a shell, the state directory an argument.
-		line(unit, "ExecStopPost", "-" + commandLine(List.of("/bin/sh", "-c", RECORD_RESULT, "record-result",
-				spec.stateDirectory().toString())));
+		// How each run ended, for the next start: written by a shell, the state directory
+		// an argument.
+		line(unit, "ExecStopPost", "-" + commandLine(
+				List.of("/bin/sh", "-c", RECORD_RESULT, "record-result", spec.stateDirectory().toString())));
 		line(unit, "WorkingDirectory", UnitSyntax.path(spec.workingDirectory().toString()));
 		line(unit, "SuccessExitStatus", "143");
 		line(unit, "Restart", "on-failure");
@@ -140,8 +144,8 @@ public final class SystemdUnitFile {
 	}
 
 	/**
-	 * Writes {@code $SERVICE_RESULT $EXIT_CODE $EXIT_STATUS} into the state directory ($1),
-	 * replacing the file whole.
+	 * Writes {@code $SERVICE_RESULT $EXIT_CODE $EXIT_STATUS} into the state directory
+	 * ($1), replacing the file whole.
 	 */
 	private static final String RECORD_RESULT = "echo \"$SERVICE_RESULT $EXIT_CODE $EXIT_STATUS\" > \"$1/"
 			+ ManagerResult.FILE_NAME + ".tmp\" && mv -f \"$1/" + ManagerResult.FILE_NAME + ".tmp\" \"$1/"
@@ -178,9 +182,9 @@ public final class SystemdUnitFile {
 		String word = UnitSyntax.commandWord(jar.toString(), false);
 		String runs = " -jar " + word;
 		String cached = " " + StartupCacheUnit.CHECK_STEP + " ";
-		return content.lines().anyMatch((line) -> line.startsWith("ExecStart=")
-				&& (line.contains(runs + " ") || line.endsWith(runs))
-				|| line.startsWith("ExecStartPre=+") && line.contains(cached) && line.contains(" " + word + " "));
+		return content.lines()
+			.anyMatch((line) -> line.startsWith("ExecStart=") && (line.contains(runs + " ") || line.endsWith(runs))
+					|| line.startsWith("ExecStartPre=+") && line.contains(cached) && line.contains(" " + word + " "));
 	}
 
 	/**

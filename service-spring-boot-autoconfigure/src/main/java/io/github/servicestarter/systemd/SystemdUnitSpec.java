@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param name the service name (the unit is {@code <name>.service})
  * @param description the unit description
- * @param command the full command line: absolute java, JVM options, {@code -jar}, the absolute jar, arguments
+ * @param command the full command line: absolute java, JVM options, {@code -jar}, the
+ * absolute jar, arguments
  * @param workingDirectory the working directory
  * @param systemUnit whether it is a system unit (root's manager) rather than a user unit
  * @param runAs the user of a system unit, or {@code null} for a dynamic user
@@ -23,10 +24,10 @@ import org.jspecify.annotations.Nullable;
  * {@code Type=notify-reload} needs 253, a restart back-off 254
  * @param stateDirectory the service's state directory as it will run, where
  * {@code ExecStopPost=} records how each run ended
- * @param listenStream the {@code ListenStream=} of a socket unit that passes the service its
- * listening socket, or {@code null} for none
- * @param startupCache the start-up cache the unit keeps and runs with, or {@code null} for
- * none
+ * @param listenStream the {@code ListenStream=} of a socket unit that passes the service
+ * its listening socket, or {@code null} for none
+ * @param startupCache the start-up cache the unit keeps and runs with, or {@code null}
+ * for none
  * @author Service Starter contributors
  * @since 0.1.0
  */
@@ -53,7 +54,8 @@ public record SystemdUnitSpec(String name, String description, List<String> comm
 	 * @param reload whether {@code systemctl reload} reloads the application
 	 * @param systemdVersion the version of the systemd that runs the unit
 	 * @param stateDirectory the service's state directory
-	 * @param listenStream the socket unit's {@code ListenStream=}, or {@code null} for none
+	 * @param listenStream the socket unit's {@code ListenStream=}, or {@code null} for
+	 * none
 	 */
 	public SystemdUnitSpec(String name, String description, List<String> command, Path workingDirectory,
 			boolean systemUnit, @Nullable String runAs, @Nullable Duration watchdog, Duration timeoutStop,

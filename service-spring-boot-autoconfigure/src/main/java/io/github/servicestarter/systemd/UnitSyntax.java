@@ -9,12 +9,13 @@ import io.github.servicestarter.manager.ControlCharacters;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The rules of the unit file fields the starter fills with values it did not choose itself:
- * each method checks a value against the rules of where it lands and returns it escaped, or
- * throws {@link IllegalArgumentException} saying what is wrong. A line break (or any other
- * control character) would start a directive of its own (systemd.syntax(7)); a trailing
- * backslash continues the line onto the next one; {@code %} starts a specifier
- * (systemd.unit(5), "Specifiers") wherever specifiers are resolved.
+ * The rules of the unit file fields the starter fills with values it did not choose
+ * itself: each method checks a value against the rules of where it lands and returns it
+ * escaped, or throws {@link IllegalArgumentException} saying what is wrong. A line break
+ * (or any other control character) would start a directive of its own
+ * (systemd.syntax(7)); a trailing backslash continues the line onto the next one;
+ * {@code %} starts a specifier (systemd.unit(5), "Specifiers") wherever specifiers are
+ * resolved.
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -70,8 +71,8 @@ public final class UnitSyntax {
 	}
 
 	/**
-	 * Check and escape a path setting ({@code WorkingDirectory=}): taken literally, spaces
-	 * included; only specifiers are resolved.
+	 * Check and escape a path setting ({@code WorkingDirectory=}): taken literally,
+	 * spaces included; only specifiers are resolved.
 	 * @param path the absolute path
 	 * @return the path as it stands in the unit
 	 */
@@ -80,8 +81,8 @@ public final class UnitSyntax {
 	}
 
 	/**
-	 * Check a user name for {@code User=}: systemd's strict user name syntax, or a numeric
-	 * user ID. Specifiers cannot appear: {@code %} is refused.
+	 * Check a user name for {@code User=}: systemd's strict user name syntax, or a
+	 * numeric user ID. Specifiers cannot appear: {@code %} is refused.
 	 * @param user the user
 	 * @return the user
 	 */
@@ -95,8 +96,9 @@ public final class UnitSyntax {
 	}
 
 	/**
-	 * Check and render a socket unit's {@code ListenStream=}: an IP address literal (IPv6 with
-	 * an optional zone) and a port from 1 to 65535; no address listens on all of them.
+	 * Check and render a socket unit's {@code ListenStream=}: an IP address literal (IPv6
+	 * with an optional zone) and a port from 1 to 65535; no address listens on all of
+	 * them.
 	 * @param address the address, or {@code null} for all addresses
 	 * @param port the port
 	 * @return the value as it stands in the unit
@@ -120,11 +122,11 @@ public final class UnitSyntax {
 	}
 
 	/**
-	 * Quote one word of a command line the way systemd reads it: double quotes when needed,
-	 * with {@code \} and {@code "} escaped, {@code %} doubled so that systemd does not
-	 * resolve specifiers and, in arguments, {@code $} doubled so that it does not expand
-	 * variables. systemd expands no variables in the executable's path, so there {@code $}
-	 * stays as it is (systemd.service(5), "Command lines").
+	 * Quote one word of a command line the way systemd reads it: double quotes when
+	 * needed, with {@code \} and {@code "} escaped, {@code %} doubled so that systemd
+	 * does not resolve specifiers and, in arguments, {@code $} doubled so that it does
+	 * not expand variables. systemd expands no variables in the executable's path, so
+	 * there {@code $} stays as it is (systemd.service(5), "Command lines").
 	 * @param word the word
 	 * @param executable whether the word is the executable, the first of the command
 	 * @return the word as it stands in the unit file
@@ -136,8 +138,8 @@ public final class UnitSyntax {
 		if (!executable) {
 			escaped = escaped.replace("$", "$$");
 		}
-		if (!escaped.isEmpty() && escaped.chars().noneMatch((c) -> Character.isWhitespace(c) || c == '"'
-				|| c == '\\' || c == '\'' || c == ';')) {
+		if (!escaped.isEmpty() && escaped.chars()
+			.noneMatch((c) -> Character.isWhitespace(c) || c == '"' || c == '\\' || c == '\'' || c == ';')) {
 			return escaped;
 		}
 		return '"' + escaped.replace("\\", "\\\\").replace("\"", "\\\"") + '"';

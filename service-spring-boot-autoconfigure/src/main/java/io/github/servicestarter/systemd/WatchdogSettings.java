@@ -7,9 +7,9 @@ import java.util.Optional;
 import io.github.servicestarter.manager.HostProcess;
 
 /**
- * The watchdog systemd asks this process to serve: {@code WATCHDOG_USEC} is the timeout, and
- * it applies only when {@code WATCHDOG_PID} is unset or names this process (a child that
- * inherited the environment must not ping on its parent's behalf).
+ * The watchdog systemd asks this process to serve: {@code WATCHDOG_USEC} is the timeout,
+ * and it applies only when {@code WATCHDOG_PID} is unset or names this process (a child
+ * that inherited the environment must not ping on its parent's behalf).
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -45,7 +45,8 @@ public final class WatchdogSettings {
 		if (micros <= 0) {
 			throw new IllegalArgumentException("WATCHDOG_USEC '" + usec + "' must be positive");
 		}
-		// Any positive long: WatchdogSec=1000y gives more microseconds than a long of nanoseconds holds.
+		// Any positive long: WatchdogSec=1000y gives more microseconds than a long of
+		// nanoseconds holds.
 		return Optional.of(Duration.of(micros, ChronoUnit.MICROS));
 	}
 

@@ -16,8 +16,8 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Pings the service manager's watchdog at half its timeout from one daemon thread, asking a
- * {@link WatchdogGate} first. Starts nothing when the manager runs no watchdog for this
+ * Pings the service manager's watchdog at half its timeout from one daemon thread, asking
+ * a {@link WatchdogGate} first. Starts nothing when the manager runs no watchdog for this
  * process. A withheld ping is logged once per episode; a trigger is sent at most once.
  *
  * @author Service Starter contributors
@@ -78,9 +78,9 @@ public final class WatchdogPinger {
 
 	/**
 	 * The interval between pings: half the timeout, but no more often than every
-	 * {@link #SHORTEST_INTERVAL} (a timeout of microseconds would make a busy loop of a ping
-	 * thread, and the manager ends such a service anyway) and at least once a day (a timeout
-	 * of centuries, {@code WatchdogSec=1000y}, fits no scheduler).
+	 * {@link #SHORTEST_INTERVAL} (a timeout of microseconds would make a busy loop of a
+	 * ping thread, and the manager ends such a service anyway) and at least once a day (a
+	 * timeout of centuries, {@code WatchdogSec=1000y}, fits no scheduler).
 	 * @param timeout the manager's watchdog timeout
 	 * @return the interval
 	 */

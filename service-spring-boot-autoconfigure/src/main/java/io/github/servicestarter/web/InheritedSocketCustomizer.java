@@ -19,17 +19,18 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Has an embedded web server serve on the listening socket a systemd socket unit passed,
  * instead of binding {@code server.port}. The socket is made the JVM's inherited channel
- * ({@code System.inheritedChannel()}), which is where the embedded servers look for a socket
- * they did not bind: the passed sockets are described, the application's chosen (a socket the
- * server cannot serve on fails the start, see {@link SocketActivation#choose}), moved to
- * standard input, the variables removed from the environment child processes see, and the
- * choice logged once. Without passed sockets nothing changes and no native code is loaded.
+ * ({@code System.inheritedChannel()}), which is where the embedded servers look for a
+ * socket they did not bind: the passed sockets are described, the application's chosen (a
+ * socket the server cannot serve on fails the start, see
+ * {@link SocketActivation#choose}), moved to standard input, the variables removed from
+ * the environment child processes see, and the choice logged once. Without passed sockets
+ * nothing changes and no native code is loaded.
  * <p>
  * At stop, just before the web server's graceful shutdown, the server stops accepting
  * without taking a connection from the socket's queue (systemd keeps its own copy of the
- * socket, so the queue waits for the next process), and the connections it already accepted
- * are given up to a second to be answered: the graceful shutdown waits only for requests it
- * has seen, and would close a connection whose request it has not read yet.
+ * socket, so the queue waits for the next process), and the connections it already
+ * accepted are given up to a second to be answered: the graceful shutdown waits only for
+ * requests it has seen, and would close a connection whose request it has not read yet.
  *
  * @param <T> the web server factory
  * @author Service Starter contributors
@@ -55,7 +56,8 @@ public abstract class InheritedSocketCustomizer<T extends WebServerFactory>
 	 * @param process the process facts ({@code LISTEN_PID}, {@code LISTEN_FDS},
 	 * {@code LISTEN_FDNAMES})
 	 * @param serverPort the configured {@code server.port}, or {@code null}
-	 * @param managementPort the configured {@code management.server.port}, or {@code null}
+	 * @param managementPort the configured {@code management.server.port}, or
+	 * {@code null}
 	 */
 	protected InheritedSocketCustomizer(HostProcess process, @Nullable Integer serverPort,
 			@Nullable Integer managementPort) {
@@ -85,8 +87,8 @@ public abstract class InheritedSocketCustomizer<T extends WebServerFactory>
 	protected abstract void serveOnInheritedChannel(T factory);
 
 	/**
-	 * Stop accepting connections without taking one from the socket's queue; nothing to do
-	 * when the server does not serve on the inherited channel.
+	 * Stop accepting connections without taking one from the socket's queue; nothing to
+	 * do when the server does not serve on the inherited channel.
 	 */
 	protected abstract void stopAccepting();
 
@@ -109,9 +111,9 @@ public abstract class InheritedSocketCustomizer<T extends WebServerFactory>
 	}
 
 	/**
-	 * Waits for the accepted connections to close, at most a second. The first count comes
-	 * after a pause, so that a connection the acceptor took just before it stopped has been
-	 * handed to the server's connection handling and is counted.
+	 * Waits for the accepted connections to close, at most a second. The first count
+	 * comes after a pause, so that a connection the acceptor took just before it stopped
+	 * has been handed to the server's connection handling and is counted.
 	 */
 	private void awaitAcceptedConnections() {
 		long deadline = System.nanoTime() + ACCEPTED_CONNECTIONS_WAIT.toNanos();

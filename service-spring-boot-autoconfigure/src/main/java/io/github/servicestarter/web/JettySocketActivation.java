@@ -16,19 +16,20 @@ import org.springframework.boot.logging.LoggingSystem;
 
 /**
  * Serves the application's Jetty on the listening socket a systemd socket unit passed,
- * instead of binding {@code server.port}: the socket is moved to standard input and Jetty's
- * connector takes it ({@code ServerConnector.setInheritChannel}). systemd keeps its own copy,
- * so while no process runs the kernel queues new connections instead of refusing them.
- * Without passed sockets it changes nothing and loads no native code.
+ * instead of binding {@code server.port}: the socket is moved to standard input and
+ * Jetty's connector takes it ({@code ServerConnector.setInheritChannel}). systemd keeps
+ * its own copy, so while no process runs the kernel queues new connections instead of
+ * refusing them. Without passed sockets it changes nothing and loads no native code.
  * <p>
- * At stop, before the graceful shutdown, the connector stops accepting and closes its channel.
- * The graceful shutdown alone would interrupt the acceptor thread blocked in
- * {@code accept()}, and an interrupt that lands just as {@code accept()} takes a connection
- * throws {@code ClosedByInterruptException} with the connection taken and never served: the
- * client waits until the process exits and then sees the connection close without a
- * response. Closing the channel instead ends a blocked {@code accept()} without a connection,
- * or lets one it took be served. Jetty logs the ended {@code accept()} as an "Accept Failure"
- * warning; that logger is raised to errors only while the connector stops.
+ * At stop, before the graceful shutdown, the connector stops accepting and closes its
+ * channel. The graceful shutdown alone would interrupt the acceptor thread blocked in
+ * {@code accept()}, and an interrupt that lands just as {@code accept()} takes a
+ * connection throws {@code ClosedByInterruptException} with the connection taken and
+ * never served: the client waits until the process exits and then sees the connection
+ * close without a response. Closing the channel instead ends a blocked {@code accept()}
+ * without a connection, or lets one it took be served. Jetty logs the ended
+ * {@code accept()} as an "Accept Failure" warning; that logger is raised to errors only
+ * while the connector stops.
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -43,7 +44,8 @@ public class JettySocketActivation extends InheritedSocketCustomizer<Configurabl
 	 * Create a customizer.
 	 * @param process the process facts
 	 * @param serverPort the configured {@code server.port}, or {@code null}
-	 * @param managementPort the configured {@code management.server.port}, or {@code null}
+	 * @param managementPort the configured {@code management.server.port}, or
+	 * {@code null}
 	 * @param loggingSystem the application's logging system, which quiets Jetty's warning
 	 * about the accept the stop ends, or {@code null} to leave the warning
 	 */
@@ -80,7 +82,8 @@ public class JettySocketActivation extends InheritedSocketCustomizer<Configurabl
 		}
 		quietAcceptFailure();
 		for (ServerConnector connector : this.connectors) {
-			// Not accepting first: an acceptor the close wakes then waits instead of retrying.
+			// Not accepting first: an acceptor the close wakes then waits instead of
+			// retrying.
 			connector.setAccepting(false);
 			connector.close();
 		}

@@ -17,16 +17,17 @@ import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 
 /**
  * Serves the application's Tomcat on the listening socket a systemd socket unit passed,
- * instead of binding {@code server.port}: the socket is moved to standard input and Tomcat
- * takes it with {@code useInheritedChannel}. systemd keeps its own copy of the socket, so
- * while no process runs, the kernel queues new connections instead of refusing them. Without
- * passed sockets it changes nothing and loads no native code.
+ * instead of binding {@code server.port}: the socket is moved to standard input and
+ * Tomcat takes it with {@code useInheritedChannel}. systemd keeps its own copy of the
+ * socket, so while no process runs, the kernel queues new connections instead of refusing
+ * them. Without passed sockets it changes nothing and loads no native code.
  * <p>
- * At stop, it hands the socket back without taking a connection from its queue: Tomcat's own
- * pause wakes its acceptor with a connection to itself, and the acceptor, woken, accepts and
- * drops the oldest queued connection, which is a client's. Closing the channel first wakes
- * the acceptor without accepting; the connector pauses once the connections it accepted are
- * answered (a paused connector closes connections whose request it has not read).
+ * At stop, it hands the socket back without taking a connection from its queue: Tomcat's
+ * own pause wakes its acceptor with a connection to itself, and the acceptor, woken,
+ * accepts and drops the oldest queued connection, which is a client's. Closing the
+ * channel first wakes the acceptor without accepting; the connector pauses once the
+ * connections it accepted are answered (a paused connector closes connections whose
+ * request it has not read).
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -48,10 +49,10 @@ public class TomcatSocketActivation extends InheritedSocketCustomizer<Configurab
 	 * Create a customizer.
 	 * @param process the process facts
 	 * @param serverPort the configured {@code server.port}, or {@code null}
-	 * @param managementPort the configured {@code management.server.port}, or {@code null}
+	 * @param managementPort the configured {@code management.server.port}, or
+	 * {@code null}
 	 */
-	public TomcatSocketActivation(HostProcess process, @Nullable Integer serverPort,
-			@Nullable Integer managementPort) {
+	public TomcatSocketActivation(HostProcess process, @Nullable Integer serverPort, @Nullable Integer managementPort) {
 		super(process, serverPort, managementPort);
 	}
 
@@ -89,7 +90,8 @@ public class TomcatSocketActivation extends InheritedSocketCustomizer<Configurab
 
 	@Override
 	public void stop() {
-		// The pause comes after the wait: pausing releases the latch that counts the connections.
+		// The pause comes after the wait: pausing releases the latch that counts the
+		// connections.
 		super.stop();
 		Connector connector = this.connector;
 		if (connector != null) {

@@ -36,7 +36,8 @@ public record ControlActions(Runnable stop, @Nullable Runnable reload, @Nullable
 	}
 
 	/**
-	 * These actions with {@code PAUSE} and {@code CONTINUE} starting the given pause and resume.
+	 * These actions with {@code PAUSE} and {@code CONTINUE} starting the given pause and
+	 * resume.
 	 * @param pause what a pause starts
 	 * @param resume what a continue starts
 	 * @return the actions

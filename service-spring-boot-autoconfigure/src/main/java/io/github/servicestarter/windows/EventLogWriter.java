@@ -20,7 +20,8 @@ public interface EventLogWriter {
 
 	/**
 	 * Write an event.
-	 * @param type the event type ({@link #ERROR}, {@link #WARNING} or {@link #INFORMATION})
+	 * @param type the event type ({@link #ERROR}, {@link #WARNING} or
+	 * {@link #INFORMATION})
 	 * @param eventId the event id
 	 * @param message the message
 	 * @return whether the event was written

@@ -10,23 +10,71 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@link ServiceNotifier} that also writes the service's lifecycle to the Windows Event Log
- * under the service's own event source, where Windows operators look:
+ * A {@link ServiceNotifier} that also writes the service's lifecycle to the Windows Event
+ * Log under the service's own event source, where Windows operators look:
  *
  * <table>
  * <caption>Events</caption>
- * <tr><th>id</th><th>type</th><th>when</th></tr>
- * <tr><td>1000</td><td>information</td><td>started (ready)</td></tr>
- * <tr><td>1001</td><td>information</td><td>stopping</td></tr>
- * <tr><td>1002</td><td>information</td><td>stopped</td></tr>
- * <tr><td>1003</td><td>information</td><td>paused</td></tr>
- * <tr><td>1004</td><td>information</td><td>continued (running again after a pause)</td></tr>
- * <tr><td>1005</td><td>information</td><td>reloaded (PARAMCHANGE)</td></tr>
- * <tr><td>1006</td><td>information</td><td>starting; the previous run ended with a clean stop</td></tr>
- * <tr><td>1100</td><td>error</td><td>start-up failed, with the failure analysis</td></tr>
- * <tr><td>1101</td><td>error</td><td>an exception no code caught</td></tr>
- * <tr><td>1102</td><td>warning</td><td>a reload failed; the previous configuration stays</td></tr>
- * <tr><td>1103</td><td>warning</td><td>starting; the previous run ended without a clean stop, and why</td></tr>
+ * <tr>
+ * <th>id</th>
+ * <th>type</th>
+ * <th>when</th>
+ * </tr>
+ * <tr>
+ * <td>1000</td>
+ * <td>information</td>
+ * <td>started (ready)</td>
+ * </tr>
+ * <tr>
+ * <td>1001</td>
+ * <td>information</td>
+ * <td>stopping</td>
+ * </tr>
+ * <tr>
+ * <td>1002</td>
+ * <td>information</td>
+ * <td>stopped</td>
+ * </tr>
+ * <tr>
+ * <td>1003</td>
+ * <td>information</td>
+ * <td>paused</td>
+ * </tr>
+ * <tr>
+ * <td>1004</td>
+ * <td>information</td>
+ * <td>continued (running again after a pause)</td>
+ * </tr>
+ * <tr>
+ * <td>1005</td>
+ * <td>information</td>
+ * <td>reloaded (PARAMCHANGE)</td>
+ * </tr>
+ * <tr>
+ * <td>1006</td>
+ * <td>information</td>
+ * <td>starting; the previous run ended with a clean stop</td>
+ * </tr>
+ * <tr>
+ * <td>1100</td>
+ * <td>error</td>
+ * <td>start-up failed, with the failure analysis</td>
+ * </tr>
+ * <tr>
+ * <td>1101</td>
+ * <td>error</td>
+ * <td>an exception no code caught</td>
+ * </tr>
+ * <tr>
+ * <td>1102</td>
+ * <td>warning</td>
+ * <td>a reload failed; the previous configuration stays</td>
+ * </tr>
+ * <tr>
+ * <td>1103</td>
+ * <td>warning</td>
+ * <td>starting; the previous run ended without a clean stop, and why</td>
+ * </tr>
  * </table>
  *
  * A start-up failure is written as it is first seen, and again with Spring Boot's failure
@@ -55,7 +103,9 @@ public final class EventLoggingNotifier implements ServiceNotifier {
 	/** Event id: the service reloaded its configuration. */
 	public static final int RELOADED = 1005;
 
-	/** Event id: the service is starting, and its previous run ended with a clean stop. */
+	/**
+	 * Event id: the service is starting, and its previous run ended with a clean stop.
+	 */
 	public static final int PREVIOUS_RUN_STOPPED = 1006;
 
 	/** Event id: the service failed to start. */
@@ -67,12 +117,16 @@ public final class EventLoggingNotifier implements ServiceNotifier {
 	/** Event id: a reload failed; the service runs on with its previous configuration. */
 	public static final int RELOAD_FAILED = 1102;
 
-	/** Event id: the service is starting, and its previous run ended without a clean stop. */
+	/**
+	 * Event id: the service is starting, and its previous run ended without a clean stop.
+	 */
 	public static final int PREVIOUS_RUN_CRASHED = 1103;
 
 	private static final Log logger = LogFactory.getLog(EventLoggingNotifier.class);
 
-	/** {@code ReportEventW}'s limit for one string, 31,839 characters, with room to spare. */
+	/**
+	 * {@code ReportEventW}'s limit for one string, 31,839 characters, with room to spare.
+	 */
 	static final int MAX_MESSAGE_LENGTH = 31_000;
 
 	private static final String CUT_NOTE = " [...] (cut to fit the event log; the application log has all of it)";
@@ -84,8 +138,8 @@ public final class EventLoggingNotifier implements ServiceNotifier {
 	private final EventLogWriter eventLog;
 
 	/**
-	 * The event the next {@link #ready} writes: the start's, a reload's or a continue's; 0
-	 * (none) for a ready that ends nothing of these, such as a pause that failed.
+	 * The event the next {@link #ready} writes: the start's, a reload's or a continue's;
+	 * 0 (none) for a ready that ends nothing of these, such as a pause that failed.
 	 */
 	private volatile int readyEvent = STARTED;
 
@@ -178,7 +232,8 @@ public final class EventLoggingNotifier implements ServiceNotifier {
 
 	@Override
 	public void stopped() {
-		// Written first: once SERVICE_STOPPED is reported, the SCM may end the process at any time.
+		// Written first: once SERVICE_STOPPED is reported, the SCM may end the process at
+		// any time.
 		write(EventLogWriter.INFORMATION, STOPPED, "Stopped");
 		this.delegate.stopped();
 	}
@@ -210,8 +265,8 @@ public final class EventLoggingNotifier implements ServiceNotifier {
 	}
 
 	/**
-	 * The message cut to what {@code ReportEventW} takes: "Each string is limited to 31,839
-	 * characters" (Microsoft); longer ones are not written at all.
+	 * The message cut to what {@code ReportEventW} takes: "Each string is limited to
+	 * 31,839 characters" (Microsoft); longer ones are not written at all.
 	 */
 	static String bounded(String message) {
 		if (message.length() <= MAX_MESSAGE_LENGTH) {

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 import io.github.servicestarter.manager.ControlCharacters;
 
 /**
- * The rules of the registry values of a service registration the starter fills with values
- * it did not choose itself: each method checks a value and returns it, or throws
+ * The rules of the registry values of a service registration the starter fills with
+ * values it did not choose itself: each method checks a value and returns it, or throws
  * {@link IllegalArgumentException} saying what is wrong.
  *
  * @author Service Starter contributors
@@ -27,8 +27,10 @@ public final class RegistrationSyntax {
 	static final int MAX_ACCOUNT = 256;
 
 	// The SCM stores the binary path as ImagePath, a REG_EXPAND_SZ value, and expands
-	// %NAME% in it when it starts the service (CreateServiceW, lpBinaryPathName; "HKLM\SYSTEM\
-	// CurrentControlSet\Services Registry Tree"). Nothing escapes a %, so a pair is refused.
+	// %NAME% in it when it starts the service (CreateServiceW, lpBinaryPathName;
+	// "HKLM\SYSTEM\
+	// CurrentControlSet\Services Registry Tree"). Nothing escapes a %, so a pair is
+	// refused.
 	private static final Pattern VARIABLE = Pattern.compile("%[^%]+%");
 
 	private RegistrationSyntax() {
@@ -52,9 +54,10 @@ public final class RegistrationSyntax {
 	public static String binaryPath(String binaryPath) {
 		ControlCharacters.refuse(binaryPath);
 		if (VARIABLE.matcher(binaryPath).find()) {
-			throw new IllegalArgumentException("it holds " + VARIABLE.matcher(binaryPath).results().findFirst().get().group()
-					+ ", which the Service Control Manager would replace with an environment variable's value "
-					+ "(the binary path is a REG_EXPAND_SZ value, and a % cannot be escaped)");
+			throw new IllegalArgumentException(
+					"it holds " + VARIABLE.matcher(binaryPath).results().findFirst().get().group()
+							+ ", which the Service Control Manager would replace with an environment variable's value "
+							+ "(the binary path is a REG_EXPAND_SZ value, and a % cannot be escaped)");
 		}
 		if (binaryPath.length() > MAX_COMMAND_LINE) {
 			throw new IllegalArgumentException("the command line is " + binaryPath.length()
@@ -84,8 +87,8 @@ public final class RegistrationSyntax {
 	private static String bounded(String value, int max) {
 		ControlCharacters.refuse(value);
 		if (value.length() > max) {
-			throw new IllegalArgumentException("it is " + value.length() + " characters long; at most " + max
-					+ " are accepted");
+			throw new IllegalArgumentException(
+					"it is " + value.length() + " characters long; at most " + max + " are accepted");
 		}
 		return value;
 	}

@@ -12,8 +12,8 @@ public class ScmException extends RuntimeException {
 	public static final int FAILED_SERVICE_CONTROLLER_CONNECT = 1063;
 
 	/**
-	 * {@code ERROR_SERVICE_ALREADY_RUNNING}: another dispatcher runs in this process, such as
-	 * procrun's in {@code jvm} mode.
+	 * {@code ERROR_SERVICE_ALREADY_RUNNING}: another dispatcher runs in this process,
+	 * such as procrun's in {@code jvm} mode.
 	 */
 	public static final int SERVICE_ALREADY_RUNNING = 1056;
 

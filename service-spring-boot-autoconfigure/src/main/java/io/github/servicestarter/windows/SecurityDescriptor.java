@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The owner and the access control entries of a file or directory, read from their SDDL form
- * (what {@code ConvertSecurityDescriptorToStringSecurityDescriptorW} returns), and the SDDL of
- * the directories the starter protects.
+ * The owner and the access control entries of a file or directory, read from their SDDL
+ * form (what {@code ConvertSecurityDescriptorToStringSecurityDescriptorW} returns), and
+ * the SDDL of the directories the starter protects.
  *
  * @param owner the owner's SID, or {@code null} when not known
  * @param entries the DACL's entries, in order
@@ -32,13 +32,16 @@ public record SecurityDescriptor(@Nullable String owner, List<Entry> entries) {
 	public static final String TRUSTED_INSTALLER = "S-1-5-80-956008885-3418522649-1831038044-1853292631-2271478464";
 
 	/**
-	 * Rights that change a file or what a directory holds: write and append data (add a file
-	 * or a subdirectory), delete it or a child, change its ACL or owner, and the generic
-	 * write and all.
+	 * Rights that change a file or what a directory holds: write and append data (add a
+	 * file or a subdirectory), delete it or a child, change its ACL or owner, and the
+	 * generic write and all.
 	 */
 	public static final int WRITE_RIGHTS = 0x2 | 0x4 | 0x40 | 0x10000 | 0x40000 | 0x80000 | 0x40000000 | 0x10000000;
 
-	/** Rights on a directory above that let someone replace what is below: delete or rename. */
+	/**
+	 * Rights on a directory above that let someone replace what is below: delete or
+	 * rename.
+	 */
 	public static final int REPLACE_RIGHTS = 0x40 | 0x10000 | 0x40000 | 0x80000 | 0x10000000;
 
 	private static final Map<String, String> SID_ALIASES = Map.ofEntries(Map.entry("SY", SYSTEM),
@@ -87,8 +90,8 @@ public record SecurityDescriptor(@Nullable String owner, List<Entry> entries) {
 	/**
 	 * Return the SDDL of a directory only the system, the administrators and one service
 	 * reach: owned by the administrators, a protected DACL (nothing inherited from above)
-	 * that gives SYSTEM and the administrators full control and the service modify rights,
-	 * inherited by what it holds.
+	 * that gives SYSTEM and the administrators full control and the service modify
+	 * rights, inherited by what it holds.
 	 * @param serviceSid the service's SID
 	 * @return the SDDL string
 	 */
@@ -97,9 +100,9 @@ public record SecurityDescriptor(@Nullable String owner, List<Entry> entries) {
 	}
 
 	/**
-	 * Return who besides the trusted can use the given rights on the object itself (entries
-	 * that only pass to children are left out), and whether its owner is untrusted (an owner
-	 * can change the DACL).
+	 * Return who besides the trusted can use the given rights on the object itself
+	 * (entries that only pass to children are left out), and whether its owner is
+	 * untrusted (an owner can change the DACL).
 	 * @param rights the rights asked about
 	 * @param trusted the trusted SIDs
 	 * @return the SIDs, the owner first, in order
@@ -110,8 +113,8 @@ public record SecurityDescriptor(@Nullable String owner, List<Entry> entries) {
 			holders.add(this.owner + " (owner)");
 		}
 		for (Entry entry : this.entries) {
-			if (entry.allow() && !entry.inheritOnly() && (entry.rights() & rights) != 0 && !trusted.contains(entry.sid())
-					&& !holders.contains(entry.sid())) {
+			if (entry.allow() && !entry.inheritOnly() && (entry.rights() & rights) != 0
+					&& !trusted.contains(entry.sid()) && !holders.contains(entry.sid())) {
 				holders.add(entry.sid());
 			}
 		}

@@ -12,9 +12,9 @@ import java.util.function.Consumer;
 public interface ServiceControlManager {
 
 	/**
-	 * Connect to the SCM as the service process ({@code StartServiceCtrlDispatcherW}): blocks
-	 * for the life of the service and calls {@code serviceMain} on a thread of the SCM, with
-	 * the name the SCM started the service under ({@code lpszArgv[0]}).
+	 * Connect to the SCM as the service process ({@code StartServiceCtrlDispatcherW}):
+	 * blocks for the life of the service and calls {@code serviceMain} on a thread of the
+	 * SCM, with the name the SCM started the service under ({@code lpszArgv[0]}).
 	 * @param serviceName the service name
 	 * @param serviceMain what the SCM runs as the service's main function
 	 * @throws ScmException with error 1063 when the process was not started by the SCM
@@ -22,8 +22,8 @@ public interface ServiceControlManager {
 	void runDispatcher(String serviceName, Consumer<String> serviceMain);
 
 	/**
-	 * Register the control handler ({@code RegisterServiceCtrlHandlerExW}); must be called
-	 * from {@code serviceMain} before anything else.
+	 * Register the control handler ({@code RegisterServiceCtrlHandlerExW}); must be
+	 * called from {@code serviceMain} before anything else.
 	 * @param serviceName the service name
 	 * @param handler the handler the SCM calls for each control
 	 * @return the reporter of the service's status
@@ -40,7 +40,8 @@ public interface ServiceControlManager {
 		/**
 		 * Handle a control.
 		 * @param control the {@code SERVICE_CONTROL_*} code
-		 * @return {@code NO_ERROR}, or {@code ERROR_CALL_NOT_IMPLEMENTED} for controls not handled
+		 * @return {@code NO_ERROR}, or {@code ERROR_CALL_NOT_IMPLEMENTED} for controls
+		 * not handled
 		 */
 		int handle(int control);
 

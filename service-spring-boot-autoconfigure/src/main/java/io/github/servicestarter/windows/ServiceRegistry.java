@@ -8,8 +8,8 @@ import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The Win32 calls that register, control and remove services, as a seam: the real one calls
- * {@code advapi32.dll}, tests use a fake that records the calls. Failures throw
+ * The Win32 calls that register, control and remove services, as a seam: the real one
+ * calls {@code advapi32.dll}, tests use a fake that records the calls. Failures throw
  * {@link ScmException} with the Win32 error code.
  *
  * @author Service Starter contributors
@@ -27,17 +27,18 @@ public interface ServiceRegistry {
 	void createService(WindowsServiceSpec spec);
 
 	/**
-	 * {@code ChangeServiceConfig2W} with the description, delayed auto-start, failure actions
-	 * (with the non-crash failure flag), preshutdown timeout and, for a virtual account, an
-	 * unrestricted service SID.
+	 * {@code ChangeServiceConfig2W} with the description, delayed auto-start, failure
+	 * actions (with the non-crash failure flag), preshutdown timeout and, for a virtual
+	 * account, an unrestricted service SID.
 	 * @param spec the registration
-	 * @return the optional settings this SCM does not know ({@code ERROR_INVALID_LEVEL}), by name
+	 * @return the optional settings this SCM does not know ({@code ERROR_INVALID_LEVEL}),
+	 * by name
 	 */
 	List<String> configureService(WindowsServiceSpec spec);
 
 	/**
-	 * Register the service's event source in the Application event log, so that Event Viewer
-	 * shows its events' text.
+	 * Register the service's event source in the Application event log, so that Event
+	 * Viewer shows its events' text.
 	 * @param name the service name, which is the event source name
 	 */
 	void registerEventSource(String name);
@@ -55,10 +56,10 @@ public interface ServiceRegistry {
 	void deleteService(String name);
 
 	/**
-	 * {@code ChangeServiceConfigW}: give an existing service the registration's command line,
-	 * start type, account and display name. Unlike deleting and creating it again, this works
-	 * while other programs hold the service open (a deleted service stays "marked for
-	 * deletion", error 1072, until every handle to it is closed).
+	 * {@code ChangeServiceConfigW}: give an existing service the registration's command
+	 * line, start type, account and display name. Unlike deleting and creating it again,
+	 * this works while other programs hold the service open (a deleted service stays
+	 * "marked for deletion", error 1072, until every handle to it is closed).
 	 * @param spec the registration
 	 */
 	void reconfigureService(WindowsServiceSpec spec);
@@ -73,7 +74,8 @@ public interface ServiceRegistry {
 	 * {@code ControlService}: stop, pause or continue the service.
 	 * @param name the service name
 	 * @param control {@link ServiceStatus#SERVICE_CONTROL_STOP},
-	 * {@link ServiceStatus#SERVICE_CONTROL_PAUSE} or {@link ServiceStatus#SERVICE_CONTROL_CONTINUE}
+	 * {@link ServiceStatus#SERVICE_CONTROL_PAUSE} or
+	 * {@link ServiceStatus#SERVICE_CONTROL_CONTINUE}
 	 */
 	void controlService(String name, int control);
 
@@ -89,12 +91,14 @@ public interface ServiceRegistry {
 	 * {@code SERVICE_STOPPED} before that process has exited, and it keeps its files open
 	 * until it has.
 	 * @param name the service name
-	 * @return the process id, or empty when the service runs in no process or does not exist
+	 * @return the process id, or empty when the service runs in no process or does not
+	 * exist
 	 */
 	OptionalLong queryProcessId(String name);
 
 	/**
-	 * {@code QueryServiceConfigW} and {@code QueryServiceConfig2W}: the registration as Windows keeps it.
+	 * {@code QueryServiceConfigW} and {@code QueryServiceConfig2W}: the registration as
+	 * Windows keeps it.
 	 * @param name the service name
 	 * @return what is registered, or empty when no such service exists
 	 */
@@ -110,7 +114,8 @@ public interface ServiceRegistry {
 	 * @param description the description, or {@code null}
 	 * @param restartDelays the delays of the recovery actions
 	 * @param failureResetPeriod the reset period of the failure count
-	 * @param failureActionsOnNonCrashFailures whether recovery also follows reported failures
+	 * @param failureActionsOnNonCrashFailures whether recovery also follows reported
+	 * failures
 	 * @param delayedAutoStart whether an automatic start is delayed
 	 * @param preshutdownTimeout the preshutdown timeout
 	 */

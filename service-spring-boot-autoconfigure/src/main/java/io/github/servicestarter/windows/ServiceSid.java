@@ -9,10 +9,10 @@ import java.util.Locale;
 
 /**
  * The SID of a service ({@code NT SERVICE\<name>}), which Windows derives from the name
- * alone: {@code S-1-5-80-} and the SHA-1 digest of the upper-case name in UTF-16LE, read as
- * five little-endian 32-bit numbers ({@code sc showsid} prints the same). Computed rather
- * than looked up, so an ACL can name a service before it is registered, and under Wine,
- * which cannot look service accounts up.
+ * alone: {@code S-1-5-80-} and the SHA-1 digest of the upper-case name in UTF-16LE, read
+ * as five little-endian 32-bit numbers ({@code sc showsid} prints the same). Computed
+ * rather than looked up, so an ACL can name a service before it is registered, and under
+ * Wine, which cannot look service accounts up.
  *
  * @author Service Starter contributors
  * @since 0.1.0

@@ -4,9 +4,10 @@ package io.github.servicestarter.windows;
  * One {@code SERVICE_STATUS} report, with the Win32 constants it uses.
  *
  * @param currentState the {@code SERVICE_*} state
- * @param controlsAccepted the {@code SERVICE_ACCEPT_*} flags (never {@code SERVICE_CONTROL_*} codes)
- * @param win32ExitCode {@code NO_ERROR}, {@code ERROR_SERVICE_SPECIFIC_ERROR} with a service-specific code, or
- * {@code ERROR_TIMEOUT} for a stop that passed its deadline
+ * @param controlsAccepted the {@code SERVICE_ACCEPT_*} flags (never
+ * {@code SERVICE_CONTROL_*} codes)
+ * @param win32ExitCode {@code NO_ERROR}, {@code ERROR_SERVICE_SPECIFIC_ERROR} with a
+ * service-specific code, or {@code ERROR_TIMEOUT} for a stop that passed its deadline
  * @param serviceSpecificExitCode the service-specific exit code
  * @param checkPoint increases while a pending operation progresses; 0 otherwise
  * @param waitHint milliseconds until the next report of a pending operation

@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Joins a command into the single string a Windows service's binary path is, quoted so that
- * {@code CommandLineToArgvW} (and so the JVM) splits it back into the same words: a word with
- * spaces, tabs, quotes or wildcards ({@code *}, {@code ?}, which the java launcher would expand)
- * is quoted, embedded quotes are escaped, and backslashes before a quote are doubled.
+ * Joins a command into the single string a Windows service's binary path is, quoted so
+ * that {@code CommandLineToArgvW} (and so the JVM) splits it back into the same words: a
+ * word with spaces, tabs, quotes or wildcards ({@code *}, {@code ?}, which the java
+ * launcher would expand) is quoted, embedded quotes are escaped, and backslashes before a
+ * quote are doubled.
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -27,8 +28,10 @@ public final class WindowsCommandLine {
 	}
 
 	static String quote(String word) {
-		// The Windows java launcher expands unquoted * and ? against the working directory.
-		if (!word.isEmpty() && word.chars().noneMatch((c) -> c == ' ' || c == '\t' || c == '"' || c == '*' || c == '?')) {
+		// The Windows java launcher expands unquoted * and ? against the working
+		// directory.
+		if (!word.isEmpty()
+				&& word.chars().noneMatch((c) -> c == ' ' || c == '\t' || c == '"' || c == '*' || c == '?')) {
 			return word;
 		}
 		return quoted(word);
@@ -36,8 +39,8 @@ public final class WindowsCommandLine {
 
 	/**
 	 * Quote a word whatever it holds, so that {@code CommandLineToArgvW} reads it back as
-	 * one argument: backslashes before a quote and before the closing quote doubled, quotes
-	 * escaped.
+	 * one argument: backslashes before a quote and before the closing quote doubled,
+	 * quotes escaped.
 	 * @param word the word
 	 * @return the word in double quotes
 	 */

@@ -7,9 +7,9 @@ import java.util.function.Supplier;
 
 /**
  * Decides whether the Windows Service Control Manager launched this process: the parent
- * process image is {@code services.exe}. Under a service wrapper (WinSW, NSSM, procrun) the
- * parent is the wrapper, which owns the SCM conversation, so the process must not register a
- * dispatcher of its own; procrun's "jvm" mode, where the JVM runs inside
+ * process image is {@code services.exe}. Under a service wrapper (WinSW, NSSM, procrun)
+ * the parent is the wrapper, which owns the SCM conversation, so the process must not
+ * register a dispatcher of its own; procrun's "jvm" mode, where the JVM runs inside
  * {@code prunsrv.exe}, is excluded the same way. Session 0 is not required (Wine runs
  * services in session 1).
  *
@@ -41,15 +41,15 @@ public final class WindowsDetector {
 	 */
 	public static WindowsDetector forCurrentProcess(Supplier<ProcessSnapshot> snapshot) {
 		ProcessHandle self = ProcessHandle.current();
-		return forProcess(self.pid(), self.info().command(),
-				self.parent().flatMap((parent) -> parent.info().command()), snapshot);
+		return forProcess(self.pid(), self.info().command(), self.parent().flatMap((parent) -> parent.info().command()),
+				snapshot);
 	}
 
 	/**
-	 * Return a detector for a process. A console's parent (a shell, Explorer) can be opened,
-	 * so the process list, and the native code it takes, is needed only when the parent
-	 * cannot: {@code services.exe} is a protected process on Windows 8.1 and later, and
-	 * opening it is denied to everyone.
+	 * Return a detector for a process. A console's parent (a shell, Explorer) can be
+	 * opened, so the process list, and the native code it takes, is needed only when the
+	 * parent cannot: {@code services.exe} is a protected process on Windows 8.1 and
+	 * later, and opening it is denied to everyone.
 	 * @param pid the process id
 	 * @param ownImage the executable of the process, as its handle tells
 	 * @param parentImage the executable of the parent, as the parent's handle tells

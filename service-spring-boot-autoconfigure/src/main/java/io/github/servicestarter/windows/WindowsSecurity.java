@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The Win32 security calls an install makes: who may do what with a file or directory, and
- * whether an account may run services. A seam: the real one calls {@code advapi32.dll},
- * tests use a fake.
+ * The Win32 security calls an install makes: who may do what with a file or directory,
+ * and whether an account may run services. A seam: the real one calls
+ * {@code advapi32.dll}, tests use a fake.
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -39,9 +39,9 @@ public interface WindowsSecurity {
 	Optional<String> currentUser();
 
 	/**
-	 * Return who may own and change what a service runs besides the service itself: SYSTEM,
-	 * the administrators, TrustedInstaller (which owns Windows' own files) and the
-	 * administrator running the install.
+	 * Return who may own and change what a service runs besides the service itself:
+	 * SYSTEM, the administrators, TrustedInstaller (which owns Windows' own files) and
+	 * the administrator running the install.
 	 * @return their SIDs
 	 */
 	default Set<String> administrators() {

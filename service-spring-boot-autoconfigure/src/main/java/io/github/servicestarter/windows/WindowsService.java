@@ -38,19 +38,20 @@ import static io.github.servicestarter.windows.ServiceStatus.SERVICE_STOPPED;
 import static io.github.servicestarter.windows.ServiceStatus.SERVICE_STOP_PENDING;
 
 /**
- * The conversation with the Windows Service Control Manager, as a {@link ServiceNotifier}.
- * {@link #connect()} starts the dispatcher on a dedicated daemon thread (it blocks for the
- * life of the service; an application whose work ends exits as it would from a console, and
- * {@link #reportStoppedAtExit} reports {@code SERVICE_STOPPED} on its way out); the SCM then
- * calls {@code ServiceMain}, which registers the control handler at once. Start-up progress
- * becomes {@code START_PENDING} with increasing checkpoints and the wait hint asked for,
- * readiness {@code RUNNING}, a stop {@code STOP_PENDING} with
- * checkpoints, and {@link #stopped()} the final {@code SERVICE_STOPPED}, with
- * {@code ERROR_SERVICE_SPECIFIC_ERROR} and a service-specific code after a failure so that
- * recovery actions fire. A pause is {@code PAUSE_PENDING} until {@link #paused} reports
- * {@code SERVICE_PAUSED}, a continue {@code CONTINUE_PENDING} until {@link #ready} reports
- * {@code SERVICE_RUNNING}. The control handler returns at once: the stop, the reload, the
- * pause and the continue run on threads of their own ({@link ControlActions}).
+ * The conversation with the Windows Service Control Manager, as a
+ * {@link ServiceNotifier}. {@link #connect()} starts the dispatcher on a dedicated daemon
+ * thread (it blocks for the life of the service; an application whose work ends exits as
+ * it would from a console, and {@link #reportStoppedAtExit} reports
+ * {@code SERVICE_STOPPED} on its way out); the SCM then calls {@code ServiceMain}, which
+ * registers the control handler at once. Start-up progress becomes {@code START_PENDING}
+ * with increasing checkpoints and the wait hint asked for, readiness {@code RUNNING}, a
+ * stop {@code STOP_PENDING} with checkpoints, and {@link #stopped()} the final
+ * {@code SERVICE_STOPPED}, with {@code ERROR_SERVICE_SPECIFIC_ERROR} and a
+ * service-specific code after a failure so that recovery actions fire. A pause is
+ * {@code PAUSE_PENDING} until {@link #paused} reports {@code SERVICE_PAUSED}, a continue
+ * {@code CONTINUE_PENDING} until {@link #ready} reports {@code SERVICE_RUNNING}. The
+ * control handler returns at once: the stop, the reload, the pause and the continue run
+ * on threads of their own ({@link ControlActions}).
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -73,7 +74,6 @@ public final class WindowsService implements ServiceNotifier {
 	static final String STOP_LIMIT_THREAD_NAME = "service-stop-limit";
 
 	static final String STOPPED_AT_EXIT_THREAD_NAME = "service-stopped-at-exit";
-
 
 	private static final Log logger = LogFactory.getLog(WindowsService.class);
 
@@ -131,8 +131,9 @@ public final class WindowsService implements ServiceNotifier {
 	 * @param scm the service control manager
 	 * @param serviceName the service name the SCM knows the service by
 	 * @param actions what the controls start
-	 * @param acceptPreshutdown whether to ask for {@code PRESHUTDOWN}, which gives the service
-	 * the configured preshutdown time instead of the few seconds of {@code SHUTDOWN}
+	 * @param acceptPreshutdown whether to ask for {@code PRESHUTDOWN}, which gives the
+	 * service the configured preshutdown time instead of the few seconds of
+	 * {@code SHUTDOWN}
 	 * @param startWaitHint the wait hint of the first {@code START_PENDING}
 	 * ({@code service.startup.progress-timeout})
 	 * @param stopWaitHint the wait hint of the first {@code STOP_PENDING}
@@ -151,8 +152,8 @@ public final class WindowsService implements ServiceNotifier {
 	}
 
 	/**
-	 * Start the dispatcher thread. Call as early as possible: the SCM waits about 30 s for
-	 * the process to connect.
+	 * Start the dispatcher thread. Call as early as possible: the SCM waits about 30 s
+	 * for the process to connect.
 	 * @return the dispatcher thread
 	 */
 	public Thread connect() {
@@ -187,16 +188,18 @@ public final class WindowsService implements ServiceNotifier {
 
 	/**
 	 * Settings known only once the application's environment is prepared, after the early
-	 * connection: which controls {@code SERVICE_RUNNING} accepts and the wait hints from the
-	 * next report on.
+	 * connection: which controls {@code SERVICE_RUNNING} accepts and the wait hints from
+	 * the next report on.
 	 * @param reload whether to accept {@code PARAMCHANGE} (needs a reload action)
-	 * @param pause whether to accept {@code PAUSE} and {@code CONTINUE} (needs pause actions)
+	 * @param pause whether to accept {@code PAUSE} and {@code CONTINUE} (needs pause
+	 * actions)
 	 * @param acceptPreshutdown whether to accept {@code PRESHUTDOWN}
 	 * @param startWaitHint the wait hint of start-pending and continue-pending reports
-	 * @param stopWaitHint the wait hint of the first stop-pending and pause-pending report
+	 * @param stopWaitHint the wait hint of the first stop-pending and pause-pending
+	 * report
 	 */
-	public synchronized void configure(boolean reload, boolean pause, boolean acceptPreshutdown,
-			Duration startWaitHint, Duration stopWaitHint) {
+	public synchronized void configure(boolean reload, boolean pause, boolean acceptPreshutdown, Duration startWaitHint,
+			Duration stopWaitHint) {
 		this.runningControls = runningControls(reload && this.actions.canReload(), acceptPreshutdown);
 		this.pauseAccepted = pause && this.actions.canPause();
 		this.startWaitHint = toMillis(startWaitHint);
@@ -204,7 +207,8 @@ public final class WindowsService implements ServiceNotifier {
 			this.waitHint = this.startWaitHint;
 		}
 		this.stopWaitHint = toMillis(stopWaitHint);
-		// Logged once logging is set up: the connection is made before Spring Boot configures it.
+		// Logged once logging is set up: the connection is made before Spring Boot
+		// configures it.
 		this.configuredAfter = sinceProcessStart();
 		if (this.reporter != null) {
 			logConnection();
@@ -225,17 +229,21 @@ public final class WindowsService implements ServiceNotifier {
 	}
 
 	private static @Nullable Duration sinceProcessStart() {
-		// ProcessHandle, not java.management: a jlink image of the core may lack that module.
-		return ProcessHandle.current().info().startInstant()
+		// ProcessHandle, not java.management: a jlink image of the core may lack that
+		// module.
+		return ProcessHandle.current()
+			.info()
+			.startInstant()
 			.map((start) -> Duration.between(start, Instant.now()))
 			.orElse(null);
 	}
 
 	/**
-	 * End a start that has not reached {@code SERVICE_RUNNING} within the limit: the SCM kills
-	 * nothing when a wait hint passes, it only logs, so a hung start must end itself. Reports
-	 * {@code SERVICE_STOPPED} with {@code ERROR_SERVICE_SPECIFIC_ERROR} and
-	 * {@link #STARTUP_TIMEOUT_EXIT_CODE}, then runs the given end (which ends the process).
+	 * End a start that has not reached {@code SERVICE_RUNNING} within the limit: the SCM
+	 * kills nothing when a wait hint passes, it only logs, so a hung start must end
+	 * itself. Reports {@code SERVICE_STOPPED} with {@code ERROR_SERVICE_SPECIFIC_ERROR}
+	 * and {@link #STARTUP_TIMEOUT_EXIT_CODE}, then runs the given end (which ends the
+	 * process).
 	 * @param limit how long the start may take ({@code service.startup.timeout})
 	 * @param elapsed how much of it has passed already
 	 * @param end what ends the process
@@ -253,7 +261,8 @@ public final class WindowsService implements ServiceNotifier {
 				return;
 			}
 			if (this.state == SERVICE_STOP_PENDING && this.stopDuringStart) {
-				// The stop was asked for: it ends as a stop, not as a failure recovery would restart.
+				// The stop was asked for: it ends as a stop, not as a failure recovery
+				// would restart.
 				logger.error("Start-up did not finish within service.startup.timeout (" + limit.toSeconds()
 						+ " s) and the stop asked for during it has not ended it; reporting SERVICE_STOPPED and "
 						+ "ending the process");
@@ -274,13 +283,13 @@ public final class WindowsService implements ServiceNotifier {
 	}
 
 	/**
-	 * End a stop that has not reached {@code SERVICE_STOPPED} within the deadline: the SCM has
-	 * no stop timeout of its own, so a stop that hangs (a {@code @PreDestroy} that never
-	 * returns) would leave the service "Stopping" for good, refusing {@code sc start} and
-	 * never running its recovery. Once the deadline passes, {@code SERVICE_STOPPED} is
-	 * reported with {@link ServiceStatus#ERROR_TIMEOUT} and the given end runs (which ends the process).
-	 * The deadline counts from {@code STOP_PENDING}; set before it, it applies to the next
-	 * stop.
+	 * End a stop that has not reached {@code SERVICE_STOPPED} within the deadline: the
+	 * SCM has no stop timeout of its own, so a stop that hangs (a {@code @PreDestroy}
+	 * that never returns) would leave the service "Stopping" for good, refusing
+	 * {@code sc start} and never running its recovery. Once the deadline passes,
+	 * {@code SERVICE_STOPPED} is reported with {@link ServiceStatus#ERROR_TIMEOUT} and
+	 * the given end runs (which ends the process). The deadline counts from
+	 * {@code STOP_PENDING}; set before it, it applies to the next stop.
 	 * @param deadline how long a stop may take
 	 * @param end what ends the process
 	 */
@@ -293,17 +302,18 @@ public final class WindowsService implements ServiceNotifier {
 	}
 
 	/**
-	 * Report {@code SERVICE_STOPPED} when the JVM exits without anyone having reported it: a
-	 * stop during a start whose context Spring could not close, an application that does not
-	 * register Spring Boot's shutdown hook ({@code spring.main.register-shutdown-hook=false}),
-	 * a start that fails before the context exists, or an application whose work has ended.
-	 * A process that ends without {@code SERVICE_STOPPED} is a crash to the SCM, whose recovery
-	 * then starts the service again. A JVM shutdown hook, removed again once
-	 * {@code SERVICE_STOPPED} has been reported. While the application's orderly end still
-	 * runs, it reports nothing: that end reports itself, or the stop deadline ends it. Called
-	 * again, it keeps the one hook and waits with the latest {@code orderlyEnd}.
-	 * @param orderlyEnd waits (bounded) for the application's own orderly end, and returns
-	 * whether it is over
+	 * Report {@code SERVICE_STOPPED} when the JVM exits without anyone having reported
+	 * it: a stop during a start whose context Spring could not close, an application that
+	 * does not register Spring Boot's shutdown hook
+	 * ({@code spring.main.register-shutdown-hook=false}), a start that fails before the
+	 * context exists, or an application whose work has ended. A process that ends without
+	 * {@code SERVICE_STOPPED} is a crash to the SCM, whose recovery then starts the
+	 * service again. A JVM shutdown hook, removed again once {@code SERVICE_STOPPED} has
+	 * been reported. While the application's orderly end still runs, it reports nothing:
+	 * that end reports itself, or the stop deadline ends it. Called again, it keeps the
+	 * one hook and waits with the latest {@code orderlyEnd}.
+	 * @param orderlyEnd waits (bounded) for the application's own orderly end, and
+	 * returns whether it is over
 	 */
 	public synchronized void reportStoppedAtExit(BooleanSupplier orderlyEnd) {
 		this.orderlyEnd = orderlyEnd;
@@ -352,7 +362,9 @@ public final class WindowsService implements ServiceNotifier {
 		end.run();
 	}
 
-	/** Leave the SCM to another dispatcher: no limit ends the process, no exit reports. */
+	/**
+	 * Leave the SCM to another dispatcher: no limit ends the process, no exit reports.
+	 */
 	private synchronized void detach() {
 		this.detached = true;
 		cancelStartLimit();
@@ -373,7 +385,8 @@ public final class WindowsService implements ServiceNotifier {
 			reporter = this.scm.registerHandler(this.serviceName, this::onControl);
 		}
 		catch (RuntimeException ex) {
-			// Nothing can be reported without a handler: the SCM sees the process end, a failure.
+			// Nothing can be reported without a handler: the SCM sees the process end, a
+			// failure.
 			logger.error("Cannot register the service control handler; ending the process", ex);
 			startThread(this.actions.stop(), "service-stop");
 			return;
@@ -432,7 +445,8 @@ public final class WindowsService implements ServiceNotifier {
 
 	/**
 	 * A pause or a continue: accepted in the state it leaves (anywhere else the current
-	 * status is reported again and nothing starts), then pending until the action reports.
+	 * status is reported again and nothing starts), then pending until the action
+	 * reports.
 	 */
 	private int pendingControl(int from, int pending, int waitHint, @Nullable Runnable action, String threadName) {
 		if (!this.pauseAccepted || action == null) {
@@ -487,7 +501,8 @@ public final class WindowsService implements ServiceNotifier {
 
 	@Override
 	public synchronized void failed(String status, int errno) {
-		// A start a stop interrupted fails too; the administrator asked for the stop, and a
+		// A start a stop interrupted fails too; the administrator asked for the stop, and
+		// a
 		// failure code would have the recovery actions start the service again.
 		if (this.state != SERVICE_STOPPED && !this.stopRequested) {
 			this.specificExitCode = (errno > 0) ? errno : STARTUP_FAILURE_EXIT_CODE;
@@ -496,7 +511,8 @@ public final class WindowsService implements ServiceNotifier {
 
 	@Override
 	public synchronized void exitCode(int code) {
-		// A restart request racing a stop control: the stop wins, and nothing restarts the service.
+		// A restart request racing a stop control: the stop wins, and nothing restarts
+		// the service.
 		if (this.state != SERVICE_STOPPED && code != 0 && !this.stopRequested) {
 			this.specificExitCode = code;
 		}
@@ -508,10 +524,11 @@ public final class WindowsService implements ServiceNotifier {
 		cancelStopLimit();
 		removeStoppedAtExit();
 		if (this.state != SERVICE_STOPPED) {
-			// Logged first: once SERVICE_STOPPED is reported, the SCM may end the process at any time.
+			// Logged first: once SERVICE_STOPPED is reported, the SCM may end the process
+			// at any time.
 			logger.info("Reporting SERVICE_STOPPED to the Service Control Manager" + ((this.win32ExitCode != 0)
-					? " with error " + this.win32ExitCode : (this.specificExitCode != 0)
-							? " with service-specific exit code " + this.specificExitCode : ""));
+					? " with error " + this.win32ExitCode
+					: (this.specificExitCode != 0) ? " with service-specific exit code " + this.specificExitCode : ""));
 			enter(SERVICE_STOPPED, 0);
 		}
 	}
@@ -523,7 +540,8 @@ public final class WindowsService implements ServiceNotifier {
 				Runtime.getRuntime().removeShutdownHook(hook);
 			}
 			catch (IllegalStateException ex) {
-				// The JVM is already exiting: the hook finds SERVICE_STOPPED reported and does nothing.
+				// The JVM is already exiting: the hook finds SERVICE_STOPPED reported and
+				// does nothing.
 			}
 		}
 		this.stoppedAtExit = null;

@@ -14,9 +14,10 @@ import org.jspecify.annotations.Nullable;
  * @param description the description
  * @param binaryPath the quoted command line (see {@link WindowsCommandLine})
  * @param startType how the service starts
- * @param account the account it runs as ({@code NT SERVICE\<name>}, {@code NT AUTHORITY\LocalService},
- * ...), or {@code null} for LocalSystem
- * @param restartDelays the delays of the recovery actions, first failure first (each a restart)
+ * @param account the account it runs as ({@code NT SERVICE\<name>},
+ * {@code NT AUTHORITY\LocalService}, ...), or {@code null} for LocalSystem
+ * @param restartDelays the delays of the recovery actions, first failure first (each a
+ * restart)
  * @param failureResetPeriod after how long without failure the failure count starts again
  * @param preshutdownTimeout how long Windows waits for the service at system shutdown
  * @author Service Starter contributors
@@ -28,10 +29,10 @@ public record WindowsServiceSpec(String name, String displayName, String descrip
 
 	/**
 	 * The privileges a JVM network service uses; the SCM removes every other one from the
-	 * service's token (SERVICE_REQUIRED_PRIVILEGES_INFO), SeImpersonatePrivilege among them,
-	 * which the virtual and service accounts otherwise hold. SeChangeNotifyPrivilege is kept
-	 * by Windows in any case; SeCreateGlobalPrivilege lets the JVM create the global file
-	 * mappings its tools attach through.
+	 * service's token (SERVICE_REQUIRED_PRIVILEGES_INFO), SeImpersonatePrivilege among
+	 * them, which the virtual and service accounts otherwise hold.
+	 * SeChangeNotifyPrivilege is kept by Windows in any case; SeCreateGlobalPrivilege
+	 * lets the JVM create the global file mappings its tools attach through.
 	 */
 	public static final List<String> REQUIRED_PRIVILEGES = List.of("SeChangeNotifyPrivilege",
 			"SeCreateGlobalPrivilege");
@@ -55,25 +56,46 @@ public record WindowsServiceSpec(String name, String displayName, String descrip
 			.map((delay) -> "restart/" + delay.toMillis())
 			.collect(Collectors.joining("/"));
 		StringBuilder commands = new StringBuilder();
-		commands.append("sc.exe create ").append(this.name).append(" binPath= ").append(quoteForSc(this.binaryPath))
-			.append(" start= ").append(start).append(" DisplayName= ").append(quoteForSc(this.displayName));
+		commands.append("sc.exe create ")
+			.append(this.name)
+			.append(" binPath= ")
+			.append(quoteForSc(this.binaryPath))
+			.append(" start= ")
+			.append(start)
+			.append(" DisplayName= ")
+			.append(quoteForSc(this.displayName));
 		if (this.account != null) {
 			commands.append(" obj= ").append(quoteForSc(this.account));
 		}
 		commands.append('\n');
-		commands.append("sc.exe description ").append(this.name).append(' ').append(quoteForSc(this.description))
+		commands.append("sc.exe description ")
+			.append(this.name)
+			.append(' ')
+			.append(quoteForSc(this.description))
 			.append('\n');
 		if (!this.restartDelays.isEmpty()) {
-			commands.append("sc.exe failure ").append(this.name).append(" reset= ")
-				.append(this.failureResetPeriod.toSeconds()).append(" actions= ").append(actions).append('\n');
+			commands.append("sc.exe failure ")
+				.append(this.name)
+				.append(" reset= ")
+				.append(this.failureResetPeriod.toSeconds())
+				.append(" actions= ")
+				.append(actions)
+				.append('\n');
 			commands.append("sc.exe failureflag ").append(this.name).append(" 1\n");
 		}
 		commands.append("sc.exe sidtype ").append(this.name).append(" unrestricted\n");
-		commands.append("sc.exe privs ").append(this.name).append(' ').append(String.join("/", REQUIRED_PRIVILEGES))
+		commands.append("sc.exe privs ")
+			.append(this.name)
+			.append(' ')
+			.append(String.join("/", REQUIRED_PRIVILEGES))
 			.append('\n');
-		// sc.exe has no verb for it: SERVICE_CONFIG_PRESHUTDOWN_INFO keeps it in the service's key.
-		commands.append("reg.exe add ").append(quoteForSc("HKLM\\SYSTEM\\CurrentControlSet\\Services\\" + this.name))
-			.append(" /v PreshutdownTimeout /t REG_DWORD /d ").append(this.preshutdownTimeout.toMillis()).append(" /f\n");
+		// sc.exe has no verb for it: SERVICE_CONFIG_PRESHUTDOWN_INFO keeps it in the
+		// service's key.
+		commands.append("reg.exe add ")
+			.append(quoteForSc("HKLM\\SYSTEM\\CurrentControlSet\\Services\\" + this.name))
+			.append(" /v PreshutdownTimeout /t REG_DWORD /d ")
+			.append(this.preshutdownTimeout.toMillis())
+			.append(" /f\n");
 		return commands.toString();
 	}
 

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every {@code service.*} key the code reads, by name, is in the configuration metadata that
- * IDEs show: the metadata the annotation processor generates from the
+ * Every {@code service.*} key the code reads, by name, is in the configuration metadata
+ * that IDEs show: the metadata the annotation processor generates from the
  * {@code @ConfigurationProperties} classes, merged with
  * {@code additional-spring-configuration-metadata.json} for the keys read before the
  * application context exists.
@@ -31,15 +31,17 @@ class ConfigurationMetadataTests {
 	 * A key passed to a binder or an environment, named in a condition, or held in a
 	 * constant for a resolver to read.
 	 */
-	private static final Pattern KEY_READ = Pattern.compile(
-			"(?:bind|bindOrCreate|getProperty|containsProperty)\\((?:binder, )?\"(service\\.[a-z0-9.-]+)\""
-					+ "|(?:name|prefix) = \"(service\\.[a-z0-9.-]+)\""
-					+ "|String [A-Z_]+_PROPERTY = \"(service\\.[a-z0-9.-]+)\"");
+	private static final Pattern KEY_READ = Pattern
+		.compile("(?:bind|bindOrCreate|getProperty|containsProperty)\\((?:binder, )?\"(service\\.[a-z0-9.-]+)\""
+				+ "|(?:name|prefix) = \"(service\\.[a-z0-9.-]+)\""
+				+ "|String [A-Z_]+_PROPERTY = \"(service\\.[a-z0-9.-]+)\"");
 
 	@Test
 	void everyKeyTheCodeReadsIsInTheMetadata() throws IOException {
 		Set<String> read = keysRead(Path.of("src/main/java"));
-		assertThat(read).as("keys found in the sources").hasSizeGreaterThan(10).contains("service.logging.journal.mode", "service.state-directory");
+		assertThat(read).as("keys found in the sources")
+			.hasSizeGreaterThan(10)
+			.contains("service.logging.journal.mode", "service.state-directory");
 		String metadata;
 		try (InputStream input = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
 			metadata = new String(input.readAllBytes(), StandardCharsets.UTF_8);

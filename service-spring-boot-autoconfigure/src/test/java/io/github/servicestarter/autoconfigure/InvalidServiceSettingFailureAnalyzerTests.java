@@ -38,8 +38,7 @@ class InvalidServiceSettingFailureAnalyzerTests {
 	@Test
 	void otherBindFailuresAreLeftToSpringBoot(CapturedOutput output) {
 		assertThatException().isThrownBy(() -> start("--other.limit=soon"));
-		assertThat(output).contains("Failed to bind properties under 'other.limit'")
-			.doesNotContain("Invalid setting");
+		assertThat(output).contains("Failed to bind properties under 'other.limit'").doesNotContain("Invalid setting");
 	}
 
 	private static void start(String... args) {

@@ -79,8 +79,7 @@ class ServiceAutoConfigurationTests {
 
 	@Test
 	void noSpringCloudHookWithoutItsRefresher() {
-		this.contextRunner
-			.run((context) -> assertThat(context).doesNotHaveBean(ContextRefresherReloadListener.class));
+		this.contextRunner.run((context) -> assertThat(context).doesNotHaveBean(ContextRefresherReloadListener.class));
 		this.contextRunner.withBean(ContextRefresher.class)
 			.withClassLoader(new FilteredClassLoader(ContextRefresher.class))
 			.run((context) -> assertThat(context).doesNotHaveBean(ContextRefresherReloadListener.class));

@@ -24,16 +24,17 @@ class ServiceFailureAnalysisReporterTests {
 	@Test
 	void analysisDescriptionBecomesOneStatusLine() {
 		ServiceFailureAnalysisReporter.connect(this.notifier);
-		new ServiceFailureAnalysisReporter().report(new FailureAnalysis(
-				"Web server failed to start.\n  Port 8080 was already in use.", "Free the port",
-				new IllegalStateException("wrapped", new BindException("Address already in use"))));
-		assertThat(this.notifier.calls())
-			.containsExactly("failed: Failed to start: Web server failed to start. Port 8080 was already in use. (errno 98)");
+		new ServiceFailureAnalysisReporter()
+			.report(new FailureAnalysis("Web server failed to start.\n  Port 8080 was already in use.", "Free the port",
+					new IllegalStateException("wrapped", new BindException("Address already in use"))));
+		assertThat(this.notifier.calls()).containsExactly(
+				"failed: Failed to start: Web server failed to start. Port 8080 was already in use. (errno 98)");
 	}
 
 	@Test
 	void statusLineLeavesOutTheValuesADescriptionQuotes() {
-		// The shape of Spring Boot's bind failure analysis: everyone can read the status line.
+		// The shape of Spring Boot's bind failure analysis: everyone can read the status
+		// line.
 		ServiceFailureAnalysisReporter.connect(this.notifier);
 		new ServiceFailureAnalysisReporter().report(new FailureAnalysis("""
 				Failed to bind properties under 'app.pin' to int:
@@ -41,7 +42,8 @@ class ServiceFailureAnalysisReporterTests {
 				    Property: app.pin
 				    Value: "hunter2"
 				    Origin: System Environment Property "APP_PIN"
-				    Reason: failed to convert java.lang.String to int""", "Update app.pin", new IllegalStateException()));
+				    Reason: failed to convert java.lang.String to int""", "Update app.pin",
+				new IllegalStateException()));
 		ServiceFailureAnalysisReporter.reportUnanalyzed(this.notifier,
 				new IllegalStateException("bad pin", new NumberFormatException("For input string: \"hunter2\"")));
 		assertThat(this.notifier.calls()).containsExactly(
@@ -83,8 +85,8 @@ class ServiceFailureAnalysisReporterTests {
 		assertThat(ServiceFailureAnalysisReporter.errno(new RuntimeException(new AccessDeniedException("/x"))))
 			.isEqualTo(13);
 		assertThat(ServiceFailureAnalysisReporter.errno(new RuntimeException("other"))).isZero();
-		assertThat(ServiceFailureAnalysisReporter.errno(new IllegalStateException(new BindException("Address already in use"))))
-			.isEqualTo(98);
+		assertThat(ServiceFailureAnalysisReporter
+			.errno(new IllegalStateException(new BindException("Address already in use")))).isEqualTo(98);
 		assertThat(ServiceFailureAnalysisReporter.errno(new BindException("Permission denied"))).as("a port below 1024")
 			.isEqualTo(13);
 		assertThat(ServiceFailureAnalysisReporter.errno(new BindException("Cannot assign requested address")))

@@ -54,11 +54,12 @@ class ServiceManagerApplicationListenerTests {
 			.env("SYSTEMD_EXEC_PID", "31")
 			.systemdService("orders.service");
 		Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
-		// The listener installs its handler once per JVM: start from none, as a fresh JVM does.
+		// The listener installs its handler once per JVM: start from none, as a fresh JVM
+		// does.
 		Thread.setDefaultUncaughtExceptionHandler(null);
 		try (ConfigurableApplicationContext context = run(process, "--spring.application.name=shop")) {
-			Thread.getDefaultUncaughtExceptionHandler().uncaughtException(Thread.currentThread(),
-					new IllegalStateException("probe"));
+			Thread.getDefaultUncaughtExceptionHandler()
+				.uncaughtException(Thread.currentThread(), new IllegalStateException("probe"));
 			assertThat(output).contains("of service orders: java.lang.IllegalStateException: probe");
 		}
 		try {
@@ -78,8 +79,9 @@ class ServiceManagerApplicationListenerTests {
 				.havingRootCause()
 				.withMessageContaining("sometimes");
 			assertThat(systemd.receive()).startsWith("STATUS=Failed to start: ").contains("service.manager");
-			assertThat(systemd.receive()).isEqualTo("STATUS=Failed to start: Invalid setting service.manager=sometimes: "
-					+ "it must be one of auto, systemd, windows, none");
+			assertThat(systemd.receive())
+				.isEqualTo("STATUS=Failed to start: Invalid setting service.manager=sometimes: "
+						+ "it must be one of auto, systemd, windows, none");
 		}
 	}
 
@@ -92,8 +94,8 @@ class ServiceManagerApplicationListenerTests {
 		}
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(output).contains("Connecting to the Service Control Manager failed"));
-		assertThat(Thread.getAllStackTraces().keySet()).noneMatch(
-				(thread) -> thread.getName().equals("service-dispatcher") && thread.isAlive());
+		assertThat(Thread.getAllStackTraces().keySet())
+			.noneMatch((thread) -> thread.getName().equals("service-dispatcher") && thread.isAlive());
 	}
 
 	@Test

@@ -53,7 +53,8 @@ class ServiceManagerConnectorTests {
 	@Test
 	void autoAsksThePlatformsDetection() {
 		FakeHostProcess process = new FakeHostProcess();
-		ServiceManagerDetection platforms = new ServiceManagerDetection(ServiceManager.WINDOWS, "parent is services.exe");
+		ServiceManagerDetection platforms = new ServiceManagerDetection(ServiceManager.WINDOWS,
+				"parent is services.exe");
 		ServiceManagerConnector connector = new ServiceManagerConnector(process, true,
 				(asked) -> (asked == process) ? platforms : ServiceManagerDetection.none("another process"),
 				this.unset::addAll);
@@ -85,7 +86,8 @@ class ServiceManagerConnectorTests {
 	@Test
 	void environmentIsLeftAloneWithoutANotifySocket() {
 		connector(new FakeHostProcess().env("WATCHDOG_USEC", "4000000")).openNotifier(systemd());
-		connector(new FakeHostProcess().env("NOTIFY_SOCKET", "/run/notify")).openNotifier(ServiceManagerDetection.none("test"));
+		connector(new FakeHostProcess().env("NOTIFY_SOCKET", "/run/notify"))
+			.openNotifier(ServiceManagerDetection.none("test"));
 		assertThat(this.unset).isEmpty();
 	}
 
@@ -100,8 +102,7 @@ class ServiceManagerConnectorTests {
 
 	@Test
 	void garbageWatchdogUsecTurnsTheWatchdogOffOnly(CapturedOutput output) {
-		FakeHostProcess process = new FakeHostProcess().env("NOTIFY_SOCKET", "/run/notify")
-			.env("WATCHDOG_USEC", "x");
+		FakeHostProcess process = new FakeHostProcess().env("NOTIFY_SOCKET", "/run/notify").env("WATCHDOG_USEC", "x");
 		ServiceNotifier notifier = connector(process).openNotifier(systemd());
 		assertThat(notifier).isInstanceOf(SystemdNotifier.class);
 		assertThat(notifier.watchdogTimeout()).isEmpty();

@@ -36,9 +36,11 @@ class ServiceSecretsEnvironmentPostProcessorTests {
 		Files.writeString(this.directory.resolve("spring.datasource.password"), HOSTILE);
 		Files.writeString(this.directory.resolve("sample.api-key"), "from the credential");
 		Files.writeString(this.directory.resolve("Not A Property"), "ignored");
-		Files.write(this.directory.resolve("huge.certificate"), new byte[ServiceSecretsEnvironmentPostProcessor.MAX_BYTES + 1]);
+		Files.write(this.directory.resolve("huge.certificate"),
+				new byte[ServiceSecretsEnvironmentPostProcessor.MAX_BYTES + 1]);
 		StandardEnvironment environment = new StandardEnvironment();
-		environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource("--sample.api-key=from the command line"));
+		environment.getPropertySources()
+			.addFirst(new SimpleCommandLinePropertySource("--sample.api-key=from the command line"));
 		environment.getPropertySources()
 			.addLast(new MapPropertySource("application.properties",
 					Map.of("spring.datasource.password", "from the file")));
@@ -48,10 +50,12 @@ class ServiceSecretsEnvironmentPostProcessorTests {
 		assertThat(Binder.get(environment).bind("spring.datasource.password", String.class).get())
 			.as("bound as @ConfigurationProperties are, placeholders left alone")
 			.isEqualTo(HOSTILE);
-		assertThat(environment.getProperty("sample.api-key")).as("the command line wins").isEqualTo("from the command line");
+		assertThat(environment.getProperty("sample.api-key")).as("the command line wins")
+			.isEqualTo("from the command line");
 		assertThat(environment.getPropertySources().stream().map((source) -> source.getName()))
 			.startsWith("commandLineArgs", "serviceSecrets");
-		assertThat(environment.getPropertySources().get("serviceSecrets").containsProperty("huge.certificate")).isFalse();
+		assertThat(environment.getPropertySources().get("serviceSecrets").containsProperty("huge.certificate"))
+			.isFalse();
 		assertThat(environment.getProperty("Not A Property")).isNull();
 	}
 
@@ -101,15 +105,15 @@ class ServiceSecretsEnvironmentPostProcessorTests {
 		Path secrets = Files.createDirectories(this.directory.resolve("app/secrets"));
 		Files.write(secrets.resolve("spring.datasource.password"), new byte[] { 1 });
 		StandardEnvironment environment = windowsEnvironment();
-		assertThatIllegalStateException().isThrownBy(() -> postProcessWindows(ServiceManager.WINDOWS, environment,
-				new ReversingProtection() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> postProcessWindows(ServiceManager.WINDOWS, environment, new ReversingProtection() {
 
-					@Override
-					public byte[] unprotect(byte[] protectedValue) {
-						throw new IllegalStateException("The data is invalid.");
-					}
+				@Override
+				public byte[] unprotect(byte[] protectedValue) {
+					throw new IllegalStateException("The data is invalid.");
+				}
 
-				}))
+			}))
 			.withMessageContaining("Cannot decrypt the secret spring.datasource.password")
 			.withMessageContaining("service:secret set spring.datasource.password");
 	}
@@ -124,10 +128,11 @@ class ServiceSecretsEnvironmentPostProcessorTests {
 
 	private void postProcess(boolean windows, FakeHostProcess process, StandardEnvironment environment) {
 		HostFacts host = new HostFacts(process, windows, "root", Path.of("/root"), () -> Path.of("C:/ProgramData"));
-		new ServiceSecretsEnvironmentPostProcessor(host, (selection) -> new ServiceManagerDetection(ServiceManager.SYSTEMD,
-				"test"), () -> {
+		new ServiceSecretsEnvironmentPostProcessor(host,
+				(selection) -> new ServiceManagerDetection(ServiceManager.SYSTEMD, "test"), () -> {
 					throw new AssertionError("no DPAPI outside Windows");
-				}).postProcessEnvironment(environment, new SpringApplication());
+				})
+			.postProcessEnvironment(environment, new SpringApplication());
 	}
 
 	private void postProcessWindows(ServiceManager manager, StandardEnvironment environment,

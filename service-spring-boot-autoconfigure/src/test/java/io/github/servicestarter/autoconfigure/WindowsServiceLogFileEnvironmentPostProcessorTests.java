@@ -19,8 +19,8 @@ import org.springframework.mock.env.MockEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The log file a Windows service gets when it sets none of its own: only under the SCM, only
- * as a default, and never a question to the OS elsewhere.
+ * The log file a Windows service gets when it sets none of its own: only under the SCM,
+ * only as a default, and never a question to the OS elsewhere.
  */
 class WindowsServiceLogFileEnvironmentPostProcessorTests {
 
@@ -67,8 +67,8 @@ class WindowsServiceLogFileEnvironmentPostProcessorTests {
 	}
 
 	private void postProcess(boolean windows, ConfigurableEnvironment environment) {
-		HostFacts host = new HostFacts(new FakeHostProcess(), windows, "Administrator", Path.of("C:/Users/Administrator"),
-				() -> Path.of("C:/ProgramData"));
+		HostFacts host = new HostFacts(new FakeHostProcess(), windows, "Administrator",
+				Path.of("C:/Users/Administrator"), () -> Path.of("C:/ProgramData"));
 		new WindowsServiceLogFileEnvironmentPostProcessor(host, (selection) -> {
 			this.detections.add(selection);
 			return new ServiceManagerDetection(this.detected, "test");

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Proves in a fresh JVM that the starter loads no native code and starts no thread when no
- * service manager is present, and, as a control, that it does load JNA when there is a
+ * Proves in a fresh JVM that the starter loads no native code and starts no thread when
+ * no service manager is present, and, as a control, that it does load JNA when there is a
  * notify socket to talk to.
  */
 class ZeroCostTests {
@@ -29,7 +29,8 @@ class ZeroCostTests {
 		assertThat(probe.output()).contains("No service manager (not launched by systemd)");
 		assertThat(probe.loadedClasses()).contains("io.github.servicestarter.autoconfigure.ServiceAutoConfiguration")
 			.doesNotContain("com.sun.jna.");
-		// Every thread the starter starts is named service-*: watchdog, health, progress, dispatcher.
+		// Every thread the starter starts is named service-*: watchdog, health, progress,
+		// dispatcher.
 		assertThat(probe.threads()).isNotEmpty().noneMatch((thread) -> thread.startsWith("service-"));
 	}
 

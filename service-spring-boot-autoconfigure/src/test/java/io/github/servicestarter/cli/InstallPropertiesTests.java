@@ -9,9 +9,10 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
- * Install settings that the service manager takes as unsigned numbers refuse what would wrap:
- * a negative delay would become a DWORD of about 49 days (Microsoft: SC_ACTION.Delay and
- * SERVICE_PRESHUTDOWN_INFO are DWORD milliseconds; Wine does not check them).
+ * Install settings that the service manager takes as unsigned numbers refuse what would
+ * wrap: a negative delay would become a DWORD of about 49 days (Microsoft:
+ * SC_ACTION.Delay and SERVICE_PRESHUTDOWN_INFO are DWORD milliseconds; Wine does not
+ * check them).
  */
 class InstallPropertiesTests {
 
@@ -32,7 +33,8 @@ class InstallPropertiesTests {
 
 	@Test
 	void restartDelayIsNotNegative() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new InstallProperties().setRestartDelay(Duration.ofSeconds(-5)))
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new InstallProperties().setRestartDelay(Duration.ofSeconds(-5)))
 			.withMessageContaining("service.install.restart-delay");
 	}
 

@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIOException;
 
 /**
- * The jar of an installed service replaced by rename, never rewritten: a reader that opened
- * the old one keeps reading the old one.
+ * The jar of an installed service replaced by rename, never rewritten: a reader that
+ * opened the old one keeps reading the old one.
  */
 class JarReplacementTests {
 
@@ -37,7 +37,8 @@ class JarReplacementTests {
 		JarReplacement replacement = new JarReplacement(installed);
 		try (JarFile running = new JarFile(installed.toFile())) {
 			replacement.replaceWith(upgrade);
-			assertThat(JarReplacementTestJars.version(running)).as("the running service reads the jar it opened").isEqualTo("version 1");
+			assertThat(JarReplacementTestJars.version(running)).as("the running service reads the jar it opened")
+				.isEqualTo("version 1");
 		}
 		assertThat(JarReplacementTestJars.version(installed)).isEqualTo("version 2");
 		assertThat(JarReplacementTestJars.version(replacement.previous())).isEqualTo("version 1");

@@ -36,7 +36,8 @@ class SecretSourceTests {
 	@Test
 	void aVariableOfTheInstallingShell() {
 		assertThat(new String(SecretSource.read("env:DB_PASSWORD", "p", Map.of("DB_PASSWORD", HOSTILE)::get, null,
-				InputStream.nullInputStream()), StandardCharsets.UTF_8)).isEqualTo(HOSTILE);
+				InputStream.nullInputStream()), StandardCharsets.UTF_8))
+			.isEqualTo(HOSTILE);
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> SecretSource.read("env:MISSING", "p", Map.<String, String>of()::get, null,
 					InputStream.nullInputStream()))

@@ -55,10 +55,11 @@ class ServiceCommandLineTests {
 	@Test
 	void serviceRunsUnderTheNameItWasInstalledUnder() {
 		assertThat(ServiceCommandLine.serviceArguments(
-				new String[] { "service:install", "--server.port=9090", "--service.install.user=true" }, "app", List.of()))
-			.containsExactly("--server.port=9090", "--service.name=app");
-		assertThat(ServiceCommandLine.serviceArguments(new String[] { "service:install", "--service.name=mine" }, "mine",
+				new String[] { "service:install", "--server.port=9090", "--service.install.user=true" }, "app",
 				List.of()))
+			.containsExactly("--server.port=9090", "--service.name=app");
+		assertThat(ServiceCommandLine.serviceArguments(new String[] { "service:install", "--service.name=mine" },
+				"mine", List.of()))
 			.containsExactly("--service.name=mine");
 	}
 
@@ -67,8 +68,8 @@ class ServiceCommandLineTests {
 		List<String> windows = List.of("--service.manager=windows");
 		assertThat(ServiceCommandLine.serviceArguments(new String[] { "service:install" }, "app", windows))
 			.containsExactly("--service.name=app", "--service.manager=windows");
-		assertThat(ServiceCommandLine.serviceArguments(new String[] { "service:install", "--service.manager=auto" }, "app",
-				windows))
+		assertThat(ServiceCommandLine.serviceArguments(new String[] { "service:install", "--service.manager=auto" },
+				"app", windows))
 			.containsExactly("--service.manager=auto", "--service.name=app");
 	}
 
@@ -85,9 +86,10 @@ class ServiceCommandLineTests {
 	void aLineBreakInTheDescriptionIsRefusedNamingTheSettingAndWhereItWasSet() {
 		assertThat(unit("--service.install.description=x\n[Service]\nExecStartPre=+/usr/bin/touch /root/pwned"))
 			.isEqualTo(CommandResult.INVALID);
-		assertThat(printed()).contains("Refused service.install.description (set in the command line): "
-				+ "'x\\n[Service]\\nExecStartPre=+/usr/bin/touch /root/pwned' cannot be written: it contains the "
-				+ "control character \\n")
+		assertThat(printed())
+			.contains("Refused service.install.description (set in the command line): "
+					+ "'x\\n[Service]\\nExecStartPre=+/usr/bin/touch /root/pwned' cannot be written: it contains the "
+					+ "control character \\n")
 			.contains("Nothing was installed or changed.")
 			.doesNotContain("\n[Service]", "ExecStart=");
 	}
@@ -96,11 +98,13 @@ class ServiceCommandLineTests {
 	void runAsRootFromAFileIsRefusedAndTakenFromTheCommandLineWithItsFlag() {
 		this.environment.setProperty("service.install.run-as", "root");
 		assertThat(unit()).isEqualTo(CommandResult.INVALID);
-		assertThat(printed()).contains("Refused service.install.run-as (set in ").contains("runs the service as root")
+		assertThat(printed()).contains("Refused service.install.run-as (set in ")
+			.contains("runs the service as root")
 			.contains("--service.install.allow-root=true");
 		this.environment.setProperty("service.install.allow-root", "true");
 		assertThat(unit()).as("the flag from a file counts for nothing").isEqualTo(CommandResult.INVALID);
-		assertThat(unit("--service.install.run-as=root", "--service.install.allow-root=true")).isEqualTo(CommandResult.OK);
+		assertThat(unit("--service.install.run-as=root", "--service.install.allow-root=true"))
+			.isEqualTo(CommandResult.OK);
 		assertThat(printed()).contains("User=root\n");
 	}
 
@@ -117,7 +121,8 @@ class ServiceCommandLineTests {
 		}
 		this.environment.getPropertySources().remove("mockProperties");
 		this.output.reset();
-		assertThat(unit("--service.install.jvm-options=-javaagent:/opt/agent.jar", "--service.install.allow-agents=true"))
+		assertThat(
+				unit("--service.install.jvm-options=-javaagent:/opt/agent.jar", "--service.install.allow-agents=true"))
 			.isEqualTo(CommandResult.OK);
 		assertThat(printed()).contains(" -javaagent:/opt/agent.jar $SERVICE_STARTUP_CACHE -jar ${SERVICE_JAR} ");
 	}
@@ -135,13 +140,15 @@ class ServiceCommandLineTests {
 	void socketUnitAddressMustBeAnIpLiteralFromAnySource() {
 		this.environment.setProperty("server.address", "8081\nExecStartPre=/usr/bin/touch /root/pwned\nX-Rest=");
 		assertThat(unit("--service.install.socket-activation=true")).isEqualTo(CommandResult.INVALID);
-		assertThat(printed()).contains("Refused server.address (set in ").contains("IP address literal")
+		assertThat(printed()).contains("Refused server.address (set in ")
+			.contains("IP address literal")
 			.doesNotContain("\nExecStartPre");
 		this.output.reset();
 		this.environment.setProperty("server.address", "localhost");
 		assertThat(unit("--service.install.socket-activation=true")).isEqualTo(CommandResult.INVALID);
 		this.environment.setProperty("server.address", "::1");
-		assertThat(unit("--service.install.socket-activation=true", "--server.port=0")).isEqualTo(CommandResult.INVALID);
+		assertThat(unit("--service.install.socket-activation=true", "--server.port=0"))
+			.isEqualTo(CommandResult.INVALID);
 		assertThat(printed()).contains("server.port (set in the command line)").contains("fixed port");
 		this.output.reset();
 		assertThat(unit("--service.install.socket-activation=true", "--server.port=9090")).isEqualTo(CommandResult.OK);
@@ -175,10 +182,13 @@ class ServiceCommandLineTests {
 		this.output.reset();
 		assertThat(unit("--service.install.training-arguments[0]=--discount=100% $HOME")).isEqualTo(CommandResult.OK);
 		assertThat(printed()).contains(" \"--discount=100%% $$HOME\"\n")
-			.as("the training run's alone").doesNotContainPattern("ExecStart=.*discount");
+			.as("the training run's alone")
+			.doesNotContainPattern("ExecStart=.*discount");
 		this.output.reset();
 		assertThat(unit("--service.install.startup-cache=false")).isEqualTo(CommandResult.OK);
-		assertThat(printed()).contains("ExecStart=/").contains(" -jar /opt/app/app.jar ").doesNotContain("ExecStartPre=");
+		assertThat(printed()).contains("ExecStart=/")
+			.contains(" -jar /opt/app/app.jar ")
+			.doesNotContain("ExecStartPre=");
 	}
 
 	private int unit(String... arguments) {

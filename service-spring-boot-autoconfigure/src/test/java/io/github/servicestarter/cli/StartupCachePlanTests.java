@@ -20,13 +20,13 @@ class StartupCachePlanTests {
 	@Test
 	void dynamicCdsBeforeJdk25AndAnAotCacheFrom25() {
 		List<String> command = List.of("/usr/bin/java", "-Xmx64m", "-jar", "/opt/app/app.jar", "--server.port=8080");
-		StartupCacheUnit cds = StartupCachePlan.forJvm(17).unit(CACHE, Path.of("/var/lib/app"), command,
-				List.of("--spring.profiles.active=training"));
+		StartupCacheUnit cds = StartupCachePlan.forJvm(17)
+			.unit(CACHE, Path.of("/var/lib/app"), command, List.of("--spring.profiles.active=training"));
 		assertThat(cds.archiveOption()).isEqualTo("-XX:SharedArchiveFile=");
 		assertThat(cds.trainingCommand()).containsExactly("/usr/bin/java", "-Xmx64m",
 				"-XX:ArchiveClassesAtExit=/var/lib/app/startup-cache-training/application.jsa",
-				"-Dspring.context.exit=onRefresh", "-Dservice.manager=none", "-jar",
-				"/var/cache/app/extracted/app.jar", "--server.port=8080", "--spring.profiles.active=training");
+				"-Dspring.context.exit=onRefresh", "-Dservice.manager=none", "-jar", "/var/cache/app/extracted/app.jar",
+				"--server.port=8080", "--spring.profiles.active=training");
 		StartupCacheUnit aot = StartupCachePlan.forJvm(25).unit(CACHE, Path.of("/var/lib/app"), command, List.of());
 		assertThat(aot.archiveOption()).isEqualTo("-XX:AOTCache=");
 		assertThat(aot.trainingCommand())
@@ -38,7 +38,8 @@ class StartupCachePlanTests {
 		assertThat(StartupCachePlan.unsupported(CACHE, Path.of("/opt/app/app-1.0+b2.jar"))).isNull();
 		for (String jar : List.of("/opt/app/a\nb.jar", "/opt/app/a\rb.jar", "/opt/app/100%.jar", "/opt/app/$HOME.jar",
 				"/opt/app/app.jar\\", "/opt/my app/app.jar", "/opt/app/\"a\".jar", "/opt/app/äpp.jar")) {
-			// A huge path is refused before, as a word of the command line (UnitSyntax.commandWord).
+			// A huge path is refused before, as a word of the command line
+			// (UnitSyntax.commandWord).
 			assertThat(StartupCachePlan.unsupported(CACHE, Path.of(jar))).as(jar)
 				.contains("which the cache's environment file cannot carry");
 		}

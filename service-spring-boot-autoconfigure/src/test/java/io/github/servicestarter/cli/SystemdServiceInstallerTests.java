@@ -53,7 +53,9 @@ class SystemdServiceInstallerTests {
 		assertThat(Files.readString(this.units.resolve("app.service"))).contains("Type=notify");
 		assertThat(this.calls).containsExactly("daemon-reload", "enable app.service", "start app.service");
 		assertThat(temporaryFiles()).isEmpty();
-		assertThat(printed()).contains("Wrote ").contains("Enabled app.service").contains("Logs: journalctl --user-unit app");
+		assertThat(printed()).contains("Wrote ")
+			.contains("Enabled app.service")
+			.contains("Logs: journalctl --user-unit app");
 	}
 
 	@Test
@@ -134,7 +136,8 @@ class SystemdServiceInstallerTests {
 	void unwritableUnitDirectoryIsAPermissionErrorAndLeavesNothing() throws IOException {
 		Path notADirectory = Files.writeString(this.units.resolve("file"), "x");
 		SystemdServiceInstaller installer = new SystemdServiceInstaller(this::systemctl, this::analyze,
-				notADirectory.resolve("user"), false, (name) -> List.of(), (name) -> this.state.resolve("cache-" + name),
+				notADirectory.resolve("user"), false, (name) -> List.of(),
+				(name) -> this.state.resolve("cache-" + name),
 				new PrintStream(this.output, true, StandardCharsets.UTF_8));
 		assertThat(installer.install(spec(), false, true)).isEqualTo(CommandResult.NO_PERMISSION);
 		assertThat(this.calls).isEmpty();
@@ -175,8 +178,11 @@ class SystemdServiceInstallerTests {
 		this.showOutput = "LoadState=loaded\nActiveState=inactive\nSubState=dead\nStatusText=Stopping\nResult=success\n"
 				+ "ExecMainStatus=143\nStateChangeTimestamp=Sat 2026-11-21 12:00:00 UTC";
 		assertThat(installer().status("app")).isEqualTo(CommandResult.NOT_RUNNING);
-		assertThat(printed()).contains("app.service: inactive (dead) since Sat 2026-11-21 12:00:00 UTC",
-				"Last run: success (exit status 143)").doesNotContain("Stopping").doesNotContain("PID:");
+		assertThat(printed())
+			.contains("app.service: inactive (dead) since Sat 2026-11-21 12:00:00 UTC",
+					"Last run: success (exit status 143)")
+			.doesNotContain("Stopping")
+			.doesNotContain("PID:");
 	}
 
 	@Test
@@ -214,10 +220,12 @@ class SystemdServiceInstallerTests {
 		assertThat(this.verified).containsExactly("verify app.socket app.service");
 		String installed = Files.readString(this.units.resolve("app.service"));
 		this.calls.clear();
-		this.verification = new Systemctl.Result(1, "/tmp/service-unit-1/app.service: Command /usr/bin/java is not executable");
+		this.verification = new Systemctl.Result(1,
+				"/tmp/service-unit-1/app.service: Command /usr/bin/java is not executable");
 		assertThat(installer().install(spec(), true, true)).isEqualTo(CommandResult.INVALID);
-		assertThat(printed()).contains("systemd-analyze verify rejects the unit (/tmp/service-unit-1/app.service: Command "
-				+ "/usr/bin/java is not executable). Nothing was installed or changed");
+		assertThat(printed())
+			.contains("systemd-analyze verify rejects the unit (/tmp/service-unit-1/app.service: Command "
+					+ "/usr/bin/java is not executable). Nothing was installed or changed");
 		assertThat(Files.readString(this.units.resolve("app.service"))).isEqualTo(installed);
 		assertThat(this.units.resolve("app.socket")).exists();
 		assertThat(this.calls).isEmpty();
@@ -256,8 +264,9 @@ class SystemdServiceInstallerTests {
 		assertThat(this.calls).containsExactly("daemon-reload", "enable app.service", "restart app.service");
 		assertThat(printed()).contains("Restarted app.service");
 		this.failing = "enable";
-		SystemdUnitSpec changed = new SystemdUnitSpec("app", "changed", List.of("/usr/bin/java", "-jar", "/opt/app.jar"),
-				Path.of("/opt"), false, null, null, Duration.ofSeconds(45), Duration.ofSeconds(5), true, 252, Path.of("/var/lib/app"), "8080");
+		SystemdUnitSpec changed = new SystemdUnitSpec("app", "changed",
+				List.of("/usr/bin/java", "-jar", "/opt/app.jar"), Path.of("/opt"), false, null, null,
+				Duration.ofSeconds(45), Duration.ofSeconds(5), true, 252, Path.of("/var/lib/app"), "8080");
 		assertThat(installer().install(changed, true, true)).isEqualTo(CommandResult.FAILED);
 		assertThat(Files.readString(this.units.resolve("app.service"))).isEqualTo(first);
 		assertThat(this.units.resolve("app.socket")).doesNotExist();
@@ -356,13 +365,14 @@ class SystemdServiceInstallerTests {
 				"application.jsa", "-XX:SharedArchiveFile=", List.of("/usr/bin/java", "-jar", "/opt/app.jar"),
 				Path.of("/var/lib/app/startup-cache-training"));
 		return new SystemdUnitSpec("app", "app", List.of("/usr/bin/java", "-jar", "/opt/app.jar"), Path.of("/opt"),
-				false, null, null, Duration.ofSeconds(45), Duration.ofSeconds(5), true, 252, Path.of("/var/lib/app"), null,
-				startupCache);
+				false, null, null, Duration.ofSeconds(45), Duration.ofSeconds(5), true, 252, Path.of("/var/lib/app"),
+				null, startupCache);
 	}
 
 	private static SystemdUnitSpec spec(String listenStream) {
 		return new SystemdUnitSpec("app", "app", List.of("/usr/bin/java", "-jar", "/opt/app.jar"), Path.of("/opt"),
-				false, null, null, Duration.ofSeconds(45), Duration.ofSeconds(5), true, 252, Path.of("/var/lib/app"), listenStream);
+				false, null, null, Duration.ofSeconds(45), Duration.ofSeconds(5), true, 252, Path.of("/var/lib/app"),
+				listenStream);
 	}
 
 }

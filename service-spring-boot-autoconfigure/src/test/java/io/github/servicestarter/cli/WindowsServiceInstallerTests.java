@@ -56,7 +56,8 @@ class WindowsServiceInstallerTests {
 		assertThat(installer().install(spec(), false, false)).isEqualTo(CommandResult.ALREADY_INSTALLED);
 		assertThat(this.registry.calls).containsExactly("query app");
 		assertThat(installer().install(spec(), true, false)).isEqualTo(CommandResult.OK);
-		// Reconfigured, not deleted and created again: a deleted service stays "marked for
+		// Reconfigured, not deleted and created again: a deleted service stays "marked
+		// for
 		// deletion" (1072) while any program holds it open, the Services console for one.
 		assertThat(this.registry.calls).containsSubsequence("stop app", "reconfigure app", "configure app")
 			.doesNotContain("delete app", "create app");
@@ -191,7 +192,8 @@ class WindowsServiceInstallerTests {
 
 	@Test
 	void aStopUnderWayIsWaitedForNotAskedForAgain() {
-		// Microsoft: ControlService(SERVICE_CONTROL_STOP) on a STOP_PENDING service fails with
+		// Microsoft: ControlService(SERVICE_CONTROL_STOP) on a STOP_PENDING service fails
+		// with
 		// ERROR_SERVICE_CANNOT_ACCEPT_CTRL (1061).
 		this.registry.states.put("app", ServiceStatus.SERVICE_STOP_PENDING);
 		this.registry.stopPendingEndsAfterQueries = 3;
@@ -202,8 +204,10 @@ class WindowsServiceInstallerTests {
 
 	@Test
 	void theStateDirectoryGetsAnAclOfItsOwn() {
-		// What Wine cannot show: it keeps no owner and no entry for another SID (it maps an ACL
-		// to Unix modes). Microsoft: SetFileSecurityW with PROTECTED_DACL_SECURITY_INFORMATION.
+		// What Wine cannot show: it keeps no owner and no entry for another SID (it maps
+		// an ACL
+		// to Unix modes). Microsoft: SetFileSecurityW with
+		// PROTECTED_DACL_SECURITY_INFORMATION.
 		assertThat(installer().install(spec(), false, false)).isEqualTo(CommandResult.OK);
 		assertThat(this.security.written).containsExactly(this.stateDirectory + " O:BAG:SYD:PAI(A;OICI;FA;;;SY)"
 				+ "(A;OICI;FA;;;BA)(A;OICI;0x1301bf;;;" + ServiceSid.of("app") + ")");
@@ -244,7 +248,8 @@ class WindowsServiceInstallerTests {
 
 	@Test
 	void aNamedAccountWithoutTheRightToLogOnAsAServiceIsRefused() {
-		// What Wine cannot show: it has no account rights (LsaEnumerateAccountRights). Microsoft:
+		// What Wine cannot show: it has no account rights (LsaEnumerateAccountRights).
+		// Microsoft:
 		// an account without SeServiceLogonRight makes StartService fail with error 1069.
 		this.security.logOnAsService = Optional.of(false);
 		assertThat(installer().install(spec("DOMAIN\\svc$"), false, false)).isEqualTo(CommandResult.INVALID);
@@ -407,7 +412,8 @@ class WindowsServiceInstallerTests {
 		public Optional<Integer> queryState(String name) {
 			this.calls.add("query " + name);
 			Integer state = this.states.get(name);
-			if (state != null && state == ServiceStatus.SERVICE_STOP_PENDING && --this.stopPendingEndsAfterQueries < 0) {
+			if (state != null && state == ServiceStatus.SERVICE_STOP_PENDING
+					&& --this.stopPendingEndsAfterQueries < 0) {
 				this.states.put(name, ServiceStatus.SERVICE_STOPPED);
 			}
 			return Optional.ofNullable(state);
@@ -422,8 +428,9 @@ class WindowsServiceInstallerTests {
 		@Override
 		public Optional<Registration> queryRegistration(String name) {
 			// Registered by the starter unless a test says otherwise.
-			return Optional.ofNullable(this.states.containsKey(name)
-					? this.binaryPaths.getOrDefault(name, "java -jar app.jar --service.name=" + name) : null)
+			return Optional
+				.ofNullable(this.states.containsKey(name)
+						? this.binaryPaths.getOrDefault(name, "java -jar app.jar --service.name=" + name) : null)
 				.map((binaryPath) -> new Registration(binaryPath, 2, null, name, null, List.of(), Duration.ZERO, false,
 						false, Duration.ZERO));
 		}

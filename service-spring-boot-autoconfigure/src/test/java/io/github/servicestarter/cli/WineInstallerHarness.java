@@ -14,12 +14,12 @@ import io.github.servicestarter.windows.jna.Advapi32ServiceRegistry;
 
 /**
  * Runs the Windows installer core against Wine's real Service Control Manager (the small
- * Windows runtime used there cannot run a Spring Boot application, so the Spring-free core
- * is driven directly).
+ * Windows runtime used there cannot run a Spring Boot application, so the Spring-free
+ * core is driven directly).
  * <p>
- * Arguments: {@code install <name> <state directory> <command...>}, {@code describe <name>},
- * {@code security <name> <path>} (the owner and DACL as Windows reports them),
- * {@code uninstall <name> <state directory>}.
+ * Arguments: {@code install <name> <state directory> <command...>},
+ * {@code describe <name>}, {@code security <name> <path>} (the owner and DACL as Windows
+ * reports them), {@code uninstall <name> <state directory>}.
  */
 public final class WineInstallerHarness {
 
@@ -38,12 +38,12 @@ public final class WineInstallerHarness {
 						"NT AUTHORITY\\LocalService",
 						List.of(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(60)),
 						Duration.ofDays(1), Duration.ofSeconds(45));
-				System.out.println("exit=" + new WindowsServiceInstaller(registry, Path.of(args[2]), security, System.out)
-					.install(spec, false, false));
+				System.out
+					.println("exit=" + new WindowsServiceInstaller(registry, Path.of(args[2]), security, System.out)
+						.install(spec, false, false));
 			}
-			case "describe" -> System.out.println(registry.queryRegistration(name)
-				.map(Object::toString)
-				.orElse("not installed"));
+			case "describe" ->
+				System.out.println(registry.queryRegistration(name).map(Object::toString).orElse("not installed"));
 			case "security" -> System.out.println(security.read(Path.of(args[2])).map(Object::toString).orElse("none"));
 			case "uninstall" -> System.out.println("exit="
 					+ new WindowsServiceInstaller(registry, Path.of(args[2]), security, System.out).uninstall(name));

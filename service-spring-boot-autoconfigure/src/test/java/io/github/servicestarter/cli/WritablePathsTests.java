@@ -31,7 +31,8 @@ class WritablePathsTests {
 
 	private Path javaHome;
 
-	private final WritablePaths check = new WritablePaths(WritablePaths.Writers.posix(Set.of(System.getProperty("user.name"))));
+	private final WritablePaths check = new WritablePaths(
+			WritablePaths.Writers.posix(Set.of(System.getProperty("user.name"))));
 
 	@BeforeEach
 	void layOutAnInstallation() throws IOException {
@@ -50,8 +51,8 @@ class WritablePathsTests {
 	@Test
 	void aJarDirectoryEveryoneCanWriteIsFoundEvenWithTheStickyBit() throws IOException {
 		mode(this.jar.getParent(), "rwxrwxrwt");
-		assertThat(problems())
-			.containsExactly(this.jar.getParent() + " (the jar's directory) can be changed by its group and every user");
+		assertThat(problems()).containsExactly(
+				this.jar.getParent() + " (the jar's directory) can be changed by its group and every user");
 	}
 
 	@Test
@@ -60,7 +61,8 @@ class WritablePathsTests {
 		mode(opt, "rwxrwxrwt");
 		assertThat(problems()).isEmpty();
 		mode(opt, "rwxr-xrwx");
-		assertThat(problems()).containsExactly(opt + " (a directory above the jar's directory) can be changed by every user");
+		assertThat(problems())
+			.containsExactly(opt + " (a directory above the jar's directory) can be changed by every user");
 	}
 
 	@Test

@@ -43,7 +43,8 @@ class ServiceEndpointTests {
 		assertThat(service.state()).isEqualTo("starting");
 		assertThat(service.startedAt()).isNotNull();
 		assertThat(service.readyAt()).isNull();
-		assertThat(service.restarts()).isEqualTo(new ServiceEndpoint.RestartsDescriptor(4, "systemd", 1, 0, null, null, true));
+		assertThat(service.restarts())
+			.isEqualTo(new ServiceEndpoint.RestartsDescriptor(4, "systemd", 1, 0, null, null, true));
 		assertThat(service.watchdog().enabled()).isFalse();
 		assertThat(service.toString()).doesNotContain(System.getProperty("java.class.path"))
 			.doesNotContain(String.valueOf(System.getenv("PATH")));

@@ -77,8 +77,9 @@ class WatchdogHealthGroupTests {
 			HealthEndpoint endpoint = context.getBean(HealthEndpoint.class);
 			WatchdogHealthGroup group = new WatchdogHealthGroup(() -> endpoint, "liveness", WAIT);
 			try {
-				await().atMost(WAIT).until(() -> group.status().equals(HealthMonitor.UNKNOWN)
-						&& output.toString().contains("No health group 'liveness'"));
+				await().atMost(WAIT)
+					.until(() -> group.status().equals(HealthMonitor.UNKNOWN)
+							&& output.toString().contains("No health group 'liveness'"));
 				group.status();
 				assertThat(output.toString().split("No health group", -1)).hasSize(2);
 			}

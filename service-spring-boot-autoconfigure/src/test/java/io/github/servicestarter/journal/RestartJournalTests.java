@@ -94,7 +94,8 @@ class RestartJournalTests {
 			throws IOException {
 		RestartJournal first = RestartJournal.open(this.directory, 100, CLOCK, BOOTED);
 		releaseLockAsIfTheProcessDied(first);
-		// As the unit's ExecStopPost= writes it: echo "$SERVICE_RESULT $EXIT_CODE $EXIT_STATUS".
+		// As the unit's ExecStopPost= writes it: echo "$SERVICE_RESULT $EXIT_CODE
+		// $EXIT_STATUS".
 		Files.writeString(this.directory.resolve(ManagerResult.FILE_NAME), result + " " + code + " " + status + "\n");
 		RestartJournal second = RestartJournal.open(this.directory, 101, CLOCK, BOOTED);
 		assertThat(second.record().crashes()).isEqualTo(1);
@@ -132,7 +133,8 @@ class RestartJournalTests {
 		first.recordCleanStop("stop requested");
 		Files.writeString(this.directory.resolve(ManagerResult.FILE_NAME), "timeout killed KILL\n");
 		RestartJournal second = RestartJournal.open(this.directory, 101, CLOCK, BOOTED);
-		assertThat(second.record().crashes(EndReason.TIMEOUT)).as("the stop hung after the context closed").isEqualTo(1);
+		assertThat(second.record().crashes(EndReason.TIMEOUT)).as("the stop hung after the context closed")
+			.isEqualTo(1);
 		second.recordCleanStop("stop requested");
 		Files.writeString(this.directory.resolve(ManagerResult.FILE_NAME), "success exited 143\n");
 		RestartJournal third = RestartJournal.open(this.directory, 102, CLOCK, BOOTED);
@@ -192,7 +194,8 @@ class RestartJournalTests {
 		RestartJournal journal = RestartJournal.open(this.directory, 101, CLOCK, BOOTED);
 		assertThat(journal.record().crashes(EndReason.UNKNOWN)).isEqualTo(3);
 		assertThat(journal.record().lastEnd().reason()).isEqualTo("stop");
-		assertThat(journal.record().lastExit()).isEqualTo("clean stop at 2026-11-21T07:30:00Z (stop requested by systemd)");
+		assertThat(journal.record().lastExit())
+			.isEqualTo("clean stop at 2026-11-21T07:30:00Z (stop requested by systemd)");
 		assertThat(journal.record().starts()).isEqualTo(6);
 		releaseLockAsIfTheProcessDied(journal);
 		Files.createDirectories(this.directory.resolve("dumps"));
@@ -258,7 +261,8 @@ class RestartJournalTests {
 		journal.recordCleanStop("test");
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(state))).isEqualTo("rwx------");
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(journal.file()))).isEqualTo("rw-------");
-		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(state.resolve(RestartJournal.LOCK_NAME))))
+		assertThat(
+				PosixFilePermissions.toString(Files.getPosixFilePermissions(state.resolve(RestartJournal.LOCK_NAME))))
 			.isEqualTo("rw-------");
 		try (Stream<Path> files = Files.list(state)) {
 			assertThat(files.map((file) -> file.getFileName().toString()))
@@ -272,7 +276,9 @@ class RestartJournalTests {
 		RestartJournal journal = RestartJournal.open(this.directory, 100, CLOCK);
 		assertThat(journal.record().starts()).isEqualTo(1);
 		try (Stream<Path> files = Files.list(this.directory)) {
-			Path kept = files.filter((file) -> file.getFileName().toString().contains(".corrupt-")).findFirst().orElseThrow();
+			Path kept = files.filter((file) -> file.getFileName().toString().contains(".corrupt-"))
+				.findFirst()
+				.orElseThrow();
 			assertThat(Files.readString(kept)).isEqualTo("format=1\nstarts=many\n");
 		}
 		assertThat(output).contains("is corrupt").contains("kept it as").contains("counting starts afresh");
@@ -294,8 +300,8 @@ class RestartJournalTests {
 	@DisabledOnOs(OS.WINDOWS)
 	void linkedJournalIsNotFollowed(CapturedOutput output) throws IOException {
 		Path elsewhere = Files.writeString(this.directory.resolve("elsewhere"), "format=1\nstarts=5\n");
-		Path state = Files.createDirectory(this.directory.resolve("state"), PosixFilePermissions
-			.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+		Path state = Files.createDirectory(this.directory.resolve("state"),
+				PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
 		Files.createSymbolicLink(state.resolve(RestartJournal.FILE_NAME), elsewhere);
 		RestartJournal journal = RestartJournal.open(state, 100, CLOCK);
 		assertThat(journal.record().starts()).as("the linked file's count is not taken").isEqualTo(1);
@@ -347,7 +353,9 @@ class RestartJournalTests {
 		assertThat(output.getOut().split("Restart journal unavailable", -1)).hasSize(2);
 	}
 
-	/** A run of pid 100 that ended without a clean stop, and files in the dumps directory. */
+	/**
+	 * A run of pid 100 that ended without a clean stop, and files in the dumps directory.
+	 */
 	private void crashOfPid100Leaving(String... files) throws IOException {
 		releaseLockAsIfTheProcessDied(RestartJournal.open(this.directory, 100, CLOCK, BOOTED));
 		Path dumps = Files.createDirectories(this.directory.resolve("dumps"));
@@ -357,7 +365,8 @@ class RestartJournalTests {
 	}
 
 	private static void releaseLockAsIfTheProcessDied(RestartJournal journal) throws IOException {
-		// A killed process loses its lock; in one JVM, closing the channel is the equivalent.
+		// A killed process loses its lock; in one JVM, closing the channel is the
+		// equivalent.
 		((FileChannel) ReflectionTestUtils.getField(journal, "lockChannel")).close();
 	}
 

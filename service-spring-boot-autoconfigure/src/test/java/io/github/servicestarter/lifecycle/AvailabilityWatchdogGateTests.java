@@ -65,7 +65,8 @@ class AvailabilityWatchdogGateTests {
 		this.clock.addAndGet(Duration.ofSeconds(61).toNanos());
 		Verdict verdict = gate.check();
 		assertThat(verdict.action()).isEqualTo(Action.SKIP);
-		assertThat(verdict.reason()).contains("health has been DOWN for 61 s").contains("service.watchdog.health-grace");
+		assertThat(verdict.reason()).contains("health has been DOWN for 61 s")
+			.contains("service.watchdog.health-grace");
 	}
 
 	@Test

@@ -129,7 +129,9 @@ class HealthMonitorTests {
 			assertThat(threads).first().isEqualTo(HealthMonitor.THREAD_NAME);
 		}
 		await().atMost(Duration.ofSeconds(10))
-			.until(() -> Thread.getAllStackTraces().keySet().stream()
+			.until(() -> Thread.getAllStackTraces()
+				.keySet()
+				.stream()
 				.noneMatch((thread) -> thread.getName().equals(HealthMonitor.THREAD_NAME)));
 	}
 

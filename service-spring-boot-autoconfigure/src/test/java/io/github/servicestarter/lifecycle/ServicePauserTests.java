@@ -30,7 +30,9 @@ class ServicePauserTests {
 			assertThat(this.scheduler.isRunning()).isFalse();
 			assertThat(this.webServer.isRunning()).as("not pauseable, as Spring Boot's web server").isTrue();
 			assertThat(this.availability).containsExactly("REFUSING_TRAFFIC");
-			assertThat(this.notifier.calls()).singleElement().asString().matches("paused: Paused in \\d+ ms \\(PAUSE\\)");
+			assertThat(this.notifier.calls()).singleElement()
+				.asString()
+				.matches("paused: Paused in \\d+ ms \\(PAUSE\\)");
 			pauser.resume("CONTINUE");
 			assertThat(this.scheduler.isRunning()).isTrue();
 			assertThat(this.availability).containsExactly("REFUSING_TRAFFIC", "ACCEPTING_TRAFFIC");
@@ -60,8 +62,8 @@ class ServicePauserTests {
 	private StaticApplicationContext context(StaticApplicationContext context) {
 		context.getBeanFactory().registerSingleton("scheduler", this.scheduler);
 		context.getBeanFactory().registerSingleton("webServer", this.webServer);
-		context.addApplicationListener((AvailabilityChangeEvent<?> event) -> this.availability
-			.add(event.getState().toString()));
+		context.addApplicationListener(
+				(AvailabilityChangeEvent<?> event) -> this.availability.add(event.getState().toString()));
 		context.refresh();
 		return context;
 	}

@@ -128,19 +128,18 @@ class ServiceStateNotificationsTests {
 		this.notifications.onApplicationEvent(new ContextClosedEvent(this.context));
 		this.notifications.onApplicationEvent(new ContextClosedEvent(this.context));
 		publish(ReadinessState.REFUSING_TRAFFIC);
-		assertThat(this.notifier.calls()).filteredOn((call) -> !call.equals("watchdog"))
-			.satisfies((calls) -> {
-				assertThat(calls.get(0)).startsWith("ready: ");
-				assertThat(calls.get(1)).isEqualTo("stopping: Stopping");
-				assertThat(calls.get(2)).startsWith("progress: Stopping: draining in-flight work");
-			});
+		assertThat(this.notifier.calls()).filteredOn((call) -> !call.equals("watchdog")).satisfies((calls) -> {
+			assertThat(calls.get(0)).startsWith("ready: ");
+			assertThat(calls.get(1)).isEqualTo("stopping: Stopping");
+			assertThat(calls.get(2)).startsWith("progress: Stopping: draining in-flight work");
+		});
 		assertThat(this.notifier.calls()).filteredOn((call) -> call.startsWith("stopping")).hasSize(1);
 	}
 
 	@Test
 	void withoutAServiceManagerNothingClaimsToHaveToldIt(CapturedOutput output) {
-		ServiceStateNotifications console = new ServiceStateNotifications(this.context, ServiceNotifier.NONE, null, null,
-				null, null);
+		ServiceStateNotifications console = new ServiceStateNotifications(this.context, ServiceNotifier.NONE, null,
+				null, null, null);
 		console.onApplicationEvent(new AvailabilityChangeEvent<>(this, ReadinessState.ACCEPTING_TRAFFIC));
 		console.onApplicationEvent(new ContextClosedEvent(this.context));
 		assertThat(output).doesNotContain("told the service manager").doesNotContain("Told the service manager");
@@ -175,7 +174,8 @@ class ServiceStateNotificationsTests {
 	void stopDuringStartupStillSaysStopping() {
 		this.notifications.onApplicationEvent(new ContextClosedEvent(this.context));
 		publish(ReadinessState.ACCEPTING_TRAFFIC);
-		assertThat(this.notifier.calls()).startsWith("stopping: Stopping").noneMatch((call) -> call.startsWith("ready"));
+		assertThat(this.notifier.calls()).startsWith("stopping: Stopping")
+			.noneMatch((call) -> call.startsWith("ready"));
 	}
 
 	private static void awaitQuietly(CountDownLatch latch) {

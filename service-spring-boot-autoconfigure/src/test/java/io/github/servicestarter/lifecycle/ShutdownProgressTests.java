@@ -57,7 +57,8 @@ class ShutdownProgressTests {
 		this.progress.begin();
 		advance(Duration.ofSeconds(30));
 		this.progress.drained();
-		assertThat(output).contains("Draining did not finish within spring.lifecycle.timeout-per-shutdown-phase (30000 ms)");
+		assertThat(output)
+			.contains("Draining did not finish within spring.lifecycle.timeout-per-shutdown-phase (30000 ms)");
 	}
 
 	@Test

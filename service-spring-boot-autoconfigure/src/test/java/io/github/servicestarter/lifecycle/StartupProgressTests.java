@@ -65,14 +65,17 @@ class StartupProgressTests {
 		try {
 			advance(Duration.ofSeconds(3));
 			await().atMost(Duration.ofSeconds(10))
-				.until(() -> this.notifier.calls().contains("progress: Starting: running application runners (3 s) +30s"));
+				.until(() -> this.notifier.calls()
+					.contains("progress: Starting: running application runners (3 s) +30s"));
 		}
 		finally {
 			this.progress.finish();
 		}
 		assertThat(this.notifier.calls()).first().isEqualTo("progress: Starting: running application runners +30s");
 		await().atMost(Duration.ofSeconds(10))
-			.until(() -> Thread.getAllStackTraces().keySet().stream()
+			.until(() -> Thread.getAllStackTraces()
+				.keySet()
+				.stream()
 				.noneMatch((thread) -> thread.getName().equals(StartupProgress.THREAD_NAME)));
 	}
 

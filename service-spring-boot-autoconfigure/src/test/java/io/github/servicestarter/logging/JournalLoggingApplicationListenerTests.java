@@ -34,9 +34,9 @@ import org.springframework.mock.env.MockEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The listener against the test JVM's own Logback, with a console appender named as Spring
- * Boot's defaults name it, and a real datagram socket in journald's place. The root logger's
- * own appenders are put back after each test.
+ * The listener against the test JVM's own Logback, with a console appender named as
+ * Spring Boot's defaults name it, and a real datagram socket in journald's place. The
+ * root logger's own appenders are put back after each test.
  */
 @EnabledOnOs(OS.LINUX)
 @ExtendWith(OutputCaptureExtension.class)

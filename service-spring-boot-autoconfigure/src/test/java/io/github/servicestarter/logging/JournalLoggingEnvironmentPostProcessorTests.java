@@ -30,9 +30,9 @@ class JournalLoggingEnvironmentPostProcessorTests {
 		Path stdout = Files.createFile(this.directory.resolve("stdout"));
 		process(stdout, stream(stdout)).postProcessEnvironment(this.environment, new SpringApplication());
 		this.environment.setProperty("PID", "4242");
-		assertThat(this.environment.getProperty("logging.pattern.console")).isEqualTo(
-				"%replace(%replace(%replace(%replace(%replace(%p){'ERROR','<3>'}){'WARN','<4>'}){'INFO','<6>'})"
-						+ "{'DEBUG','<7>'}){'TRACE','<7>'}%5p 4242 --- [%15.15t] %-40.40logger{39} : %m%n%wEx");
+		assertThat(this.environment.getProperty("logging.pattern.console"))
+			.isEqualTo("%replace(%replace(%replace(%replace(%replace(%p){'ERROR','<3>'}){'WARN','<4>'}){'INFO','<6>'})"
+					+ "{'DEBUG','<7>'}){'TRACE','<7>'}%5p 4242 --- [%15.15t] %-40.40logger{39} : %m%n%wEx");
 		assertThat(this.environment.getProperty("spring.output.ansi.enabled")).isEqualTo("never");
 	}
 
@@ -71,9 +71,8 @@ class JournalLoggingEnvironmentPostProcessorTests {
 	void anUnknownModeFailsNamingTheProperty() throws Exception {
 		Path stdout = Files.createFile(this.directory.resolve("stdout"));
 		this.environment.setProperty("service.logging.journal.mode", "binary");
-		assertThatExceptionOfType(BindException.class)
-			.isThrownBy(() -> process(stdout, stream(stdout)).postProcessEnvironment(this.environment,
-					new SpringApplication()))
+		assertThatExceptionOfType(BindException.class).isThrownBy(
+				() -> process(stdout, stream(stdout)).postProcessEnvironment(this.environment, new SpringApplication()))
 			.withMessageContaining("service.logging.journal.mode");
 	}
 

@@ -55,9 +55,8 @@ class JvmConsoleLoggingTests {
 	void outputsThatLogNothingAreLeftAlone() {
 		Path file = this.directory.resolve("jvm.log");
 		assertThat(JvmConsoleLogging.moveTo(file, answering(JDK_25_LIST))).containsExactly("stdout");
-		assertThat(this.commands).containsExactly("list",
-				"output=\"file=" + file + "\" what=all=warning decorators=uptime,level,tags output_options="
-						+ JvmConsoleLogging.ROTATION,
+		assertThat(this.commands).containsExactly("list", "output=\"file=" + file
+				+ "\" what=all=warning decorators=uptime,level,tags output_options=" + JvmConsoleLogging.ROTATION,
 				"output=#0 what=all=off");
 	}
 
@@ -98,7 +97,10 @@ class JvmConsoleLoggingTests {
 		};
 	}
 
-	/** A JVM that moves its console logging to the file named by its argument, then collects. */
+	/**
+	 * A JVM that moves its console logging to the file named by its argument, then
+	 * collects.
+	 */
 	static final class MovingJvm {
 
 		public static void main(String[] args) {

@@ -76,7 +76,8 @@ class Log4j2JournalAppenderTests {
 		this.logger.debug("d");
 		assertThat(this.transport.entries()).extracting((fields) -> fields.get("PRIORITY").get(0))
 			.containsExactly("2", "4", "6", "7");
-		assertThat(this.transport.entries()).allSatisfy((fields) -> assertThat(fields.get("REQUESTID")).containsExactly("r-9"));
+		assertThat(this.transport.entries())
+			.allSatisfy((fields) -> assertThat(fields.get("REQUESTID")).containsExactly("r-9"));
 	}
 
 	@Test

@@ -16,7 +16,8 @@ class HostProcessTests {
 
 	@Test
 	void cgroupV2Path() throws IOException {
-		assertThat(HostProcess.readCgroup(cgroup("0::/system.slice/app.service\n"))).hasValue("/system.slice/app.service");
+		assertThat(HostProcess.readCgroup(cgroup("0::/system.slice/app.service\n")))
+			.hasValue("/system.slice/app.service");
 	}
 
 	@Test
@@ -27,7 +28,8 @@ class HostProcessTests {
 
 	@Test
 	void unifiedPathWinsOverAnEmptyV1Hierarchy() throws IOException {
-		// A pure cgroup v2 container on a hybrid host still lists the host's v1 hierarchies.
+		// A pure cgroup v2 container on a hybrid host still lists the host's v1
+		// hierarchies.
 		assertThat(HostProcess.readCgroup(cgroup("9:name=systemd:/\n1:cpu:/\n0::/system.slice/app.service\n")))
 			.hasValue("/system.slice/app.service");
 	}

@@ -16,7 +16,8 @@ class ProcessCgroupsTests {
 
 	@Test
 	void aHybridHostListsTheUnifiedPathAndEachV1Hierarchy() throws IOException {
-		// As a service's /proc/self/cgroup reads on a hybrid host (this build machine's kind).
+		// As a service's /proc/self/cgroup reads on a hybrid host (this build machine's
+		// kind).
 		ProcessCgroups cgroups = read("""
 				12:cpu,cpuacct:/system.slice/app.service
 				9:name=systemd:/system.slice/app.service

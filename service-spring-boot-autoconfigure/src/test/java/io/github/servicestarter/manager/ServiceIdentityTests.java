@@ -96,7 +96,8 @@ class ServiceIdentityTests {
 
 	@Test
 	void windowsUsesTheProgramDataKnownFolderNotTheVariable() {
-		// The installer's and the service account's %ProgramData% may differ; the known folder does not.
+		// The installer's and the service account's %ProgramData% may differ; the known
+		// folder does not.
 		FakeHostProcess process = new FakeHostProcess().env("ProgramData", "C:\\Users\\admin\\AppData");
 		HostFacts windows = new HostFacts(process, true, "root", Path.of("C:\\Users\\svc"), () -> Path.of("D:\\Data"));
 		assertThat(windows.defaultStateDirectory("app")).isEqualTo(Path.of("D:\\Data", "app"));

@@ -30,19 +30,19 @@ class StartupCacheUseTests {
 		String mapped = "7f92d8bc7000-7f92db130000 rw-p 00001000 fe:00 2269352                    " + ARCHIVE;
 		assertThat(StartupCacheUse.of(USED::get, Stream.of("55d1-55d2 r--p 0 fe:00 1 /usr/bin/java", mapped)))
 			.isEqualTo(new StartupCacheUse(StartupCacheUse.State.USED, null));
-		StartupCacheUse rejected = StartupCacheUse.of(USED::get, Stream.of("55d1-55d2 r--p 0 fe:00 1 /usr/bin/java",
-				"7f92-7f93 rw-p 0 fe:00 2 " + ARCHIVE + ".old"));
+		StartupCacheUse rejected = StartupCacheUse.of(USED::get,
+				Stream.of("55d1-55d2 r--p 0 fe:00 1 /usr/bin/java", "7f92-7f93 rw-p 0 fe:00 2 " + ARCHIVE + ".old"));
 		assertThat(rejected.state()).isEqualTo(StartupCacheUse.State.REJECTED);
 		assertThat(rejected.reason()).as("no path: the endpoint shows it").doesNotContain("/");
 	}
 
 	@Test
 	void offWithTheUnitsReasonAndNoneWithoutACache() {
-		assertThat(StartupCacheUse.of(Map.of("SERVICE_STARTUP_CACHE", "", "SERVICE_STARTUP_CACHE_STATE", "off",
-				"SERVICE_STARTUP_CACHE_REASON", "the training run failed (exit status 1)")::get, Stream.empty())
+		assertThat(StartupCacheUse
+			.of(Map.of("SERVICE_STARTUP_CACHE", "", "SERVICE_STARTUP_CACHE_STATE", "off",
+					"SERVICE_STARTUP_CACHE_REASON", "the training run failed (exit status 1)")::get, Stream.empty())
 			.description()).isEqualTo("off (the training run failed (exit status 1))");
-		assertThat(StartupCacheUse.of(Map.<String, String>of()::get, Stream.empty()))
-			.isEqualTo(StartupCacheUse.NONE);
+		assertThat(StartupCacheUse.of(Map.<String, String>of()::get, Stream.empty())).isEqualTo(StartupCacheUse.NONE);
 	}
 
 	@Test

@@ -17,7 +17,8 @@ class ProcessResourceMeterBinderTests {
 
 	@Test
 	void registersOnlyWhatThePlatformOffers() {
-		new ProcessResourceMeterBinder(resources(EnumSet.of(ProcessResource.RESIDENT_MEMORY, ProcessResource.IO_READ), 7))
+		new ProcessResourceMeterBinder(
+				resources(EnumSet.of(ProcessResource.RESIDENT_MEMORY, ProcessResource.IO_READ), 7))
 			.bindTo(this.registry);
 		assertThat(this.registry.getMeters()).extracting((meter) -> meter.getId().getName())
 			.containsExactlyInAnyOrder("process.memory.resident", "process.io.read");
@@ -38,9 +39,10 @@ class ProcessResourceMeterBinderTests {
 
 	@Test
 	void eachMeterReadsItsOwnResource() {
-		// A distinct value per resource: a meter wired to the wrong resource shows another's.
-		new ProcessResourceMeterBinder(resources(EnumSet.allOf(ProcessResource.class),
-				(resource) -> 100.0 + resource.ordinal()))
+		// A distinct value per resource: a meter wired to the wrong resource shows
+		// another's.
+		new ProcessResourceMeterBinder(
+				resources(EnumSet.allOf(ProcessResource.class), (resource) -> 100.0 + resource.ordinal()))
 			.bindTo(this.registry);
 		assertThat(this.registry.get("process.memory.resident").gauge().value())
 			.isEqualTo(100.0 + ProcessResource.RESIDENT_MEMORY.ordinal());

@@ -39,20 +39,20 @@ class ServiceMeterBinderTests {
 		RestartAccounting accounting = new RestartAccounting(journal, () -> OptionalLong.of(2));
 		WatchdogPinger pinger = new WatchdogPinger(new RecordingServiceNotifier(Duration.ofHours(1)),
 				WatchdogGate.ALWAYS);
-		new ServiceMeterBinder(SYSTEMD, new ServiceIdentity("app", "app.service", Path.of("/var/lib", "app")), accounting, pinger,
-				null, null)
+		new ServiceMeterBinder(SYSTEMD, new ServiceIdentity("app", "app.service", Path.of("/var/lib", "app")),
+				accounting, pinger, null, null)
 			.bindTo(this.registry);
 		assertThat(this.registry.get("service.info").tag("manager", "systemd").tag("name", "app").gauge().value())
 			.isEqualTo(1);
 		assertThat(this.registry.get("service.restarts").tag("source", "systemd").functionCounter().count())
 			.isEqualTo(2);
 		assertThat(this.registry.get("service.starts").functionCounter().count()).isEqualTo(1);
-		assertThat(this.registry.find("service.crashes").functionCounters()).extracting((counter) -> counter.getId()
-			.getTag("reason"))
+		assertThat(this.registry.find("service.crashes").functionCounters())
+			.extracting((counter) -> counter.getId().getTag("reason"))
 			.containsExactlyInAnyOrder("out-of-memory", "oom-kill", "watchdog", "fatal-error", "signal", "exit-code",
 					"timeout", "unknown");
-		assertThat(this.registry.find("service.crashes").functionCounters()).allSatisfy((counter) -> assertThat(counter
-			.count()).isZero());
+		assertThat(this.registry.find("service.crashes").functionCounters())
+			.allSatisfy((counter) -> assertThat(counter.count()).isZero());
 		assertThat(this.registry.get("service.watchdog.pings").functionCounter().count()).isZero();
 		this.registry.getMeters().forEach((meter) -> assertThat(meter.getId().getDescription()).isNotBlank());
 		journal.recordCleanStop("test");

@@ -38,7 +38,8 @@ class LinuxProcessResourcesTests {
 	@Test
 	void pressureIsTheStalledTimeOfTheCgroupInSeconds() throws IOException {
 		Files.writeString(this.proc.resolve("status"), "VmRSS:\t1 kB\n");
-		// As a cgroup v2 of a hybrid host has them (kernel 5.10), under the unified mount.
+		// As a cgroup v2 of a hybrid host has them (kernel 5.10), under the unified
+		// mount.
 		Path cgroup = Files.createDirectories(this.proc.resolve("sys/unified/system.slice/app.service"));
 		Files.writeString(this.proc.resolve("cgroup"),
 				"9:name=systemd:/system.slice/app.service\n7:blkio:/\n0::/system.slice/app.service\n");
@@ -60,7 +61,8 @@ class LinuxProcessResourcesTests {
 		assertThat(resources.read(ProcessResource.MEMORY_PRESSURE_SOME)).isZero();
 		assertThat(resources.read(ProcessResource.IO_PRESSURE_SOME)).isEqualTo(39.146042);
 		assertThat(resources.read(ProcessResource.IO_PRESSURE_FULL)).isNaN();
-		assertThat(resources.available()).contains(ProcessResource.CPU_PRESSURE_SOME, ProcessResource.MEMORY_PRESSURE_FULL)
+		assertThat(resources.available())
+			.contains(ProcessResource.CPU_PRESSURE_SOME, ProcessResource.MEMORY_PRESSURE_FULL)
 			.doesNotContain(ProcessResource.IO_PRESSURE_FULL);
 	}
 

@@ -12,7 +12,8 @@ class MemoryPressureWatchTests {
 
 	@Test
 	void theFileAndTheDecodedTriggerSystemdHands() {
-		// As systemd 254 sets them for a unit with MemoryPressureWatch=auto and memory accounting.
+		// As systemd 254 sets them for a unit with MemoryPressureWatch=auto and memory
+		// accounting.
 		FakeHostProcess process = new FakeHostProcess()
 			.env("MEMORY_PRESSURE_WATCH", "/sys/fs/cgroup/system.slice/app.service/memory.pressure")
 			.env("MEMORY_PRESSURE_WRITE", "c29tZSAyMDAwMDAgMjAwMDAwMAA=");

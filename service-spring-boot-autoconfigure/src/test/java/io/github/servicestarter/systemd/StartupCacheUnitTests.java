@@ -47,7 +47,8 @@ class StartupCacheUnitTests {
 		Files.createDirectories(home.resolve("lib"));
 		Files.writeString(home.resolve("lib/modules"), "modules of one build");
 		this.calls = this.directory.resolve("calls");
-		// Extracts by writing the jar's name into the destination; fails when the jar says so.
+		// Extracts by writing the jar's name into the destination; fails when the jar
+		// says so.
 		this.java = Files.writeString(home.resolve("bin/java"), """
 				#!/bin/sh
 				echo "$@" >> "%s"
@@ -211,7 +212,8 @@ class StartupCacheUnitTests {
 	}
 
 	/**
-	 * What a training run leaves: its exit status, its output and, when given, an archive.
+	 * What a training run leaves: its exit status, its output and, when given, an
+	 * archive.
 	 */
 	private ShellResult adopt(int exitStatus, String archive) throws IOException {
 		Files.createDirectories(this.training);

@@ -21,7 +21,8 @@ class SystemdDetectorTests {
 
 	@Test
 	void childThatInheritedTheNotifySocketOfTheServiceIsNoService() {
-		// A process the service started with ProcessBuilder: the JVM copies its environment at
+		// A process the service started with ProcessBuilder: the JVM copies its
+		// environment at
 		// start, so removing NOTIFY_SOCKET with unsetenv does not reach the child's copy.
 		FakeHostProcess child = new FakeHostProcess().pid(78)
 			.parent("java")
@@ -52,7 +53,8 @@ class SystemdDetectorTests {
 	@Test
 	void processReparentedToSystemdFromALoginSessionIsNotAService() {
 		// nohup java -jar app.jar & from a login shell that then exits.
-		FakeHostProcess nohup = new FakeHostProcess().parent("systemd").cgroup("/user.slice/user-1000.slice/session-3.scope");
+		FakeHostProcess nohup = new FakeHostProcess().parent("systemd")
+			.cgroup("/user.slice/user-1000.slice/session-3.scope");
 		assertThat(new SystemdDetector(nohup).detect()).isEmpty();
 		FakeHostProcess underUserManager = new FakeHostProcess().parent("systemd")
 			.cgroup("/user.slice/user-1000.slice/user@1000.service/app.slice/app-gnome-terminal.scope");

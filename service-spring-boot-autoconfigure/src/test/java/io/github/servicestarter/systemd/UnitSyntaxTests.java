@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Every field of a unit the starter fills with outside values, fed the values that break a
- * unit file: line breaks, specifiers, variables, a trailing backslash, a huge value and
+ * Every field of a unit the starter fills with outside values, fed the values that break
+ * a unit file: line breaks, specifiers, variables, a trailing backslash, a huge value and
  * non-ASCII text (systemd.syntax(7), systemd.unit(5) "Specifiers", systemd.service(5)
  * "Command lines").
  */
@@ -67,7 +67,8 @@ class UnitSyntaxTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> UnitSyntax.listenStream(null, -1));
 		for (String bad : List.of("localhost", "8081\nExecStartPre=/usr/bin/touch /root/pwned\nX-Rest=", "1.2.3",
 				"256.1.1.1", "01.2.3.4", "::1\r", "fe80::1%e\nth0", "fe80::1%%Q", "::g", "1.2.3.4\\", HUGE, "ä::1")) {
-			assertThatIllegalArgumentException().as(bad).isThrownBy(() -> UnitSyntax.listenStream(bad, 8080))
+			assertThatIllegalArgumentException().as(bad)
+				.isThrownBy(() -> UnitSyntax.listenStream(bad, 8080))
 				.withMessageContaining("IP address literal");
 		}
 	}
@@ -91,7 +92,8 @@ class UnitSyntaxTests {
 	@Test
 	void renderingRefusesWhatSlippedPastTheChecks() {
 		SystemdUnitSpec spec = new SystemdUnitSpec("app", INJECTION, List.of("/usr/bin/java", "-jar", "/opt/app.jar"),
-				Path.of("/opt"), true, null, null, Duration.ofSeconds(45), Duration.ofSeconds(5), true, 252, Path.of("/var/lib/app"), null);
+				Path.of("/opt"), true, null, null, Duration.ofSeconds(45), Duration.ofSeconds(5), true, 252,
+				Path.of("/var/lib/app"), null);
 		assertThatIllegalArgumentException().isThrownBy(() -> SystemdUnitFile.render(spec));
 	}
 

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a native journal entry back the way journald does, both field forms, so that tests
- * can assert on fields rather than bytes.
+ * Reads a native journal entry back the way journald does, both field forms, so that
+ * tests can assert on fields rather than bytes.
  */
 public final class JournalFields {
 

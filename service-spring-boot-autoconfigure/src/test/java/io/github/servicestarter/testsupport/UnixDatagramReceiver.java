@@ -16,8 +16,9 @@ import com.sun.jna.Pointer;
 import io.github.servicestarter.systemd.NotifySocketAddress;
 
 /**
- * A real {@code AF_UNIX} datagram socket bound where {@code NOTIFY_SOCKET} points, standing in
- * for systemd's end of the protocol (or journald's, at a path of the test's own). Opened through JNA because the JDK cannot.
+ * A real {@code AF_UNIX} datagram socket bound where {@code NOTIFY_SOCKET} points,
+ * standing in for systemd's end of the protocol (or journald's, at a path of the test's
+ * own). Opened through JNA because the JDK cannot.
  */
 public final class UnixDatagramReceiver implements AutoCloseable {
 
@@ -54,8 +55,8 @@ public final class UnixDatagramReceiver implements AutoCloseable {
 	}
 
 	/**
-	 * Receive one datagram of up to 1 MB, with the descriptor passed beside it, if any, as
-	 * journald does.
+	 * Receive one datagram of up to 1 MB, with the descriptor passed beside it, if any,
+	 * as journald does.
 	 * @return the payload and the passed descriptor
 	 * @throws LastErrorException with EAGAIN when nothing arrives in time
 	 */
@@ -82,6 +83,7 @@ public final class UnixDatagramReceiver implements AutoCloseable {
 
 	/**
 	 * A received datagram.
+	 *
 	 * @param payload its bytes
 	 * @param descriptor the descriptor passed with {@code SCM_RIGHTS}, or -1
 	 */

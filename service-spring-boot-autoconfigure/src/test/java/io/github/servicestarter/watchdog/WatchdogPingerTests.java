@@ -78,7 +78,8 @@ class WatchdogPingerTests {
 	@Test
 	void triggerIsSentOnce() {
 		RecordingServiceNotifier notifier = new RecordingServiceNotifier();
-		WatchdogPinger pinger = new WatchdogPinger(notifier, gate(Verdict.trigger("broken"), Verdict.trigger("broken")));
+		WatchdogPinger pinger = new WatchdogPinger(notifier,
+				gate(Verdict.trigger("broken"), Verdict.trigger("broken")));
 		pinger.tick();
 		pinger.tick();
 		assertThat(notifier.calls()).containsExactly("watchdog-trigger");

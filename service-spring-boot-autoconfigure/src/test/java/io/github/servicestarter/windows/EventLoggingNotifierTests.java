@@ -84,7 +84,8 @@ class EventLoggingNotifierTests {
 
 	@Test
 	void aTextLongerThanAnEventTakesIsCutWithANoteAndNeverSplitsAPair() {
-		// What Wine cannot show: it takes longer strings. Microsoft (ReportEventW): "Each string
+		// What Wine cannot show: it takes longer strings. Microsoft (ReportEventW): "Each
+		// string
 		// is limited to 31,839 characters".
 		String analysis = "Failed to start: " + "ü%$\\\n".repeat(20_000);
 		this.notifier.failed(analysis, 1);

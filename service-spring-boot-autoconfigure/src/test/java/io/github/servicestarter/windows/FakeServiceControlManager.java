@@ -29,7 +29,10 @@ final class FakeServiceControlManager implements ServiceControlManager {
 
 	private volatile @Nullable ControlHandler handler;
 
-	/** The name the SCM passes ServiceMain ({@code lpszArgv[0]}), when not the one asked for. */
+	/**
+	 * The name the SCM passes ServiceMain ({@code lpszArgv[0]}), when not the one asked
+	 * for.
+	 */
 	volatile @Nullable String startedAs;
 
 	volatile boolean registrationFails;
@@ -86,7 +89,10 @@ final class FakeServiceControlManager implements ServiceControlManager {
 		return this.stopped.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
-	/** Send a control from an SCM thread, as the real SCM does, and return the handler's answer. */
+	/**
+	 * Send a control from an SCM thread, as the real SCM does, and return the handler's
+	 * answer.
+	 */
 	int send(int control) throws Exception {
 		ControlHandler handler = this.handler;
 		assertThat(handler).as("handler registered").isNotNull();

@@ -9,10 +9,10 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 /**
  * The registry values of a service registration, fed line breaks, {@code %}, {@code $},
- * trailing backslashes, huge and non-ASCII values. What the SCM does with {@code %NAME%} in
- * ImagePath (a REG_EXPAND_SZ value, expanded when the service starts) Wine does not show:
- * the rule followed is Microsoft's (CreateServiceW, lpBinaryPathName; the Services registry
- * tree documents ImagePath as REG_EXPAND_SZ).
+ * trailing backslashes, huge and non-ASCII values. What the SCM does with {@code %NAME%}
+ * in ImagePath (a REG_EXPAND_SZ value, expanded when the service starts) Wine does not
+ * show: the rule followed is Microsoft's (CreateServiceW, lpBinaryPathName; the Services
+ * registry tree documents ImagePath as REG_EXPAND_SZ).
  */
 class RegistrationSyntaxTests {
 

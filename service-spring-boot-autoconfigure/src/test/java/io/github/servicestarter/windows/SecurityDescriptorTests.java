@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Security descriptors read from their SDDL form: as Windows writes them for a folder made in
- * the root of the system drive, as Wine reports them, and the one the starter sets; and the
- * SID Windows derives from a service's name.
+ * Security descriptors read from their SDDL form: as Windows writes them for a folder
+ * made in the root of the system drive, as Wine reports them, and the one the starter
+ * sets; and the SID Windows derives from a service's name.
  */
 class SecurityDescriptorTests {
 
@@ -19,7 +19,8 @@ class SecurityDescriptorTests {
 
 	@Test
 	void aFolderInTheRootOfTheSystemDriveLetsAuthenticatedUsersChangeIt() {
-		// C:\apps as made by an administrator: inherited from C:\, Authenticated Users Modify.
+		// C:\apps as made by an administrator: inherited from C:\, Authenticated Users
+		// Modify.
 		SecurityDescriptor apps = SecurityDescriptor.parse("O:BAG:DUD:AI(A;ID;FA;;;BA)(A;OICIIOID;GA;;;BA)"
 				+ "(A;ID;FA;;;SY)(A;OICIIOID;GA;;;SY)(A;OICIID;0x1200a9;;;BU)(A;ID;0x1301bf;;;AU)(A;OICIIOID;SDGXGWGR;;;AU)");
 		assertThat(apps.owner()).isEqualTo(SecurityDescriptor.ADMINISTRATORS);
@@ -48,8 +49,8 @@ class SecurityDescriptorTests {
 	@Test
 	void whatWineReportsOfADirectoryEveryUnixUserCanWrite() {
 		// Wine maps Unix modes to an ACL: mode 0777 gives Everyone (WD) modify.
-		SecurityDescriptor wine = SecurityDescriptor.parse(
-				"O:S-1-5-21-0-0-0-1000D:(A;OICI;FA;;;SY)(A;OICI;FA;;;S-1-5-21-0-0-0-1000)(A;OICI;0x1301ff;;;WD)");
+		SecurityDescriptor wine = SecurityDescriptor
+			.parse("O:S-1-5-21-0-0-0-1000D:(A;OICI;FA;;;SY)(A;OICI;FA;;;S-1-5-21-0-0-0-1000)(A;OICI;0x1301ff;;;WD)");
 		assertThat(wine.owner()).isEqualTo("S-1-5-21-0-0-0-1000");
 		assertThat(wine.entries()).hasSize(3);
 		assertThat(wine.untrustedHolders(SecurityDescriptor.WRITE_RIGHTS, TRUSTED))

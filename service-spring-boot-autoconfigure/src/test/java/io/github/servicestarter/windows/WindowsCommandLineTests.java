@@ -20,30 +20,31 @@ class WindowsCommandLineTests {
 	@Test
 	void registrationReadsAsTheEquivalentScCommands() {
 		WindowsServiceSpec spec = new WindowsServiceSpec("app", "My App", "My \"app\"",
-				"\"C:\\Program Files\\Java\\bin\\java.exe\" -jar C:\\app.jar", WindowsServiceSpec.StartType.DELAYED_AUTO,
-				"NT SERVICE\\app", List.of(Duration.ofSeconds(5), Duration.ofMinutes(1)),
-				Duration.ofDays(1), Duration.ofSeconds(45));
-		assertThat(spec.toScCommands()).isEqualTo(
-				"sc.exe create app binPath= \"\\\"C:\\Program Files\\Java\\bin\\java.exe\\\" -jar C:\\app.jar\" "
-						+ "start= delayed-auto DisplayName= \"My App\" obj= \"NT SERVICE\\app\"\n"
-						+ "sc.exe description app \"My \\\"app\\\"\"\n"
-						+ "sc.exe failure app reset= 86400 actions= restart/5000/restart/60000\n"
-						+ "sc.exe failureflag app 1\n"
-						+ "sc.exe sidtype app unrestricted\n"
-						+ "sc.exe privs app SeChangeNotifyPrivilege/SeCreateGlobalPrivilege\n"
-						+ "reg.exe add \"HKLM\\SYSTEM\\CurrentControlSet\\Services\\app\" /v PreshutdownTimeout /t REG_DWORD "
-						+ "/d 45000 /f\n");
+				"\"C:\\Program Files\\Java\\bin\\java.exe\" -jar C:\\app.jar",
+				WindowsServiceSpec.StartType.DELAYED_AUTO, "NT SERVICE\\app",
+				List.of(Duration.ofSeconds(5), Duration.ofMinutes(1)), Duration.ofDays(1), Duration.ofSeconds(45));
+		assertThat(spec.toScCommands())
+			.isEqualTo("sc.exe create app binPath= \"\\\"C:\\Program Files\\Java\\bin\\java.exe\\\" -jar C:\\app.jar\" "
+					+ "start= delayed-auto DisplayName= \"My App\" obj= \"NT SERVICE\\app\"\n"
+					+ "sc.exe description app \"My \\\"app\\\"\"\n"
+					+ "sc.exe failure app reset= 86400 actions= restart/5000/restart/60000\n"
+					+ "sc.exe failureflag app 1\n" + "sc.exe sidtype app unrestricted\n"
+					+ "sc.exe privs app SeChangeNotifyPrivilege/SeCreateGlobalPrivilege\n"
+					+ "reg.exe add \"HKLM\\SYSTEM\\CurrentControlSet\\Services\\app\" /v PreshutdownTimeout /t REG_DWORD "
+					+ "/d 45000 /f\n");
 		assertThat(spec.virtualAccount()).isTrue();
 	}
 
 	@Test
 	void scCommandsKeepTheBackslashesOfAQuotedWordThatEndsWithOne() {
-		String binaryPath = WindowsCommandLine.join(List.of("C:\\java\\bin\\java.exe", "-jar", "C:\\app.jar",
-				"--logging.file.path=C:\\my logs\\"));
+		String binaryPath = WindowsCommandLine
+			.join(List.of("C:\\java\\bin\\java.exe", "-jar", "C:\\app.jar", "--logging.file.path=C:\\my logs\\"));
 		WindowsServiceSpec spec = new WindowsServiceSpec("app", "app", "app", binaryPath,
 				WindowsServiceSpec.StartType.AUTO, null, List.of(), Duration.ofDays(1), Duration.ofSeconds(45));
-		// binPath= holds "C:\my logs\\" (a quoted word ending in a backslash): as an sc.exe
-		// argument each of its backslashes before a quote is doubled again, or one is lost.
+		// binPath= holds "C:\my logs\\" (a quoted word ending in a backslash): as an
+		// sc.exe
+		// argument each of its backslashes before a quote is doubled again, or one is
+		// lost.
 		assertThat(binaryPath).endsWith("\"--logging.file.path=C:\\my logs\\\\\"");
 		assertThat(spec.toScCommands()).startsWith("sc.exe create app binPath= \"C:\\java\\bin\\java.exe -jar "
 				+ "C:\\app.jar \\\"--logging.file.path=C:\\my logs\\\\\\\\\\\"\" start= auto");

@@ -46,7 +46,8 @@ class WindowsDetectorTests {
 
 	@Test
 	void protectedParentThatCannotBeOpenedIsFoundInTheProcessList() {
-		// Windows 8.1 and later: ProcessHandle.parent()/info() of services.exe come back empty.
+		// Windows 8.1 and later: ProcessHandle.parent()/info() of services.exe come back
+		// empty.
 		ProcessSnapshot snapshot = (pid) -> (pid == 4242) ? Optional.of("services.exe") : Optional.empty();
 		WindowsDetector detector = WindowsDetector.forProcess(4242, Optional.of("C:\\java\\bin\\java.exe"),
 				Optional.empty(), () -> snapshot);

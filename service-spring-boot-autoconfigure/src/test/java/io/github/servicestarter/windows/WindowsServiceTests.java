@@ -53,7 +53,10 @@ class WindowsServiceTests {
 
 	private final AtomicInteger resumes = new AtomicInteger();
 
-	/** The configured service.startup.progress-timeout and service.shutdown.progress-timeout. */
+	/**
+	 * The configured service.startup.progress-timeout and
+	 * service.shutdown.progress-timeout.
+	 */
 	private static final Duration START_HINT = Duration.ofSeconds(45);
 
 	private static final Duration STOP_HINT = Duration.ofSeconds(12);
@@ -72,8 +75,8 @@ class WindowsServiceTests {
 		service.progress("draining", Duration.ofSeconds(10));
 		service.progress("draining", Duration.ofSeconds(10));
 		service.stopped();
-		assertThat(this.scm.reports()).extracting(ServiceStatus::currentState, ServiceStatus::checkPoint,
-				ServiceStatus::waitHint)
+		assertThat(this.scm.reports())
+			.extracting(ServiceStatus::currentState, ServiceStatus::checkPoint, ServiceStatus::waitHint)
 			.containsExactly(tuple(SERVICE_START_PENDING, 1, 45000), tuple(SERVICE_START_PENDING, 2, 30000),
 					tuple(SERVICE_START_PENDING, 3, 5000), tuple(SERVICE_RUNNING, 0, 0),
 					tuple(SERVICE_STOP_PENDING, 1, 12000), tuple(SERVICE_STOP_PENDING, 2, 10000),
@@ -92,8 +95,8 @@ class WindowsServiceTests {
 		service.connect();
 		this.scm.awaitRegistered();
 		await().atMost(WAIT).until(() -> !this.scm.reports().isEmpty());
-		assertThat(this.scm.reports().get(0)).extracting(ServiceStatus::currentState, ServiceStatus::checkPoint,
-				ServiceStatus::waitHint)
+		assertThat(this.scm.reports().get(0))
+			.extracting(ServiceStatus::currentState, ServiceStatus::checkPoint, ServiceStatus::waitHint)
 			.containsExactly(SERVICE_START_PENDING, 3, 8000);
 		service.stopped();
 	}
@@ -101,8 +104,8 @@ class WindowsServiceTests {
 	@Test
 	void controlsAcceptedAreAcceptFlagsOnly() throws Exception {
 		WindowsService service = running(service(true, true));
-		assertThat(this.scm.last().controlsAccepted()).isEqualTo(
-				SERVICE_ACCEPT_STOP | SERVICE_ACCEPT_SHUTDOWN | SERVICE_ACCEPT_PRESHUTDOWN | SERVICE_ACCEPT_PARAMCHANGE);
+		assertThat(this.scm.last().controlsAccepted()).isEqualTo(SERVICE_ACCEPT_STOP | SERVICE_ACCEPT_SHUTDOWN
+				| SERVICE_ACCEPT_PRESHUTDOWN | SERVICE_ACCEPT_PARAMCHANGE);
 		service.stopped();
 	}
 
@@ -135,15 +138,16 @@ class WindowsServiceTests {
 		assertThat(this.scm.send(SERVICE_CONTROL_STOP)).isEqualTo(NO_ERROR);
 		assertThat(this.scm.send(SERVICE_CONTROL_STOP)).isEqualTo(NO_ERROR);
 		service.stopping("Stopping");
-		// The handler starts a stop's thread before it answers: once every such thread ended,
+		// The handler starts a stop's thread before it answers: once every such thread
+		// ended,
 		// the count is final.
-		await().atMost(WAIT).until(() -> this.stops.get() >= 1 && Thread.getAllStackTraces()
-			.keySet()
-			.stream()
-			.noneMatch((thread) -> thread.getName().equals("service-stop")));
+		await().atMost(WAIT)
+			.until(() -> this.stops.get() >= 1 && Thread.getAllStackTraces()
+				.keySet()
+				.stream()
+				.noneMatch((thread) -> thread.getName().equals("service-stop")));
 		assertThat(this.stops).hasValue(1);
-		assertThat(this.scm.reports()).filteredOn((status) -> status.currentState() == SERVICE_STOP_PENDING)
-			.hasSize(1);
+		assertThat(this.scm.reports()).filteredOn((status) -> status.currentState() == SERVICE_STOP_PENDING).hasSize(1);
 		service.stopped();
 	}
 
@@ -191,8 +195,9 @@ class WindowsServiceTests {
 		service.failed("Failed to start: port in use", 0);
 		service.stopped();
 		assertThat(this.scm.awaitStopped(WAIT)).isTrue();
-		assertThat(this.scm.last()).extracting(ServiceStatus::currentState, ServiceStatus::win32ExitCode,
-				ServiceStatus::serviceSpecificExitCode)
+		assertThat(this.scm.last())
+			.extracting(ServiceStatus::currentState, ServiceStatus::win32ExitCode,
+					ServiceStatus::serviceSpecificExitCode)
 			.containsExactly(SERVICE_STOPPED, ServiceStatus.ERROR_SERVICE_SPECIFIC_ERROR,
 					WindowsService.STARTUP_FAILURE_EXIT_CODE);
 		dispatcher.join(WAIT.toMillis());
@@ -228,8 +233,9 @@ class WindowsServiceTests {
 		CountDownLatch ended = new CountDownLatch(1);
 		service.limitStart(Duration.ofSeconds(10), Duration.ofMillis(9950), ended::countDown);
 		assertThat(ended.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
-		assertThat(this.scm.last()).extracting(ServiceStatus::currentState, ServiceStatus::win32ExitCode,
-				ServiceStatus::serviceSpecificExitCode)
+		assertThat(this.scm.last())
+			.extracting(ServiceStatus::currentState, ServiceStatus::win32ExitCode,
+					ServiceStatus::serviceSpecificExitCode)
 			.containsExactly(SERVICE_STOPPED, ServiceStatus.ERROR_SERVICE_SPECIFIC_ERROR,
 					WindowsService.STARTUP_TIMEOUT_EXIT_CODE);
 	}
@@ -237,14 +243,16 @@ class WindowsServiceTests {
 	@Test
 	void stopThatHangsPastItsDeadlineReportsStoppedWithErrorTimeoutThenEndsTheProcess() throws Exception {
 		// What Wine cannot show: that the SCM itself never ends a stop (SetServiceStatus,
-		// Remarks: a service must reach SERVICE_STOPPED); the Wine suite shows the deadline firing.
+		// Remarks: a service must reach SERVICE_STOPPED); the Wine suite shows the
+		// deadline firing.
 		WindowsService service = running(service(false, false));
 		CountDownLatch ended = new CountDownLatch(1);
 		service.limitStop(Duration.ofMillis(200), ended::countDown);
 		assertThat(this.scm.send(SERVICE_CONTROL_STOP)).isEqualTo(NO_ERROR);
 		assertThat(ended.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
-		assertThat(this.scm.last()).extracting(ServiceStatus::currentState, ServiceStatus::win32ExitCode,
-				ServiceStatus::serviceSpecificExitCode)
+		assertThat(this.scm.last())
+			.extracting(ServiceStatus::currentState, ServiceStatus::win32ExitCode,
+					ServiceStatus::serviceSpecificExitCode)
 			.containsExactly(SERVICE_STOPPED, ServiceStatus.ERROR_TIMEOUT, 0);
 	}
 
@@ -256,7 +264,9 @@ class WindowsServiceTests {
 		this.scm.send(SERVICE_CONTROL_STOP);
 		service.stopped();
 		await().atMost(WAIT)
-			.until(() -> Thread.getAllStackTraces().keySet().stream()
+			.until(() -> Thread.getAllStackTraces()
+				.keySet()
+				.stream()
 				.noneMatch((thread) -> thread.getName().equals(WindowsService.STOP_LIMIT_THREAD_NAME)));
 		assertThat(ended).hasValue(0);
 		assertThat(this.scm.last().win32ExitCode()).isEqualTo(NO_ERROR);
@@ -265,19 +275,22 @@ class WindowsServiceTests {
 	@Test
 	void aStopDuringStartPendingEndsAsAStopWhateverTheStartReportsAfterIt() throws Exception {
 		// Microsoft: failure actions run when SERVICE_STOPPED carries an error
-		// (SERVICE_FAILURE_ACTIONS_FLAG); Wine keeps no failure actions, so only the code shows there.
+		// (SERVICE_FAILURE_ACTIONS_FLAG); Wine keeps no failure actions, so only the code
+		// shows there.
 		WindowsService service = service(false, false);
 		service.connect();
 		this.scm.awaitRegistered();
-		// START_PENDING is reported on the service's thread once the handler is registered.
+		// START_PENDING is reported on the service's thread once the handler is
+		// registered.
 		await().atMost(WAIT).until(() -> !this.scm.reports().isEmpty());
 		assertThat(this.scm.send(SERVICE_CONTROL_STOP)).isEqualTo(NO_ERROR);
 		service.failed("Failed to start: interrupted by the stop", 0);
 		service.exitCode(75);
 		service.stopped();
 		assertThat(this.scm.awaitStopped(WAIT)).isTrue();
-		assertThat(this.scm.last()).extracting(ServiceStatus::currentState, ServiceStatus::win32ExitCode,
-				ServiceStatus::serviceSpecificExitCode)
+		assertThat(this.scm.last())
+			.extracting(ServiceStatus::currentState, ServiceStatus::win32ExitCode,
+					ServiceStatus::serviceSpecificExitCode)
 			.containsExactly(SERVICE_STOPPED, NO_ERROR, 0);
 	}
 
@@ -310,9 +323,12 @@ class WindowsServiceTests {
 		AtomicInteger ended = new AtomicInteger();
 		service.limitStart(Duration.ofHours(1), Duration.ZERO, ended::incrementAndGet);
 		running(service);
-		// RUNNING cancels the limit: its timer thread ends, and with it any chance to fire.
+		// RUNNING cancels the limit: its timer thread ends, and with it any chance to
+		// fire.
 		await().atMost(WAIT)
-			.until(() -> Thread.getAllStackTraces().keySet().stream()
+			.until(() -> Thread.getAllStackTraces()
+				.keySet()
+				.stream()
 				.noneMatch((thread) -> thread.getName().equals(WindowsService.START_LIMIT_THREAD_NAME)));
 		assertThat(ended).hasValue(0);
 		service.stopped();
@@ -340,14 +356,14 @@ class WindowsServiceTests {
 	}
 
 	@Test
-	void pauseIsPausePendingUntilThePauseReportsThenPausedAndContinueIsContinuePendingUntilReady()
-			throws Exception {
+	void pauseIsPausePendingUntilThePauseReportsThenPausedAndContinueIsContinuePendingUntilReady() throws Exception {
 		WindowsService service = running(pausable());
 		assertThat(this.scm.last().controlsAccepted() & SERVICE_ACCEPT_PAUSE_CONTINUE).isNotZero();
 		assertThat(this.scm.send(SERVICE_CONTROL_PAUSE)).isEqualTo(NO_ERROR);
 		await().atMost(WAIT).until(() -> this.pauses.get() == 1);
-		assertThat(this.scm.last()).extracting(ServiceStatus::currentState, ServiceStatus::checkPoint,
-				ServiceStatus::waitHint, ServiceStatus::controlsAccepted)
+		assertThat(this.scm.last())
+			.extracting(ServiceStatus::currentState, ServiceStatus::checkPoint, ServiceStatus::waitHint,
+					ServiceStatus::controlsAccepted)
 			.containsExactly(SERVICE_PAUSE_PENDING, 1, 12000, 0);
 		service.progress("pausing", Duration.ofSeconds(7));
 		service.paused("Paused");
@@ -356,8 +372,8 @@ class WindowsServiceTests {
 					| SERVICE_ACCEPT_PAUSE_CONTINUE);
 		assertThat(this.scm.send(SERVICE_CONTROL_CONTINUE)).isEqualTo(NO_ERROR);
 		await().atMost(WAIT).until(() -> this.resumes.get() == 1);
-		assertThat(this.scm.last()).extracting(ServiceStatus::currentState, ServiceStatus::checkPoint,
-				ServiceStatus::waitHint)
+		assertThat(this.scm.last())
+			.extracting(ServiceStatus::currentState, ServiceStatus::checkPoint, ServiceStatus::waitHint)
 			.containsExactly(SERVICE_CONTINUE_PENDING, 1, 45000);
 		service.ready("Continued");
 		assertThat(this.scm.reports()).extracting(ServiceStatus::currentState, ServiceStatus::checkPoint)
@@ -405,8 +421,8 @@ class WindowsServiceTests {
 		assertThat(scm.send(SERVICE_CONTROL_PAUSE)).isEqualTo(ERROR_CALL_NOT_IMPLEMENTED);
 		off.stopped();
 		FakeServiceControlManager another = new FakeServiceControlManager();
-		WindowsService running = running(new WindowsService(another, "svc", pauseActions(), true, START_HINT,
-				STOP_HINT));
+		WindowsService running = running(
+				new WindowsService(another, "svc", pauseActions(), true, START_HINT, STOP_HINT));
 		// CONTINUE of a running service starts nothing and reports what is.
 		assertThat(another.send(SERVICE_CONTROL_CONTINUE)).isEqualTo(NO_ERROR);
 		assertThat(another.last().currentState()).isEqualTo(SERVICE_RUNNING);
@@ -416,7 +432,8 @@ class WindowsServiceTests {
 
 	@Test
 	void nothingIsReportedAfterStoppedNotEvenForInterrogate() throws Exception {
-		// Microsoft (SetServiceStatus): a service must not report after SERVICE_STOPPED, as the
+		// Microsoft (SetServiceStatus): a service must not report after SERVICE_STOPPED,
+		// as the
 		// SCM may have released the handle; Wine's SCM does not enforce it.
 		WindowsService service = running(service(false, false));
 		service.stopped();
@@ -428,7 +445,8 @@ class WindowsServiceTests {
 
 	@Test
 	void aServiceStartedUnderAnotherNameSaysWhichNameToSet(CapturedOutput output) throws Exception {
-		// Wine's sc passes the name too, but this shows the message without a second registration.
+		// Wine's sc passes the name too, but this shows the message without a second
+		// registration.
 		this.scm.startedAs = "HandMade";
 		WindowsService service = running(service(false, false));
 		assertThat(output).contains("started this process as service 'HandMade', but its service name is 'svc'",
@@ -438,8 +456,10 @@ class WindowsServiceTests {
 
 	@Test
 	void aControlHandlerThatCannotBeRegisteredEndsTheProcessInOrder(CapturedOutput output) throws Exception {
-		// Microsoft: without a status handle nothing can be reported, not even SERVICE_STOPPED;
-		// the SCM then sees the process end as a failure. Wine does not fail the registration.
+		// Microsoft: without a status handle nothing can be reported, not even
+		// SERVICE_STOPPED;
+		// the SCM then sees the process end as a failure. Wine does not fail the
+		// registration.
 		this.scm.registrationFails = true;
 		service(false, false).connect();
 		await().atMost(WAIT).until(() -> this.stops.get() == 1);
@@ -448,9 +468,9 @@ class WindowsServiceTests {
 	}
 
 	@Test
-	void anotherDispatcherInTheProcessLeavesTheScmToItAndNoLimitEndsTheProcess(CapturedOutput output)
-			throws Exception {
-		// What Wine cannot show: procrun in jvm mode, whose own dispatcher runs in the JVM's
+	void anotherDispatcherInTheProcessLeavesTheScmToItAndNoLimitEndsTheProcess(CapturedOutput output) throws Exception {
+		// What Wine cannot show: procrun in jvm mode, whose own dispatcher runs in the
+		// JVM's
 		// process. Microsoft: "Each process can call StartServiceCtrlDispatcher only one
 		// time"; the second call fails with ERROR_SERVICE_ALREADY_RUNNING (1056).
 		FakeServiceControlManager scm = new FakeServiceControlManager();
@@ -464,7 +484,9 @@ class WindowsServiceTests {
 		assertThat(output).contains("Another service dispatcher runs in this process");
 		assertThat(output).doesNotContain("Connecting to the Service Control Manager failed");
 		await().atMost(WAIT)
-			.until(() -> Thread.getAllStackTraces().keySet().stream()
+			.until(() -> Thread.getAllStackTraces()
+				.keySet()
+				.stream()
 				.noneMatch((thread) -> thread.getName().equals(WindowsService.START_LIMIT_THREAD_NAME)));
 		assertThat(ended).hasValue(0);
 		assertThat(scm.reports()).isEmpty();

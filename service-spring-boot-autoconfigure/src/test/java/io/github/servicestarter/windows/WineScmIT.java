@@ -16,9 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The starter's Windows core as a service of Wine's real Service Control Manager, driven with
- * {@code sc}: status sequence with checkpoints, the stop path, a failing start, and the
- * resource reader inside the service.
+ * The starter's Windows core as a service of Wine's real Service Control Manager, driven
+ * with {@code sc}: status sequence with checkpoints, the stop path, a failing start, and
+ * the resource reader inside the service.
  */
 class WineScmIT {
 
@@ -83,9 +83,11 @@ class WineScmIT {
 		List<Map<String, String>> seen = pollUntil("StarterFail", STOPPED);
 		assertThat(seen.get(seen.size() - 1)).containsEntry("WIN32_EXIT_CODE", "1066")
 			.containsEntry("SERVICE_EXIT_CODE", Integer.toString(WindowsService.STARTUP_FAILURE_EXIT_CODE));
-		// The stopped event is written after SERVICE_STOPPED is reported, which the poll saw.
+		// The stopped event is written after SERVICE_STOPPED is reported, which the poll
+		// saw.
 		String stoppedEvent = "event " + EventLoggingNotifier.STOPPED + " written: true";
-		await(stoppedEvent).atMost(Duration.ofSeconds(10)).until(() -> Files.readString(failing).contains(stoppedEvent));
+		await(stoppedEvent).atMost(Duration.ofSeconds(10))
+			.until(() -> Files.readString(failing).contains(stoppedEvent));
 		assertThat(Files.readString(failing)).contains("start-up failed")
 			.contains("event " + EventLoggingNotifier.START_FAILED + " written: true");
 	}
@@ -96,8 +98,10 @@ class WineScmIT {
 		wine.sc("create", "StarterForeign", "binPath=", "C:\\windows\\system32\\cmd.exe");
 		try {
 			assertThat(wine.java(harness, "uninstall", "StarterForeign", "C:\\ProgramData\\StarterForeign"))
-				.contains("was not registered by the service starter").contains("exit=7");
-			assertThat(wine.java(harness, "describe", "StarterForeign")).contains("binaryPath=C:\\windows\\system32\\cmd.exe");
+				.contains("was not registered by the service starter")
+				.contains("exit=7");
+			assertThat(wine.java(harness, "describe", "StarterForeign"))
+				.contains("binaryPath=C:\\windows\\system32\\cmd.exe");
 		}
 		finally {
 			wine.sc("delete", "StarterForeign");
@@ -109,8 +113,8 @@ class WineScmIT {
 		String harness = "io.github.servicestarter.cli.WineInstallerHarness";
 		Path installedLog = wine.logs().resolve("StarterInstalled.log");
 		String state = "C:\\ProgramData\\StarterInstalled";
-		String[] install = { "install", "StarterInstalled", state, "C:\\jre17\\bin\\java.exe", "-cp",
-				wine.classpath(), WineServiceHarness.class.getName(), "StarterInstalled",
+		String[] install = { "install", "StarterInstalled", state, "C:\\jre17\\bin\\java.exe", "-cp", wine.classpath(),
+				WineServiceHarness.class.getName(), "StarterInstalled",
 				WineServiceControlManager.windowsPath(installedLog), "1", "1", "--service.name=StarterInstalled" };
 		String installed = wine.java(harness, install);
 		assertThat(installed).contains("Installed the service StarterInstalled").contains("exit=0");
@@ -118,10 +122,14 @@ class WineScmIT {
 		// (ChangeServiceConfig2W levels 3 and 4); Windows has both.
 		assertThat(installed).contains("does not support the delayed automatic start setting")
 			.contains("does not support the failure actions on non-crash failures setting");
-		// The state directory's ACL as the Windows API reports it. What Wine cannot show: it maps an
-		// ACL to Unix modes, so it keeps neither the Administrators owner nor the service SID's
-		// entry (unit tests check the descriptor written); it does show that no entry is left
-		// for Everyone, Users or Authenticated Users, which ProgramData would otherwise pass on.
+		// The state directory's ACL as the Windows API reports it. What Wine cannot show:
+		// it maps an
+		// ACL to Unix modes, so it keeps neither the Administrators owner nor the service
+		// SID's
+		// entry (unit tests check the descriptor written); it does show that no entry is
+		// left
+		// for Everyone, Users or Authenticated Users, which ProgramData would otherwise
+		// pass on.
 		String security = wine.java(harness, "security", "StarterInstalled", state);
 		System.out.println("State directory ACL read back from Wine: " + security.strip());
 		assertThat(security).contains("SecurityDescriptor[owner=")
@@ -131,7 +139,8 @@ class WineScmIT {
 		String registry = wine.run("wine64", "reg", "query",
 				"HKLM\\System\\CurrentControlSet\\Services\\StarterInstalled");
 		System.out.println("Registry: " + registry);
-		// Wine accepts failure actions but keeps none (no FailureActions value); Windows keeps them.
+		// Wine accepts failure actions but keeps none (no FailureActions value); Windows
+		// keeps them.
 		assertThat(registry).contains("ObjectName    REG_SZ    NT AUTHORITY\\LocalService")
 			.contains("PreshutdownTimeout    REG_DWORD    0xafc8");
 		assertThat(registration).contains("binaryPath=C:\\jre17\\bin\\java.exe -cp ")

@@ -33,13 +33,14 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Wine's real Service Control Manager in a private prefix, with a Windows x64 Java runtime in
- * {@code C:\jre17}: by default the small Temurin 17 image from the npm registry (enough for the
- * starter's Spring-free core), or with {@link #withCompleteJava()} the complete runtime in
- * {@code shared/windows-java} that runs a whole Spring Boot app; each checked against its
- * pinned sha256. Register it as a static JUnit extension; after the class it stops and deletes
- * the services it was told about, ends the prefix's Wine server and checks that no Wine
- * process of the prefix is left.
+ * Wine's real Service Control Manager in a private prefix, with a Windows x64 Java
+ * runtime in {@code C:\jre17}: by default the small Temurin 17 image from the npm
+ * registry (enough for the starter's Spring-free core), or with
+ * {@link #withCompleteJava()} the complete runtime in {@code shared/windows-java} that
+ * runs a whole Spring Boot app; each checked against its pinned sha256. Register it as a
+ * static JUnit extension; after the class it stops and deletes the services it was told
+ * about, ends the prefix's Wine server and checks that no Wine process of the prefix is
+ * left.
  */
 public final class WineServiceControlManager implements BeforeAllCallback, AfterAllCallback {
 
@@ -78,8 +79,8 @@ public final class WineServiceControlManager implements BeforeAllCallback, After
 	}
 
 	/**
-	 * Wine with the complete Java runtime of {@code shared/windows-java} (the path comes from
-	 * the system property {@code windows.java}), which runs a whole Spring Boot app.
+	 * Wine with the complete Java runtime of {@code shared/windows-java} (the path comes
+	 * from the system property {@code windows.java}), which runs a whole Spring Boot app.
 	 * @return the extension
 	 */
 	public static WineServiceControlManager withCompleteJava() {
@@ -97,7 +98,8 @@ public final class WineServiceControlManager implements BeforeAllCallback, After
 		Files.createDirectories(this.logs);
 		this.prefix = Files.createTempDirectory("wine-scm-");
 		this.prefixCreated = true;
-		// A fresh prefix starts two services.exe: boot, end the server, keep one alive, boot again.
+		// A fresh prefix starts two services.exe: boot, end the server, keep one alive,
+		// boot again.
 		run(Duration.ofMinutes(3), "wine64", "wineboot", "-i");
 		run(Duration.ofSeconds(30), "wineserver", "-k");
 		startPersistentServer(ProcessBuilder.Redirect.to(this.logs.resolve("wineserver.log").toFile()));
@@ -136,14 +138,15 @@ public final class WineServiceControlManager implements BeforeAllCallback, After
 				// wineserver -k signals the prefix's processes; give them a moment to go.
 				await("the prefix's Java processes to exit").atMost(Duration.ofSeconds(30))
 					.pollInterval(Duration.ofMillis(250))
-					.untilAsserted(() -> assertThat(javaProcessesOfThisPrefix()).as("Java processes left behind")
-						.isEmpty());
-				// Wine's own device host (winedevice.exe) now and then outlives wineserver -k: it
+					.untilAsserted(
+							() -> assertThat(javaProcessesOfThisPrefix()).as("Java processes left behind").isEmpty());
+				// Wine's own device host (winedevice.exe) now and then outlives
+				// wineserver -k: it
 				// holds nothing of a test, but must not outlive the prefix either.
 				for (long pid : wineProcessesOfThisPrefix()) {
 					ProcessHandle.of(pid).ifPresent((process) -> {
-						System.out.println("Killing a Wine process wineserver -k left: " + process.info().commandLine()
-							.orElse(Long.toString(pid)));
+						System.out.println("Killing a Wine process wineserver -k left: "
+								+ process.info().commandLine().orElse(Long.toString(pid)));
 						process.destroyForcibly();
 					});
 				}
@@ -155,11 +158,11 @@ public final class WineServiceControlManager implements BeforeAllCallback, After
 	}
 
 	/**
-	 * Restart Wine's Service Control Manager as a reboot would: the prefix's processes end
-	 * and {@code services.exe} starts afresh, with every service stopped. Wine's SCM does not
-	 * notice a service process that ends without reporting {@code SERVICE_STOPPED} (the
-	 * Windows SCM does: event 7034, then the recovery actions), so this is how a test starts
-	 * such a service again.
+	 * Restart Wine's Service Control Manager as a reboot would: the prefix's processes
+	 * end and {@code services.exe} starts afresh, with every service stopped. Wine's SCM
+	 * does not notice a service process that ends without reporting
+	 * {@code SERVICE_STOPPED} (the Windows SCM does: event 7034, then the recovery
+	 * actions), so this is how a test starts such a service again.
 	 */
 	public void restartServiceControlManager() throws Exception {
 		run(Duration.ofSeconds(30), "wineserver", "-k");
@@ -218,15 +221,15 @@ public final class WineServiceControlManager implements BeforeAllCallback, After
 	 * @return what it printed
 	 */
 	String java(String mainClass, String... arguments) throws Exception {
-		List<String> command = new ArrayList<>(List.of("wine64", "C:\\jre17\\bin\\java.exe", "-cp", classpath(),
-				mainClass));
+		List<String> command = new ArrayList<>(
+				List.of("wine64", "C:\\jre17\\bin\\java.exe", "-cp", classpath(), mainClass));
 		command.addAll(List.of(arguments));
 		return run(Duration.ofMinutes(2), command.toArray(String[]::new));
 	}
 
 	/**
-	 * Return the class path of the starter's Spring-free core, JNA and commons-logging, as
-	 * Windows paths.
+	 * Return the class path of the starter's Spring-free core, JNA and commons-logging,
+	 * as Windows paths.
 	 */
 	String classpath() {
 		return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
@@ -246,8 +249,8 @@ public final class WineServiceControlManager implements BeforeAllCallback, After
 	}
 
 	/**
-	 * Stop and delete a service with Wine's own {@code sc}: for a test that is done with it
-	 * and does not test {@code service:uninstall}, which is a JVM start under Wine.
+	 * Stop and delete a service with Wine's own {@code sc}: for a test that is done with
+	 * it and does not test {@code service:uninstall}, which is a JVM start under Wine.
 	 * @param name the service name
 	 */
 	public void stopAndDelete(String name) throws Exception {
@@ -276,13 +279,15 @@ public final class WineServiceControlManager implements BeforeAllCallback, After
 	}
 
 	/**
-	 * Run a command with the prefix's environment ({@code wine64 ...}, {@code wine64 sc ...}).
+	 * Run a command with the prefix's environment ({@code wine64 ...},
+	 * {@code wine64 sc ...}).
 	 * @param timeout how long it may take
 	 * @param command the command
 	 * @return what it printed
 	 */
 	public String run(Duration timeout, String... command) throws IOException, InterruptedException {
-		// Wine leaves background processes that inherit stdout: a pipe would never reach its end.
+		// Wine leaves background processes that inherit stdout: a pipe would never reach
+		// its end.
 		Path output = Files.createTempFile(this.logs, "command", ".out");
 		try {
 			Process process = builder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();

@@ -16,10 +16,10 @@ import io.github.servicestarter.windows.jna.Advapi32ServiceControlManager;
 import io.github.servicestarter.windows.jna.Toolhelp32ProcessSnapshot;
 
 /**
- * A Windows service made of the starter's Spring-free Windows core, for Wine's real Service
- * Control Manager (the small Windows runtime used there cannot run a Spring Boot web app).
- * It simulates a slow start and a slow drain with progress reports, and writes what it saw
- * to a log file the test reads.
+ * A Windows service made of the starter's Spring-free Windows core, for Wine's real
+ * Service Control Manager (the small Windows runtime used there cannot run a Spring Boot
+ * web app). It simulates a slow start and a slow drain with progress reports, and writes
+ * what it saw to a log file the test reads.
  * <p>
  * Arguments: {@code <service name> <log file> <start seconds> <drain seconds> [fail]}.
  */
@@ -46,8 +46,10 @@ public final class WineServiceHarness {
 			log(log, "stopped");
 			service[0].stopped();
 		}), false, STEP.multipliedBy(4), STEP.multipliedBy(4));
-		log(log, "detected " + WindowsDetector.forCurrentProcess(Toolhelp32ProcessSnapshot::new).detect().orElse("nothing"));
-		// The path a protected services.exe takes on real Windows, where the parent cannot be opened.
+		log(log, "detected "
+				+ WindowsDetector.forCurrentProcess(Toolhelp32ProcessSnapshot::new).detect().orElse("nothing"));
+		// The path a protected services.exe takes on real Windows, where the parent
+		// cannot be opened.
 		long pid = ProcessHandle.current().pid();
 		log(log, "process list names the parent " + new Toolhelp32ProcessSnapshot().parentImage(pid).orElse("nothing"));
 		Thread dispatcher = service[0].connect();
@@ -72,7 +74,8 @@ public final class WineServiceHarness {
 				+ " available=" + resources.available());
 		service[0].ready("ready");
 		log(log, "running");
-		// As an application's own work (its web server's threads) would: the dispatcher thread
+		// As an application's own work (its web server's threads) would: the dispatcher
+		// thread
 		// is a daemon and keeps the JVM alive no more than the SCM's connection does.
 		dispatcher.join();
 	}

@@ -30,13 +30,13 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A stock Debian booted with systemd as PID 1, journald and dbus-daemon, the shape users
- * run services in: Debian 12 (systemd 252, OpenJDK 17), or Debian 13 (systemd 257, OpenJDK
- * 25) with {@code -De2e.debian=trixie}. The root file system is made once with {@code debootstrap} and cached;
- * each test boots it with {@code systemd-nspawn} over an overlay of its own, so it starts
- * from a clean system and its changes survive a reboot of the container but never reach the
- * cache. The sample fat jar is at {@link #JAR} inside. Register it as a static JUnit
- * extension; the console and the journal of each test stay in
- * {@code target/e2e/<TestClass>/<test>}.
+ * run services in: Debian 12 (systemd 252, OpenJDK 17), or Debian 13 (systemd 257,
+ * OpenJDK 25) with {@code -De2e.debian=trixie}. The root file system is made once with
+ * {@code debootstrap} and cached; each test boots it with {@code systemd-nspawn} over an
+ * overlay of its own, so it starts from a clean system and its changes survive a reboot
+ * of the container but never reach the cache. The sample fat jar is at {@link #JAR}
+ * inside. Register it as a static JUnit extension; the console and the journal of each
+ * test stay in {@code target/e2e/<TestClass>/<test>}.
  */
 final class BootedDebian implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback {
 
@@ -44,15 +44,21 @@ final class BootedDebian implements BeforeAllCallback, BeforeEachCallback, After
 	static final String JAR = "/opt/app/app.jar";
 
 	/**
-	 * The tag of the tests the build runs on every release, not only on the first: those whose
-	 * outcome depends on the release's systemd or JDK (a whole class, or single tests).
+	 * The tag of the tests the build runs on every release, not only on the first: those
+	 * whose outcome depends on the release's systemd or JDK (a whole class, or single
+	 * tests).
 	 */
 	static final String EVERY_RELEASE = "every-release";
 
-	/** What the root file system holds besides minbase and the release's JDK; part of the cache key. */
+	/**
+	 * What the root file system holds besides minbase and the release's JDK; part of the
+	 * cache key.
+	 */
 	private static final String PACKAGES = "systemd,systemd-sysv,dbus,libnss-systemd,curl,procps";
 
-	/** The release booted: the system property {@code e2e.debian}, Debian 12 when unset. */
+	/**
+	 * The release booted: the system property {@code e2e.debian}, Debian 12 when unset.
+	 */
 	static final Release RELEASE = Release.of(System.getProperty("e2e.debian", "bookworm"));
 
 	private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(60);
@@ -87,7 +93,8 @@ final class BootedDebian implements BeforeAllCallback, BeforeEachCallback, After
 		this.directory = logs.resolve(context.getRequiredTestMethod().getName());
 		FileSystemUtils.deleteRecursively(this.directory);
 		Files.createDirectories(this.directory);
-		// The overlay's upper layer must be outside target/ only because target/ may be on a
+		// The overlay's upper layer must be outside target/ only because target/ may be
+		// on a
 		// file system overlayfs refuses; /var/tmp is on the root file system here.
 		Path layers = Files.createTempDirectory(Path.of("/var/tmp"), "booted-debian-");
 		Path upper = Files.createDirectory(layers.resolve("upper"));
@@ -95,7 +102,8 @@ final class BootedDebian implements BeforeAllCallback, BeforeEachCallback, After
 		this.merged = Files.createDirectory(layers.resolve("merged"));
 		run(List.of("mount", "-t", "overlay", "overlay", "-o",
 				"lowerdir=" + this.rootfs + ",upperdir=" + upper + ",workdir=" + work, this.merged.toString()),
-				Duration.ofSeconds(30)).orFail("mount the overlay");
+				Duration.ofSeconds(30))
+			.orFail("mount the overlay");
 		Path app = Files.createDirectories(this.merged.resolve(JAR.substring(1)).getParent());
 		Files.copy(SampleUnit.jar(), app.resolve("app.jar"));
 		this.boots = 0;
@@ -120,18 +128,18 @@ final class BootedDebian implements BeforeAllCallback, BeforeEachCallback, After
 	}
 
 	/**
-	 * Boot the container (again, after {@link #poweroff()} or a reboot from inside) and wait
-	 * until systemd says the system is running.
+	 * Boot the container (again, after {@link #poweroff()} or a reboot from inside) and
+	 * wait until systemd says the system is running.
 	 */
 	void boot() throws IOException {
 		this.boots++;
 		Path console = this.directory.resolve("console-" + this.boots + ".log");
 		ProcessBuilder builder = new ProcessBuilder("systemd-nspawn", "--directory=" + this.merged, "--boot",
-				"--register=no", "--keep-unit", "--private-network", "--console=read-only",
-				"--machine=debian-e2e")
+				"--register=no", "--keep-unit", "--private-network", "--console=read-only", "--machine=debian-e2e")
 			.redirectErrorStream(true)
 			.redirectOutput(console.toFile());
-		// The host's cgroups are hybrid; a current distribution has the pure v2 hierarchy.
+		// The host's cgroups are hybrid; a current distribution has the pure v2
+		// hierarchy.
 		builder.environment().put("SYSTEMD_NSPAWN_UNIFIED_HIERARCHY", "1");
 		builder.environment().keySet().removeIf((name) -> name.equals("NOTIFY_SOCKET") || name.startsWith("LISTEN_"));
 		Process nspawn = builder.start();
@@ -168,8 +176,8 @@ final class BootedDebian implements BeforeAllCallback, BeforeEachCallback, After
 	}
 
 	/**
-	 * Reboot the container from inside, as an operator would, and wait until it is running
-	 * again.
+	 * Reboot the container from inside, as an operator would, and wait until it is
+	 * running again.
 	 */
 	void reboot() throws IOException, InterruptedException {
 		Process nspawn = this.nspawn;
@@ -210,7 +218,8 @@ final class BootedDebian implements BeforeAllCallback, BeforeEachCallback, After
 	}
 
 	/**
-	 * Run the sample jar inside the container, as a user would: {@code java -jar app.jar ...}.
+	 * Run the sample jar inside the container, as a user would:
+	 * {@code java -jar app.jar ...}.
 	 * @param arguments the arguments
 	 * @return how it ended
 	 */
@@ -235,8 +244,9 @@ final class BootedDebian implements BeforeAllCallback, BeforeEachCallback, After
 	}
 
 	/**
-	 * Run the sample jar inside the container as root with the given standard input, which
-	 * never appears on a command line: it is read from a root-only file made for the run.
+	 * Run the sample jar inside the container as root with the given standard input,
+	 * which never appears on a command line: it is read from a root-only file made for
+	 * the run.
 	 * @param input what standard input holds
 	 * @param arguments the arguments
 	 * @return how it ended
@@ -247,7 +257,8 @@ final class BootedDebian implements BeforeAllCallback, BeforeEachCallback, After
 		Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
 		try {
 			List<String> command = new ArrayList<>(List.of("sh", "-c",
-					"exec java -Xmx192m -XX:TieredStopAtLevel=1 -jar " + JAR + " \"$@\" < /root/.standard-input", "sh"));
+					"exec java -Xmx192m -XX:TieredStopAtLevel=1 -jar " + JAR + " \"$@\" < /root/.standard-input",
+					"sh"));
 			command.addAll(List.of(arguments));
 			return exec(command.toArray(String[]::new));
 		}
@@ -277,7 +288,8 @@ final class BootedDebian implements BeforeAllCallback, BeforeEachCallback, After
 	}
 
 	/**
-	 * Send slow requests to the sample ({@code /slow}) and wait until they are all in flight.
+	 * Send slow requests to the sample ({@code /slow}) and wait until they are all in
+	 * flight.
 	 * @param port the application's port
 	 * @param count how many
 	 * @param millis how long each takes
@@ -286,8 +298,8 @@ final class BootedDebian implements BeforeAllCallback, BeforeEachCallback, After
 	List<CompletableFuture<Result>> slowRequestsInFlight(int port, int count, long millis) {
 		List<CompletableFuture<Result>> slow = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
-			slow.add(CompletableFuture.supplyAsync(() -> exec("curl", "-sS", "--max-time", "90",
-					"http://127.0.0.1:" + port + "/slow?ms=" + millis)));
+			slow.add(CompletableFuture.supplyAsync(
+					() -> exec("curl", "-sS", "--max-time", "90", "http://127.0.0.1:" + port + "/slow?ms=" + millis)));
 		}
 		await(count + " slow requests in flight").atMost(Duration.ofSeconds(30))
 			.pollInterval(Duration.ofMillis(200))
@@ -345,15 +357,19 @@ final class BootedDebian implements BeforeAllCallback, BeforeEachCallback, After
 		Files.createDirectories(cache);
 		Path partial = cache.resolve(rootfs.getFileName() + ".partial");
 		FileSystemUtils.deleteRecursively(partial);
-		System.out.println("Making the Debian " + RELEASE.suite() + " root file system in " + rootfs
-				+ " (once, about a minute)");
+		System.out.println(
+				"Making the Debian " + RELEASE.suite() + " root file system in " + rootfs + " (once, about a minute)");
 		run(List.of("debootstrap", "--variant=minbase", "--include=" + packages, RELEASE.suite(), partial.toString(),
-				mirror), Duration.ofMinutes(20)).orFail("debootstrap from " + mirror);
+				mirror), Duration.ofMinutes(20))
+			.orFail("debootstrap from " + mirror);
 		Files.move(partial, rootfs);
 		return rootfs;
 	}
 
-	/** The Debian mirror the machine's apt uses, so the container comes from the same place. */
+	/**
+	 * The Debian mirror the machine's apt uses, so the container comes from the same
+	 * place.
+	 */
 	private static String mirror() throws IOException {
 		Pattern uri = Pattern.compile("(?m)^(?:URIs:\\s*|deb\\s+(?:\\[[^]]*]\\s+)?)(\\S+/debian)/?(?:\\s|$)");
 		List<Path> sources = new ArrayList<>();

@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The sample app's fat jar with a {@code NOTIFY_SOCKET} that leads nowhere: it must start,
- * serve, and say once, clearly, what is wrong.
+ * The sample app's fat jar with a {@code NOTIFY_SOCKET} that leads nowhere: it must
+ * start, serve, and say once, clearly, what is wrong.
  */
 class BrokenNotifySocketIT {
 

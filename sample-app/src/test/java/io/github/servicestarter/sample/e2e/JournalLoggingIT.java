@@ -17,9 +17,9 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
- * The sample fat jar with {@code JOURNAL_STREAM} naming its standard output, as systemd sets
- * it when the unit's output goes to the journal, but without journald: the prefix mode and
- * the fallback to it. Native entries are tested against a real journald in
+ * The sample fat jar with {@code JOURNAL_STREAM} naming its standard output, as systemd
+ * sets it when the unit's output goes to the journal, but without journald: the prefix
+ * mode and the fallback to it. Native entries are tested against a real journald in
  * {@link SystemdJournalIT}.
  */
 class JournalLoggingIT {
@@ -70,16 +70,16 @@ class JournalLoggingIT {
 
 	private List<String> run(Path stdout, String journalStream, String... arguments) throws Exception {
 		SampleUnit sample = new SampleUnit("journal", this.directory);
-		List<String> command = new ArrayList<>(List.of(SampleUnit.java(), "-Xmx192m", "-jar",
-				SampleUnit.jar().toString(), "--server.port=" + sample.port(),
-				"--logging.level.io.github.servicestarter=debug",
-				"--service.state-directory=" + this.directory.resolve("state")));
+		List<String> command = new ArrayList<>(
+				List.of(SampleUnit.java(), "-Xmx192m", "-jar", SampleUnit.jar().toString(),
+						"--server.port=" + sample.port(), "--logging.level.io.github.servicestarter=debug",
+						"--service.state-directory=" + this.directory.resolve("state")));
 		command.addAll(List.of(arguments));
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(stdout.toFile());
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(stdout.toFile());
 		builder.environment().keySet().removeIf((name) -> name.startsWith("WATCHDOG_") || name.startsWith("SYSTEMD_"));
 		builder.environment().put("JOURNAL_STREAM", journalStream);
-		// A notify socket nobody listens on: a manager is present (so the uncaught exception
+		// A notify socket nobody listens on: a manager is present (so the uncaught
+		// exception
 		// handler is installed) and sending to it logs a warning.
 		builder.environment().put("NOTIFY_SOCKET", this.directory.resolve("nobody-listens").toString());
 		Process process = builder.start();
@@ -88,8 +88,7 @@ class JournalLoggingIT {
 				.ignoreExceptions()
 				.untilAsserted(() -> assertThat(sample.get("/actuator/health")).isEqualTo(200));
 			assertThat(sample.post("/threads/crash")).isEqualTo(200);
-			await().atMost(Duration.ofSeconds(10))
-				.until(() -> Files.readString(stdout).contains("sample-crash"));
+			await().atMost(Duration.ofSeconds(10)).until(() -> Files.readString(stdout).contains("sample-crash"));
 		}
 		finally {
 			process.destroy();

@@ -16,13 +16,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Clients that send {@code GET} requests in a loop, each on a new connection, until a stop
- * file appears; run inside the booted container (copied there as one class file, so it has
- * no nested classes). Writes the number of answered requests to a progress file as it goes
- * and prints one summary line: {@code requests=N failed=N failures={...}
+ * Clients that send {@code GET} requests in a loop, each on a new connection, until a
+ * stop file appears; run inside the booted container (copied there as one class file, so
+ * it has no nested classes). Writes the number of answered requests to a progress file as
+ * it goes and prints one summary line: {@code requests=N failed=N failures={...}
  * median_ms=N max_ms=N waited=N waited_median_ms=N waited_max_ms=N}, where a request
- * "waited" when it took longer than {@value #WAITED_MS} ms. A client waits {@value #RETRY_MS}
- * ms after a failed request before its next one.
+ * "waited" when it took longer than {@value #WAITED_MS} ms. A client waits
+ * {@value #RETRY_MS} ms after a failed request before its next one.
  *
  * Usage: {@code LoadClient <port> <path> <clients> <stop file> <progress file>}
  */
@@ -58,8 +58,10 @@ public final class LoadClient {
 						answered.incrementAndGet();
 					}
 					catch (Exception ex) {
-						failures.computeIfAbsent(ex.getClass().getSimpleName() + ": " + ex.getMessage(),
-								(key) -> new AtomicLong()).incrementAndGet();
+						failures
+							.computeIfAbsent(ex.getClass().getSimpleName() + ": " + ex.getMessage(),
+									(key) -> new AtomicLong())
+							.incrementAndGet();
 						pause();
 					}
 				}
@@ -88,8 +90,8 @@ public final class LoadClient {
 			output.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
 				.getBytes(StandardCharsets.US_ASCII));
 			output.flush();
-			BufferedReader input = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-					StandardCharsets.US_ASCII));
+			BufferedReader input = new BufferedReader(
+					new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
 			String statusLine = input.readLine();
 			if (statusLine == null) {
 				throw new IllegalStateException("connection closed before a response");
@@ -101,7 +103,9 @@ public final class LoadClient {
 		}
 	}
 
-	/** After a failure, as a client that retries would, rather than spinning on refusals. */
+	/**
+	 * After a failure, as a client that retries would, rather than spinning on refusals.
+	 */
 	private static void pause() {
 		try {
 			Thread.sleep(RETRY_MS);

@@ -5,9 +5,9 @@ import org.junit.jupiter.api.Assumptions;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * What an end-to-end suite needs from the machine. Missing prerequisites skip the suite on a
- * developer's machine, with the reason, and fail it under CI ({@code CI=true}), where a
- * skipped suite would hide a broken build.
+ * What an end-to-end suite needs from the machine. Missing prerequisites skip the suite
+ * on a developer's machine, with the reason, and fail it under CI ({@code CI=true}),
+ * where a skipped suite would hide a broken build.
  */
 final class Prerequisites {
 

@@ -11,10 +11,10 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Other builds of the sample fat jar: a copy with {@code config/application.properties} added
- * to its classes, which Spring Boot reads before the jar's {@code application.yml} (a new
- * {@code sample.version}, or a setting that fails the start). Nested jars stay stored, as
- * Spring Boot's loader needs them.
+ * Other builds of the sample fat jar: a copy with {@code config/application.properties}
+ * added to its classes, which Spring Boot reads before the jar's {@code application.yml}
+ * (a new {@code sample.version}, or a setting that fails the start). Nested jars stay
+ * stored, as Spring Boot's loader needs them.
  */
 final class SampleJars {
 

@@ -58,11 +58,14 @@ final class SampleUnit {
 	}
 
 	static Path logDirectory(Class<?> testClass) {
-		return Path.of(System.getProperty("e2e.logs", "target/e2e")).toAbsolutePath().resolve(testClass.getSimpleName());
+		return Path.of(System.getProperty("e2e.logs", "target/e2e"))
+			.toAbsolutePath()
+			.resolve(testClass.getSimpleName());
 	}
 
 	/**
-	 * Return what the sample's {@code /secret} answers for a value: its length and SHA-256.
+	 * Return what the sample's {@code /secret} answers for a value: its length and
+	 * SHA-256.
 	 * @param value the secret's value
 	 * @return the JSON body
 	 */
@@ -99,7 +102,8 @@ final class SampleUnit {
 
 	/**
 	 * Return how each run of the unit ended, as systemd saw it: one line per run with
-	 * {@code $SERVICE_RESULT $EXIT_CODE $EXIT_STATUS}, e.g. {@code "watchdog killed KILL"}.
+	 * {@code $SERVICE_RESULT $EXIT_CODE $EXIT_STATUS}, e.g.
+	 * {@code "watchdog killed KILL"}.
 	 * @return the lines, oldest first
 	 */
 	List<String> results() throws IOException {
@@ -134,13 +138,15 @@ final class SampleUnit {
 	}
 
 	String getBody(String path) throws IOException, InterruptedException {
-		return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).build(),
-				HttpResponse.BodyHandlers.ofString())
+		return http
+			.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).build(),
+					HttpResponse.BodyHandlers.ofString())
 			.body();
 	}
 
 	int post(String path) throws IOException, InterruptedException {
-		return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10))
+		return send(HttpRequest.newBuilder(uri(path))
+			.timeout(Duration.ofSeconds(10))
 			.POST(HttpRequest.BodyPublishers.noBody()));
 	}
 

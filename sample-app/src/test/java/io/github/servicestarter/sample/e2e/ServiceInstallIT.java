@@ -25,9 +25,9 @@ import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code java -jar app.jar service:*} of the sample fat jar against a real systemd manager:
- * install a user unit, check it with systemd-analyze, run it under its own sandbox, query,
- * uninstall, and the refusals for bad input.
+ * {@code java -jar app.jar service:*} of the sample fat jar against a real systemd
+ * manager: install a user unit, check it with systemd-analyze, run it under its own
+ * sandbox, query, uninstall, and the refusals for bad input.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ServiceInstallIT {
@@ -82,8 +82,9 @@ class ServiceInstallIT {
 		// This machine's kernel refuses two of the sandbox's read-only remounts (status
 		// 226/NAMESPACE), which real hosts grant; everything else runs as generated.
 		Path dropIn = Files.createDirectories(systemd.unitDirectory().resolve(NAME + ".service.d"));
-		Files.writeString(dropIn.resolve("this-machine.conf"), "[Service]\nProtectKernelTunables=no\n"
-				+ "ProtectKernelLogs=no\nStandardOutput=append:" + systemd.logDirectory().resolve(NAME + ".log") + "\n");
+		Files.writeString(dropIn.resolve("this-machine.conf"),
+				"[Service]\nProtectKernelTunables=no\n" + "ProtectKernelLogs=no\nStandardOutput=append:"
+						+ systemd.logDirectory().resolve(NAME + ".log") + "\n");
 		systemd.systemctlOrFail("daemon-reload");
 		Run start = serviceCommand("service:start", "--service.name=" + NAME);
 		assertThat(start.exitCode()).as(start.output()).isZero();
@@ -93,7 +94,8 @@ class ServiceInstallIT {
 		assertThat(state.get("StatusText")).matches("Started in \\d+\\.\\d s, health UP");
 		SampleUnit sample = new SampleUnit(port);
 		assertThat(sample.get("/actuator/health")).isEqualTo(200);
-		assertThat(sample.getBody("/actuator/prometheus")).contains("service_info{manager=\"systemd\",name=\"" + NAME + "\"} 1")
+		assertThat(sample.getBody("/actuator/prometheus"))
+			.contains("service_info{manager=\"systemd\",name=\"" + NAME + "\"} 1")
 			.contains("service_restarts_total{source=\"systemd\"} 0");
 		Run status = serviceCommand("service:status", "--service.name=" + NAME);
 		assertThat(status.exitCode()).as(status.output()).isZero();
@@ -141,10 +143,12 @@ class ServiceInstallIT {
 		assertThat(printed.exitCode()).as(printed.output()).isZero();
 		assertThat(printed.output()).contains("Description=100%% of $HOME for %%n, Größe ✓ \\ done\n")
 			.contains(" \"--app.greeting=50%%$$USER \\\"quoted\\\" \\\\\" \"--app.name=Größe ✓\"")
-			// Out of memory ends the JVM; the heap dump and the crash report go to the state directory.
+			// Out of memory ends the JVM; the heap dump and the crash report go to the
+			// state directory.
 			.contains(" -XX:+ExitOnOutOfMemoryError -XX:+HeapDumpOnOutOfMemoryError "
 					+ "\"-XX:HeapDumpPath=/srv/50%% it's $$HOME/dumps\" \"-XX:ErrorFile=/srv/50%% it's $$HOME/dumps/hs_err_pid%%p.log\" ")
-			// The state directory reaches the shell that records how the run ended as an argument, never as code.
+			// The state directory reaches the shell that records how the run ended as an
+			// argument, never as code.
 			.contains(" record-result \"/srv/50%% it's $$HOME\"\n")
 			.contains("StateDirectory=hostile hostile/dumps\n");
 		Path directory = Files.createTempDirectory(installDirectory, "printed");
@@ -157,27 +161,31 @@ class ServiceInstallIT {
 				"--service.install.exit-on-out-of-memory=false", "--service.install.heap-dump-on-out-of-memory=false",
 				"--service.install.error-file-in-state-directory=false", "--spring.datasource.password=hunter2",
 				"--sample.api-key=k");
-		assertThat(withoutEvidence.output()).contains("ExecStart=").doesNotContain("OutOfMemoryError", "HeapDump",
-				"ErrorFile");
-		// A secret on the command line is readable by every local user: said, with the way to store it instead.
+		assertThat(withoutEvidence.output()).contains("ExecStart=")
+			.doesNotContain("OutOfMemoryError", "HeapDump", "ErrorFile");
+		// A secret on the command line is readable by every local user: said, with the
+		// way to store it instead.
 		assertThat(withoutEvidence.output()).contains("Warning: spring.datasource.password looks like a secret",
 				"--service.install.secret.spring.datasource.password=stdin",
 				"Warning: sample.api-key looks like a secret");
 
-		assertRefused("service.install.description (set in the command line)", "--service.install.description=x\n"
-				+ "[Service]\nExecStartPre=+/usr/bin/touch /root/pwned");
-		assertRefused("service.install.description (set in the command line)", "--service.install.description=x\r[Service]");
+		assertRefused("service.install.description (set in the command line)",
+				"--service.install.description=x\n" + "[Service]\nExecStartPre=+/usr/bin/touch /root/pwned");
+		assertRefused("service.install.description (set in the command line)",
+				"--service.install.description=x\r[Service]");
 		assertRefused("service.install.description (set in the command line)", "--service.install.description=ends \\");
 		assertRefused("service.install.run-as (set in the command line)",
 				"--service.install.run-as=nobody\nExecStartPre=+/usr/bin/touch /root/pwned");
 		assertRefused("server.port (set in the command line)", "--service.install.socket-activation=true",
 				"--server.port=0");
-		Run fromEnvironment = run(command("service:unit", "--service.install.user=true", "--service.name=hostile",
-				"--service.install.socket-activation=true"),
+		Run fromEnvironment = run(
+				command("service:unit", "--service.install.user=true", "--service.name=hostile",
+						"--service.install.socket-activation=true"),
 				Map.of("SERVER_ADDRESS", "8081\nExecStartPre=/usr/bin/touch /root/pwned\nX-Rest="), null);
 		assertThat(fromEnvironment.exitCode()).as(fromEnvironment.output()).isEqualTo(2);
-		assertThat(fromEnvironment.output()).contains("Refused server.address (set in System Environment Property "
-				+ "\"SERVER_ADDRESS\")").doesNotContain("\nExecStartPre");
+		assertThat(fromEnvironment.output())
+			.contains("Refused server.address (set in System Environment Property " + "\"SERVER_ADDRESS\")")
+			.doesNotContain("\nExecStartPre");
 		Path workingDirectory = Files.createTempDirectory(installDirectory, "cwd");
 		Files.createDirectories(workingDirectory.resolve("config"));
 		Files.writeString(workingDirectory.resolve("config/application.properties"),
@@ -185,17 +193,19 @@ class ServiceInstallIT {
 		Run huge = run(command("service:unit", "--service.install.user=true", "--service.name=hostile"), Map.of(),
 				workingDirectory);
 		assertThat(huge.exitCode()).as(huge.output()).isEqualTo(2);
-		assertThat(huge.output()).contains("Refused service.install.description (set in URL "
-				+ "[file:config/application.properties]").contains("at most 1024 are accepted");
+		assertThat(huge.output())
+			.contains("Refused service.install.description (set in URL " + "[file:config/application.properties]")
+			.contains("at most 1024 are accepted");
 	}
 
 	private static void assertRefused(String setting, String... arguments) throws Exception {
-		List<String> command = new ArrayList<>(List.of("service:unit", "--service.install.user=true",
-				"--service.name=hostile"));
+		List<String> command = new ArrayList<>(
+				List.of("service:unit", "--service.install.user=true", "--service.name=hostile"));
 		command.addAll(List.of(arguments));
 		Run refused = serviceCommand(command.toArray(String[]::new));
 		assertThat(refused.exitCode()).as(refused.output()).isEqualTo(2);
-		assertThat(refused.output()).contains("Refused " + setting).contains("Nothing was installed or changed")
+		assertThat(refused.output()).contains("Refused " + setting)
+			.contains("Nothing was installed or changed")
 			.doesNotContain("ExecStart=");
 	}
 

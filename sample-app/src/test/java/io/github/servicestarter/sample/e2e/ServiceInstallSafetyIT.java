@@ -14,9 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What {@code service:install} and {@code service:upgrade} refuse and how they replace a
- * running service, as root on a booted Debian whose PID 1 is systemd: nothing a file in the
- * current directory, another user or a distribution's unit can smuggle in, and an upgrade
- * that never rewrites the jar a running JVM reads. Each test boots a clean system.
+ * running service, as root on a booted Debian whose PID 1 is systemd: nothing a file in
+ * the current directory, another user or a distribution's unit can smuggle in, and an
+ * upgrade that never rewrites the jar a running JVM reads. Each test boots a clean
+ * system.
  */
 @Tag(BootedDebian.EVERY_RELEASE)
 class ServiceInstallSafetyIT {
@@ -73,7 +74,8 @@ class ServiceInstallSafetyIT {
 		BootedDebian.Result install = debian.exec("java", "-Xmx192m", "-XX:TieredStopAtLevel=1", "-jar",
 				"/srv/shared/app.jar", "service:install", "--server.port=" + PORT);
 		assertThat(install.exitCode()).as(install.output()).isEqualTo(8);
-		assertThat(install.output()).contains("/srv/shared (the jar's directory) can be changed by its group and every user")
+		assertThat(install.output())
+			.contains("/srv/shared (the jar's directory) can be changed by its group and every user")
 			.contains("Nothing was installed or changed");
 		assertThat(debian.path("/etc/systemd/system/sample-app.service")).doesNotExist();
 	}
@@ -86,13 +88,15 @@ class ServiceInstallSafetyIT {
 		BootedDebian.Result agent = installFrom("/root/work");
 		assertThat(agent.exitCode()).as(agent.output()).isEqualTo(2);
 		assertThat(agent.output()).contains("Settings (current directory /root/work):")
-			.contains("service.install.jvm-options=-javaagent:/tmp/evil.jar (from URL [file:config/application.properties]")
+			.contains(
+					"service.install.jvm-options=-javaagent:/tmp/evil.jar (from URL [file:config/application.properties]")
 			.contains("Refused service.install.jvm-options (set in ")
 			.contains("loads code into the service's JVM");
 		Files.writeString(config.resolve("application.properties"), "service.install.run-as=root\n");
 		BootedDebian.Result root = installFrom("/root/work");
 		assertThat(root.exitCode()).as(root.output()).isEqualTo(2);
-		assertThat(root.output()).contains("Refused service.install.run-as (set in ").contains("config/application.properties");
+		assertThat(root.output()).contains("Refused service.install.run-as (set in ")
+			.contains("config/application.properties");
 		assertThat(debian.path("/etc/systemd/system/sample-app.service")).doesNotExist();
 	}
 
@@ -102,8 +106,8 @@ class ServiceInstallSafetyIT {
 				"--service.install.force=true");
 		assertThat(install.exitCode()).as(install.output()).isEqualTo(7);
 		// Debian 13 ships its units under /usr only (merged /usr); Debian 12 under /lib.
-		assertThat(install.output())
-			.containsPattern("systemd already has a unit named dbus\\.service \\(/(usr/)?lib/systemd/system/dbus\\.service\\)");
+		assertThat(install.output()).containsPattern(
+				"systemd already has a unit named dbus\\.service \\(/(usr/)?lib/systemd/system/dbus\\.service\\)");
 		assertThat(debian.path("/etc/systemd/system/dbus.service")).doesNotExist();
 		assertThat(debian.show("dbus.service", "ActiveState")).containsEntry("ActiveState", "active");
 		BootedDebian.Result stop = debian.app("service:stop", "--service.name=dbus");

@@ -12,10 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The start-up cache as root installs it on a booted Debian whose PID 1 is systemd: the
- * service runs from the archive its training run made (the JVM's own evidence: the archive
- * mapped into the running process), a jar replaced by rename is never run from the old
- * extraction, and a training run that fails leaves a service that runs without the cache and
- * says why. Each test boots a clean system.
+ * service runs from the archive its training run made (the JVM's own evidence: the
+ * archive mapped into the running process), a jar replaced by rename is never run from
+ * the old extraction, and a training run that fails leaves a service that runs without
+ * the cache and says why. Each test boots a clean system.
  */
 @Tag(BootedDebian.EVERY_RELEASE)
 class StartupCacheIT {
@@ -34,15 +34,16 @@ class StartupCacheIT {
 		String install = debian.install(PORT);
 		assertThat(install).contains("Started " + UNIT, "Startup cache: used");
 		awaitHealth();
-		String archive = CACHE + "/extracted/" + (BootedDebian.RELEASE.javaFeature() >= 25 ? "application.aot"
-				: "application.jsa");
+		String archive = CACHE + "/extracted/"
+				+ (BootedDebian.RELEASE.javaFeature() >= 25 ? "application.aot" : "application.jsa");
 		assertThat(mapped(archive)).as("the JVM mapped the archive").isTrue();
 		assertThat(debian.get(PORT, "/actuator/service")).contains("\"startupCache\":{\"state\":\"used\"");
 		assertThat(debian.get(PORT, "/actuator/prometheus")).contains("service_startup_cache_used 1.0");
 		assertThat(debian.get(PORT, "/version")).isEqualTo("{\"version\":\"1\"}");
 		String firstKey = Files.readString(debian.path(CACHE + "/key"));
 		assertThat(debian.exec("stat", "-c", "%U %a", CACHE, CACHE + "/extracted", archive).output())
-			.as("written by root only").isEqualTo("root 755\nroot 755\nroot 644\n");
+			.as("written by root only")
+			.isEqualTo("root 755\nroot 755\nroot 644\n");
 
 		SampleJars.withProperties(debian.path("/opt/app/app-2.jar"), "sample.version=2\n");
 		Files.move(debian.path("/opt/app/app-2.jar"), debian.path(BootedDebian.JAR),
@@ -67,8 +68,7 @@ class StartupCacheIT {
 	void aTrainingRunThatFailsLeavesAServiceWithoutTheCacheThatSaysWhy() throws Exception {
 		String install = debian.install(PORT,
 				"--service.install.training-arguments=--spring.config.import=file:/nonexistent.properties");
-		assertThat(install).contains("Started " + UNIT,
-				"Startup cache: off (the training run failed (exit status 1))");
+		assertThat(install).contains("Started " + UNIT, "Startup cache: off (the training run failed (exit status 1))");
 		awaitHealth();
 		assertThat(debian.get(PORT, "/actuator/service"))
 			.contains("\"startupCache\":{\"state\":\"off\",\"reason\":\"the training run failed (exit status 1)\"}");

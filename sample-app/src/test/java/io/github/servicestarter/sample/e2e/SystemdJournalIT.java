@@ -13,8 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Log events as native journal entries, read back with {@code journalctl} from the journald
- * of a booted Debian 12 whose PID 1 is systemd, the sample installed as users install it.
+ * Log events as native journal entries, read back with {@code journalctl} from the
+ * journald of a booted Debian 12 whose PID 1 is systemd, the sample installed as users
+ * install it.
  */
 @Tag(BootedDebian.EVERY_RELEASE)
 class SystemdJournalIT {
@@ -82,7 +83,8 @@ class SystemdJournalIT {
 	@Test
 	void theJsonOutputShowsTheFields() {
 		install();
-		List<JsonNode> started = awaitEntries("THREAD=main", "LOGGER=io.github.servicestarter.sample.SampleApplication");
+		List<JsonNode> started = awaitEntries("THREAD=main",
+				"LOGGER=io.github.servicestarter.sample.SampleApplication");
 		JsonNode entry = started.stream()
 			.filter((candidate) -> candidate.get("MESSAGE").asString().startsWith("Started SampleApplication"))
 			.findFirst()
@@ -128,7 +130,11 @@ class SystemdJournalIT {
 				command[2] = "-o";
 				command[3] = "json";
 				System.arraycopy(matches, 0, command, 4, matches.length);
-				entries[0] = debian.journal(command).lines().filter((line) -> !line.isBlank()).map(json::readTree).toList();
+				entries[0] = debian.journal(command)
+					.lines()
+					.filter((line) -> !line.isBlank())
+					.map(json::readTree)
+					.toList();
 				return !entries[0].isEmpty();
 			});
 		return entries[0];

@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Graceful stop, start-up progress, start-up failure and reload of the sample app's fat jar
- * under a real systemd manager.
+ * Graceful stop, start-up progress, start-up failure and reload of the sample app's fat
+ * jar under a real systemd manager.
  */
 class SystemdLifecycleIT {
 
@@ -53,7 +53,8 @@ class SystemdLifecycleIT {
 			for (Future<Integer> response : responses) {
 				assertThat(response.get(30, TimeUnit.SECONDS)).isEqualTo(200);
 			}
-			// The drain outlived TimeoutStopSec=5 and systemd did not kill the service for it.
+			// The drain outlived TimeoutStopSec=5 and systemd did not kill the service
+			// for it.
 			assertThat(stopTook).isGreaterThan(Duration.ofSeconds(5));
 			assertThat(systemd.show(sample.name(), "Result")).containsEntry("Result", "success");
 			assertThat(sample.results()).containsExactly("success exited 143");
@@ -66,9 +67,9 @@ class SystemdLifecycleIT {
 
 	@Test
 	void hungDrainStillStopsAfterTheShutdownPhaseTimeout() throws Exception {
-		SampleUnit sample = systemd
-			.install(systemd.unit("hung-drain").argument("--spring.lifecycle.timeout-per-shutdown-phase=3s")
-				.directive("TimeoutStopSec=60"));
+		SampleUnit sample = systemd.install(systemd.unit("hung-drain")
+			.argument("--spring.lifecycle.timeout-per-shutdown-phase=3s")
+			.directive("TimeoutStopSec=60"));
 		systemd.start(sample);
 		CompletableFuture.runAsync(() -> {
 			try {
@@ -78,7 +79,8 @@ class SystemdLifecycleIT {
 				// Cut off by the stop, as expected.
 			}
 		});
-		await().atMost(Duration.ofSeconds(30)).until(() -> sample.getBody("/slow/in-flight").contains("\"inFlight\":1"));
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> sample.getBody("/slow/in-flight").contains("\"inFlight\":1"));
 		long stopStarted = System.nanoTime();
 		systemd.systemctlOrFail("stop", sample.name());
 		Duration stopTook = Duration.ofNanos(System.nanoTime() - stopStarted);
@@ -101,17 +103,20 @@ class SystemdLifecycleIT {
 
 	@Test
 	void startThatNeverFinishesIsEndedOnceOurBoundHasPassed() throws Exception {
-		SampleUnit sample = systemd.install(systemd.unit("endless-start").argument("--sample.startup-delay=1h")
+		SampleUnit sample = systemd.install(systemd.unit("endless-start")
+			.argument("--sample.startup-delay=1h")
 			.argument("--service.startup.timeout=12s")
 			.argument("--service.startup.progress-timeout=4s")
 			.directive("TimeoutStartSec=5")
-			// Spring closes a context only after its refresh: SIGTERM cannot end a start-up in
+			// Spring closes a context only after its refresh: SIGTERM cannot end a
+			// start-up in
 			// progress, so TimeoutStopSec decides how long systemd waits before SIGKILL.
 			.directive("TimeoutStopSec=10"));
 		long startRequested = System.nanoTime();
 		assertThat(systemd.systemctl("start", sample.name()).exitCode()).isNotZero();
 		Duration took = Duration.ofNanos(System.nanoTime() - startRequested);
-		// Progress kept it alive past TimeoutStartSec=5; our 12 s bound, plus one 4 s extension and
+		// Progress kept it alive past TimeoutStartSec=5; our 12 s bound, plus one 4 s
+		// extension and
 		// TimeoutStopSec=10, ended it.
 		assertThat(took).isBetween(Duration.ofSeconds(12), Duration.ofSeconds(45));
 		assertThat(sample.results()).containsExactly("timeout killed KILL");
@@ -121,7 +126,8 @@ class SystemdLifecycleIT {
 
 	@Test
 	void invalidConfigurationFailsWithItsAnalysisAndIsRestarted() throws Exception {
-		SampleUnit sample = systemd.install(systemd.unit("invalid").argument("--service.startup.progress-timeout=0s")
+		SampleUnit sample = systemd.install(systemd.unit("invalid")
+			.argument("--service.startup.progress-timeout=0s")
 			.directive("Restart=on-failure")
 			.directive("RestartSec=2"));
 		assertThat(systemd.systemctl("start", sample.name()).exitCode()).isNotZero();
@@ -139,9 +145,11 @@ class SystemdLifecycleIT {
 
 	@Test
 	void reloadRunsTheListenersAndReturnsWhenTheyFinished() throws Exception {
-		// Before systemd 253 (Type=notify-reload), the reload command must outlive the JVM's
+		// Before systemd 253 (Type=notify-reload), the reload command must outlive the
+		// JVM's
 		// RELOADING=1; systemd then waits for READY=1 before the reload job ends.
-		SampleUnit sample = systemd.install(systemd.unit("reload").argument("--sample.reload-delay=3s")
+		SampleUnit sample = systemd.install(systemd.unit("reload")
+			.argument("--sample.reload-delay=3s")
 			.directive("ExecReload=/bin/kill -HUP $MAINPID")
 			.directive("ExecReload=/bin/sleep 1"));
 		long pid = systemd.start(sample);

@@ -13,8 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Restart accounting and resource metrics of the sample app's fat jar under a real systemd
- * manager, read the way operators read them: a Prometheus scrape and the service endpoint.
+ * Restart accounting and resource metrics of the sample app's fat jar under a real
+ * systemd manager, read the way operators read them: a Prometheus scrape and the service
+ * endpoint.
  */
 class SystemdMetricsIT {
 
@@ -35,11 +36,12 @@ class SystemdMetricsIT {
 
 		new ProcessBuilder("kill", "-9", Long.toString(firstPid)).start().waitFor();
 		Map<String, String> restarted = systemd.awaitUnit(sample.name(), SystemdUserManager.START_TIMEOUT,
-				(state) -> state.get("NRestarts").equals("1") && state.get("ActiveState").equals("active"),
-				"NRestarts", "ActiveState", "MainPID");
+				(state) -> state.get("NRestarts").equals("1") && state.get("ActiveState").equals("active"), "NRestarts",
+				"ActiveState", "MainPID");
 		scrape = sample.getBody("/actuator/prometheus");
 		assertThat(sample(scrape, "service_restarts_total{source=\"systemd\"}")).isEqualTo(1);
-		// A unit of its own, without the generated ExecStopPost= that records systemd's result:
+		// A unit of its own, without the generated ExecStopPost= that records systemd's
+		// result:
 		// nothing says why the run ended.
 		assertThat(sample(scrape, "service_crashes_total{reason=\"unknown\"}")).isEqualTo(1);
 		assertThat(sample(scrape, "service_starts_total")).isEqualTo(2);
@@ -69,9 +71,11 @@ class SystemdMetricsIT {
 		for (int warmUp = 0; warmUp < 3; warmUp++) {
 			sample.getBody("/actuator/prometheus");
 		}
-		// The reader keeps /proc/self/status for half a second: let the warm-up's copy expire.
+		// The reader keeps /proc/self/status for half a second: let the warm-up's copy
+		// expire.
 		Thread.sleep(600);
-		// The JVM still grows after start-up: bracket the scrape with the kernel's figure.
+		// The JVM still grows after start-up: bracket the scrape with the kernel's
+		// figure.
 		double before = vmRssBytes(pid);
 		String scrape = sample.getBody("/actuator/prometheus");
 		double after = vmRssBytes(pid);

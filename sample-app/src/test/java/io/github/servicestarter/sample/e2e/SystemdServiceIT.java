@@ -31,32 +31,36 @@ class SystemdServiceIT {
 			return state.get("ActiveState").equals("active") || state.get("ActiveState").equals("failed");
 		}, "ActiveState", "StatusText", "MainPID");
 		assertThat(active).containsEntry("ActiveState", "active");
-		// While the process was up and reporting progress, systemd still held the unit in activating.
+		// While the process was up and reporting progress, systemd still held the unit in
+		// activating.
 		assertThat(observed).anySatisfy((state) -> {
 			assertThat(state).containsEntry("ActiveState", "activating");
 			assertThat(state.get("StatusText")).startsWith("Starting: ");
 		});
 		assertThat(active.get("StatusText")).as("READY=1 waits for no health check").startsWith("Started in ");
-		// Health joins the status line when its first check, on a thread of its own, answers.
-		assertThat(systemd.awaitUnit(sample.name(), Duration.ofSeconds(30),
-				(state) -> state.get("StatusText").contains("health"), "StatusText").get("StatusText"))
-			.matches("Started in \\d+\\.\\d s, health UP");
+		// Health joins the status line when its first check, on a thread of its own,
+		// answers.
+		assertThat(systemd
+			.awaitUnit(sample.name(), Duration.ofSeconds(30), (state) -> state.get("StatusText").contains("health"),
+					"StatusText")
+			.get("StatusText")).matches("Started in \\d+\\.\\d s, health UP");
 		long mainPid = Long.parseLong(active.get("MainPID"));
 		assertThat(Files.readSymbolicLink(Path.of("/proc", Long.toString(mainPid), "exe")).getFileName())
 			.hasToString("java");
-		assertThat(sample.log()).contains("Service manager: systemd (SYSTEMD_EXEC_PID equals the process id " + mainPid + ")");
+		assertThat(sample.log())
+			.contains("Service manager: systemd (SYSTEMD_EXEC_PID equals the process id " + mainPid + ")");
 		assertThat(sample.get("/actuator/health")).isEqualTo(200);
 	}
 
 	@Test
 	void killedMainProcessIsRestartedAndReadyAgain() throws Exception {
-		SampleUnit sample = systemd.install(systemd.unit("restart").directive("Restart=on-failure")
-			.directive("RestartSec=1"));
+		SampleUnit sample = systemd
+			.install(systemd.unit("restart").directive("Restart=on-failure").directive("RestartSec=1"));
 		long firstPid = systemd.start(sample);
 		new ProcessBuilder("kill", "-9", Long.toString(firstPid)).start().waitFor();
 		Map<String, String> restarted = systemd.awaitUnit(sample.name(), SystemdUserManager.START_TIMEOUT,
-				(state) -> state.get("NRestarts").equals("1") && state.get("ActiveState").equals("active"),
-				"NRestarts", "ActiveState", "SubState", "MainPID", "StatusText");
+				(state) -> state.get("NRestarts").equals("1") && state.get("ActiveState").equals("active"), "NRestarts",
+				"ActiveState", "SubState", "MainPID", "StatusText");
 		assertThat(Long.parseLong(restarted.get("MainPID"))).isNotEqualTo(firstPid);
 		assertThat(restarted.get("StatusText")).startsWith("Started in ");
 		assertThat(sample.results()).containsExactly("signal killed KILL");
@@ -99,7 +103,8 @@ class SystemdServiceIT {
 	}
 
 	private SampleUnit watchdogUnit(String name) throws Exception {
-		return systemd.unit(name).directive("WatchdogSec=3")
+		return systemd.unit(name)
+			.directive("WatchdogSec=3")
 			.directive("TimeoutAbortSec=3")
 			.directive("Restart=on-failure")
 			.directive("RestartSec=1");
@@ -107,8 +112,8 @@ class SystemdServiceIT {
 
 	private void awaitRestart(SampleUnit sample, long firstPid) throws Exception {
 		Map<String, String> restarted = systemd.awaitUnit(sample.name(), SystemdUserManager.START_TIMEOUT,
-				(state) -> state.get("NRestarts").equals("1") && state.get("ActiveState").equals("active"),
-				"NRestarts", "ActiveState", "MainPID");
+				(state) -> state.get("NRestarts").equals("1") && state.get("ActiveState").equals("active"), "NRestarts",
+				"ActiveState", "MainPID");
 		assertThat(Long.parseLong(restarted.get("MainPID"))).isNotEqualTo(firstPid);
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(sample.get("/actuator/health")).isEqualTo(200));

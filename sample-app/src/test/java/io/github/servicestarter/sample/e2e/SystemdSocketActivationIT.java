@@ -57,7 +57,8 @@ class SystemdSocketActivationIT {
 
 	@Test
 	void restartsThroughTheSocketUnitWithoutTheStartupCacheFailNoRequest() throws Exception {
-		// The waited requests' figures of this run against the one above: what the cache saves them.
+		// The waited requests' figures of this run against the one above: what the cache
+		// saves them.
 		install("--service.install.socket-activation=true", "--service.install.startup-cache=false");
 		String summary = restartUnderLoad("With socket activation, without the start-up cache", UNIT, PORT,
 				"/slow?ms=0");
@@ -68,7 +69,8 @@ class SystemdSocketActivationIT {
 	@Tag(BootedDebian.EVERY_RELEASE)
 	void restartsOfAJettyApplicationThroughItsSocketUnitFailNoRequest() throws Exception {
 		Path jar = Path.of(System.getProperty("sample.jetty.jar", "../sample-jetty-app/target/sample-jetty-app.jar"));
-		Prerequisites.require(Files.isRegularFile(jar), "the Jetty sample's fat jar at " + jar + " (run ./mvnw verify)");
+		Prerequisites.require(Files.isRegularFile(jar),
+				"the Jetty sample's fat jar at " + jar + " (run ./mvnw verify)");
 		Files.createDirectories(debian.path(JETTY_JAR).getParent());
 		Files.copy(jar, debian.path(JETTY_JAR));
 		BootedDebian.Result install = debian.exec("java", "-Xmx192m", "-XX:TieredStopAtLevel=1", "-jar", JETTY_JAR,
@@ -76,11 +78,13 @@ class SystemdSocketActivationIT {
 		assertThat(install.exitCode()).as(install.output()).isZero();
 		debian.awaitUnit(JETTY_UNIT, Duration.ofSeconds(60), (state) -> state.get("StatusText").contains("health"),
 				"StatusText");
-		assertThat(debian.journal("-u", JETTY_UNIT)).contains("Serving on the socket systemd passed, fd 3 'application'")
+		assertThat(debian.journal("-u", JETTY_UNIT))
+			.contains("Serving on the socket systemd passed, fd 3 'application'")
 			.contains("Jetty started on port " + JETTY_PORT);
 		String summary = restartUnderLoad("Jetty with socket activation", JETTY_UNIT, JETTY_PORT, "/hello");
 		assertThat(failed(summary)).as(summary).isZero();
-		// The stop ends Jetty's blocked accept by closing the channel, and that is no failure to report.
+		// The stop ends Jetty's blocked accept by closing the channel, and that is no
+		// failure to report.
 		assertThat(debian.journal("-u", JETTY_UNIT)).doesNotContain("Accept Failure");
 	}
 
@@ -110,8 +114,8 @@ class SystemdSocketActivationIT {
 		debian.execOrFail("systemctl", "stop", UNIT);
 		assertThat(debian.show(UNIT, "ActiveState").get("ActiveState")).isEqualTo("inactive");
 		assertThat(debian.show(SOCKET, "ActiveState").get("ActiveState")).isEqualTo("active");
-		BootedDebian.Result answered = debian.exec("curl", "-sS", "--max-time", "90", "http://127.0.0.1:" + PORT
-				+ "/slow?ms=0");
+		BootedDebian.Result answered = debian.exec("curl", "-sS", "--max-time", "90",
+				"http://127.0.0.1:" + PORT + "/slow?ms=0");
 		assertThat(answered.output()).contains("\"sleptMs\":0");
 		assertThat(debian.show(UNIT, "ActiveState").get("ActiveState")).isEqualTo("active");
 		BootedDebian.Result uninstall = debian.app("service:uninstall");
@@ -165,16 +169,19 @@ class SystemdSocketActivationIT {
 				"StatusText");
 	}
 
-	/** Runs the load client while the service restarts, prints its summary line and returns it. */
+	/**
+	 * Runs the load client while the service restarts, prints its summary line and
+	 * returns it.
+	 */
 	private static String restartUnderLoad(String label, String unit, int port, String path) throws Exception {
 		Path classes = Path.of(LoadClient.class.getProtectionDomain().getCodeSource().getLocation().toURI());
 		String classFile = LoadClient.class.getName().replace('.', '/') + ".class";
 		Path copy = debian.path("/opt/load/" + classFile);
 		Files.createDirectories(copy.getParent());
 		Files.copy(classes.resolve(classFile), copy);
-		CompletableFuture<BootedDebian.Result> load = CompletableFuture.supplyAsync(() -> debian.exec("java",
-				"-Xmx64m", "-cp", "/opt/load", LoadClient.class.getName(), Integer.toString(port), path,
-				Integer.toString(CLIENTS), "/tmp/load.stop", "/tmp/load.progress"));
+		CompletableFuture<BootedDebian.Result> load = CompletableFuture
+			.supplyAsync(() -> debian.exec("java", "-Xmx64m", "-cp", "/opt/load", LoadClient.class.getName(),
+					Integer.toString(port), path, Integer.toString(CLIENTS), "/tmp/load.stop", "/tmp/load.progress"));
 		long answered = awaitAnswered(100);
 		for (int i = 0; i < RESTARTS; i++) {
 			debian.execOrFail("systemctl", "restart", unit);
@@ -183,7 +190,11 @@ class SystemdSocketActivationIT {
 		debian.execOrFail("touch", "/tmp/load.stop");
 		BootedDebian.Result result = load.join();
 		assertThat(result.exitCode()).as(result.output()).isZero();
-		String summary = result.output().lines().filter((line) -> line.startsWith("requests=")).findFirst().orElseThrow();
+		String summary = result.output()
+			.lines()
+			.filter((line) -> line.startsWith("requests="))
+			.findFirst()
+			.orElseThrow();
 		System.out.println(label + ", " + RESTARTS + " restarts, " + CLIENTS + " clients: " + summary);
 		return summary;
 	}

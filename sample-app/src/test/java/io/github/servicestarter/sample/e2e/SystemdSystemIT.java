@@ -17,10 +17,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The sample fat jar as users run it: installed as root with {@code service:install} (the
- * default generated unit: {@code DynamicUser=yes}, sandboxing, watchdog) on a booted Debian
- * whose PID 1 is systemd, with journald and dbus-daemon: Debian 12 (systemd 252, OpenJDK 17),
- * and in the build's second run Debian 13 (systemd 257, OpenJDK 25). Each test boots a clean
- * system.
+ * default generated unit: {@code DynamicUser=yes}, sandboxing, watchdog) on a booted
+ * Debian whose PID 1 is systemd, with journald and dbus-daemon: Debian 12 (systemd 252,
+ * OpenJDK 17), and in the build's second run Debian 13 (systemd 257, OpenJDK 25). Each
+ * test boots a clean system.
  */
 class SystemdSystemIT {
 
@@ -68,7 +68,8 @@ class SystemdSystemIT {
 			.contains("service_crashes_total{reason=\"signal\"} 2.0")
 			.contains("service_crashes_total{reason=\"unknown\"} 0.0")
 			.contains("service_starts_total 4.0");
-		// Only the journal's own line for each crash; nothing about asking systemd for NRestarts.
+		// Only the journal's own line for each crash; nothing about asking systemd for
+		// NRestarts.
 		assertThat(debian.journal("-u", UNIT)).doesNotContain("NRestarts")
 			.doesNotContain("SystemdUnit")
 			.containsOnlyOnce("crash: the run of pid " + firstPid + " started at ")
@@ -105,7 +106,8 @@ class SystemdSystemIT {
 	@Test
 	void childProcessesOfTheAppSeeNoneOfTheNotifyVariables() {
 		install();
-		// The sample runs env(1) with ProcessBuilder, as any library would: it inherits the C environment.
+		// The sample runs env(1) with ProcessBuilder, as any library would: it inherits
+		// the C environment.
 		String child = debian.get(PORT, "/child/environment");
 		assertThat(child).contains("\"PATH\"").doesNotContain("NOTIFY_SOCKET").doesNotContain("WATCHDOG_");
 		assertThat(debian.get(PORT, "/actuator/service")).contains("\"watchdog\":{\"enabled\":true");
@@ -117,8 +119,8 @@ class SystemdSystemIT {
 		install("--service.install.watchdog=4s");
 		assertThat(debian.post(PORT, "/liveness/broken").exitCode()).isZero();
 		debian.awaitUnit(UNIT, START_TIMEOUT,
-				(state) -> state.get("NRestarts").equals("1") && state.get("ActiveState").equals("active"),
-				"NRestarts", "ActiveState");
+				(state) -> state.get("NRestarts").equals("1") && state.get("ActiveState").equals("active"), "NRestarts",
+				"ActiveState");
 		assertThat(debian.journal("-u", UNIT)).contains("Watchdog pings withheld: liveness state is BROKEN")
 			.contains(UNIT + ": Watchdog timeout");
 		assertThat(awaitScrape()).contains("service_crashes_total{reason=\"watchdog\"} 1.0");
@@ -133,15 +135,16 @@ class SystemdSystemIT {
 		String pid = debian.show(UNIT, "MainPID").get("MainPID");
 		debian.post(PORT, "/memory/exhaust");
 		debian.awaitUnit(UNIT, START_TIMEOUT,
-				(state) -> state.get("NRestarts").equals("1") && state.get("ActiveState").equals("active"),
-				"NRestarts", "ActiveState");
+				(state) -> state.get("NRestarts").equals("1") && state.get("ActiveState").equals("active"), "NRestarts",
+				"ActiveState");
 		String dump = "/var/lib/private/sample-app/dumps/java_pid" + pid + ".hprof";
 		assertThat(debian.path(dump)).as(() -> debian.journal("-u", UNIT)).isRegularFile();
 		assertThat(awaitScrape()).contains("service_crashes_total{reason=\"out-of-memory\"} 1.0");
 		assertThat(awaitBody("/actuator/service")).contains("\"reason\":\"out-of-memory\"")
 			.contains("\"exitStatus\":\"exit-code, exited 3\"")
 			.contains("\"evidence\":[\"java_pid" + pid + ".hprof\"]");
-		assertThat(debian.journal("-u", UNIT)).contains("Terminating due to java.lang.OutOfMemoryError: Java heap space")
+		assertThat(debian.journal("-u", UNIT))
+			.contains("Terminating due to java.lang.OutOfMemoryError: Java heap space")
 			.contains("How the previous run of this service ended: crash: the run of pid " + pid);
 	}
 
@@ -152,10 +155,10 @@ class SystemdSystemIT {
 		install("--service.install.watchdog=4s", "--service.watchdog.health-grace=2s");
 		String pid = debian.show(UNIT, "MainPID").get("MainPID");
 		assertThat(debian.post(PORT, "/database?up=false").exitCode()).isZero();
-		debian.awaitUnit(UNIT, START_TIMEOUT, (state) -> state.get("StatusText").contains("health DOWN"),
-				"StatusText");
+		debian.awaitUnit(UNIT, START_TIMEOUT, (state) -> state.get("StatusText").contains("health DOWN"), "StatusText");
 		long pings = watchdogPings();
-		// Six more pings, one every 2 s: past the grace and past a whole watchdog timeout after it.
+		// Six more pings, one every 2 s: past the grace and past a whole watchdog timeout
+		// after it.
 		await("pings to go on through the outage").atMost(START_TIMEOUT)
 			.pollInterval(Duration.ofSeconds(1))
 			.until(() -> watchdogPings() >= pings + 6);
@@ -170,7 +173,8 @@ class SystemdSystemIT {
 
 	@Test
 	void cpuPressureRisesWhenMoreThreadsThanCoresAreBusy() {
-		// The container's cgroup v2 tree has no controllers here (the host binds them to v1),
+		// The container's cgroup v2 tree has no controllers here (the host binds them to
+		// v1),
 		// but every cgroup has its pressure files.
 		install();
 		double before = stalled(awaitScrape(), "cpu", "some");
@@ -192,7 +196,8 @@ class SystemdSystemIT {
 		String threads = debian.execOrFail("sh", "-c", "cat /proc/" + pid + "/task/*/comm");
 		String journal = debian.journal("-u", UNIT);
 		if (BootedDebian.RELEASE.systemd() >= 254) {
-			// systemd's default trigger, accepted by the kernel from the service's dynamic user.
+			// systemd's default trigger, accepted by the kernel from the service's
+			// dynamic user.
 			assertThat(journal).contains("Watching memory pressure: "
 					+ "/sys/fs/cgroup/system.slice/sample-app.service/memory.pressure (some 200000 2000000)");
 			assertThat(threads).contains("service-memory-");
@@ -214,12 +219,16 @@ class SystemdSystemIT {
 				"--management.endpoints.web.exposure.include=health,env,service",
 				"--management.endpoint.env.show-values=always");
 		assertThat(install.exitCode()).as(install.output()).isZero();
-		assertThat(install.output()).contains("Stored 1 secret(s), encrypted with systemd-creds in "
-				+ "/etc/credstore.encrypted/sample-app: sample.api-key").doesNotContain(secret);
+		assertThat(install.output())
+			.contains("Stored 1 secret(s), encrypted with systemd-creds in "
+					+ "/etc/credstore.encrypted/sample-app: sample.api-key")
+			.doesNotContain(secret);
 		assertThat(awaitBody("/secret")).isEqualTo(SampleUnit.secretDigest(secret));
-		// Nowhere else: not in the units, systemd's view, the processes, the journal or Actuator.
+		// Nowhere else: not in the units, systemd's view, the processes, the journal or
+		// Actuator.
 		assertThat(debian.exec("grep", "-rlF", secret, "/etc/systemd/system", "/etc/credstore.encrypted").exitCode())
-			.as("grep finds nothing").isEqualTo(1);
+			.as("grep finds nothing")
+			.isEqualTo(1);
 		assertThat(debian.execOrFail("systemctl", "show", UNIT)).doesNotContain(secret);
 		assertThat(debian.execOrFail("systemctl", "cat", UNIT)).doesNotContain(secret)
 			.contains("LoadCredentialEncrypted=sample.api-key:/etc/credstore.encrypted/sample-app/sample.api-key");
@@ -228,12 +237,13 @@ class SystemdSystemIT {
 		assertThat(debian.get(PORT, "/actuator/env/sample.api-key")).contains("\"serviceSecrets\"")
 			.contains("******")
 			.doesNotContain(secret);
-		// Another unit's dynamic user can read neither the encrypted file nor the decrypted one.
+		// Another unit's dynamic user can read neither the encrypted file nor the
+		// decrypted one.
 		String pid = debian.show(UNIT, "MainPID").get("MainPID");
 		for (String file : new String[] { "/etc/credstore.encrypted/sample-app/sample.api-key",
 				"/run/credentials/" + UNIT + "/sample.api-key" }) {
-			BootedDebian.Result other = debian.exec("systemd-run", "--wait", "--pipe", "--quiet", "-p", "DynamicUser=yes",
-					"cat", file);
+			BootedDebian.Result other = debian.exec("systemd-run", "--wait", "--pipe", "--quiet", "-p",
+					"DynamicUser=yes", "cat", file);
 			assertThat(other.exitCode()).as(other.output()).isNotZero();
 			assertThat(other.output()).contains("Permission denied").doesNotContain(secret);
 		}
@@ -286,7 +296,8 @@ class SystemdSystemIT {
 	void stopIsASuccessAndStatusSaysTheServiceIsStopped() {
 		install();
 		debian.execOrFail("systemctl", "stop", UNIT);
-		assertThat(debian.show(UNIT, "ActiveState", "Result", "ExecMainStatus")).containsEntry("ActiveState", "inactive")
+		assertThat(debian.show(UNIT, "ActiveState", "Result", "ExecMainStatus"))
+			.containsEntry("ActiveState", "inactive")
 			.containsEntry("Result", "success")
 			.containsEntry("ExecMainStatus", "143");
 		BootedDebian.Result status = debian.app("service:status");
@@ -311,8 +322,8 @@ class SystemdSystemIT {
 	void commandsFindTheInstalledServiceWithoutBeingToldItsName() throws Exception {
 		BootedDebian.Result install = debian.app("service:install", "--service.name=orders", "--server.port=" + PORT);
 		assertThat(install.exitCode()).as(install.output()).isZero();
-		assertThat(PosixFilePermissions.toString(
-				Files.getPosixFilePermissions(debian.path("/etc/systemd/system/orders.service"))))
+		assertThat(PosixFilePermissions
+			.toString(Files.getPosixFilePermissions(debian.path("/etc/systemd/system/orders.service"))))
 			.isEqualTo("rw-r--r--");
 		BootedDebian.Result status = debian.app("service:status");
 		assertThat(status.exitCode()).as(status.output()).isZero();
@@ -343,12 +354,13 @@ class SystemdSystemIT {
 	}
 
 	private static double stalled(String scrape, String resource, String kind) {
-		Matcher sample = Pattern.compile("(?m)^service_pressure_stalled_seconds_total\\{kind=\"" + kind
-				+ "\",resource=\"" + resource + "\"\\} (\\S+)$").matcher(scrape);
+		Matcher sample = Pattern
+			.compile("(?m)^service_pressure_stalled_seconds_total\\{kind=\"" + kind + "\",resource=\"" + resource
+					+ "\"\\} (\\S+)$")
+			.matcher(scrape);
 		assertThat(sample.find()).as(scrape).isTrue();
 		return Double.parseDouble(sample.group(1));
 	}
-
 
 	private static long watchdogPings() {
 		String service = debian.get(PORT, "/actuator/service");

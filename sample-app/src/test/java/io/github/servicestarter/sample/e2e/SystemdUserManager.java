@@ -26,7 +26,8 @@ import static org.awaitility.Awaitility.await;
  * A real systemd user manager, run as an ordinary process with its own runtime and
  * configuration directories, so that each test class supervises its units in isolation.
  * Register it as a static JUnit extension: it starts before the class's tests and stops,
- * with every unit it installed, after them. The logs stay in {@code target/e2e/<TestClass>}.
+ * with every unit it installed, after them. The logs stay in
+ * {@code target/e2e/<TestClass>}.
  */
 final class SystemdUserManager implements BeforeAllCallback, AfterAllCallback {
 
@@ -58,9 +59,12 @@ final class SystemdUserManager implements BeforeAllCallback, AfterAllCallback {
 		this.logDirectory = SampleUnit.logDirectory(context.getRequiredTestClass());
 		FileSystemUtils.deleteRecursively(this.logDirectory);
 		Files.createDirectories(this.logDirectory);
-		// The runtime directory holds the manager's sockets: its path must stay short, and it must
-		// stay visible to sandboxed units (PrivateTmp= hides /tmp), so it lives under /run, which
-		// is a mount point on real hosts and is made one here if it is not (systemd mounts an
+		// The runtime directory holds the manager's sockets: its path must stay short,
+		// and it must
+		// stay visible to sandboxed units (PrivateTmp= hides /tmp), so it lives under
+		// /run, which
+		// is a mount point on real hosts and is made one here if it is not (systemd
+		// mounts an
 		// empty /run into sandboxed units otherwise).
 		makeRunAMountPoint();
 		Path root = Files.createTempDirectory(Path.of("/run"), "systemd-e2e-");
@@ -69,8 +73,7 @@ final class SystemdUserManager implements BeforeAllCallback, AfterAllCallback {
 				PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
 		Path config = root.resolve("config");
 		this.unitDirectory = Files.createDirectories(config.resolve("systemd/user"));
-		ProcessBuilder builder = new ProcessBuilder(SYSTEMD.toString(), "--user")
-			.redirectErrorStream(true)
+		ProcessBuilder builder = new ProcessBuilder(SYSTEMD.toString(), "--user").redirectErrorStream(true)
 			.redirectOutput(this.logDirectory.resolve("manager.log").toFile());
 		Map<String, String> environment = builder.environment();
 		environment.keySet().removeIf((name) -> name.startsWith("DBUS_") || name.equals("NOTIFY_SOCKET"));
@@ -130,7 +133,8 @@ final class SystemdUserManager implements BeforeAllCallback, AfterAllCallback {
 	}
 
 	/**
-	 * Return a new sample unit whose log and results files live in this class's log directory.
+	 * Return a new sample unit whose log and results files live in this class's log
+	 * directory.
 	 * @param name the unit name, without {@code .service}
 	 * @return the unit, not yet installed
 	 */
@@ -146,8 +150,8 @@ final class SystemdUserManager implements BeforeAllCallback, AfterAllCallback {
 	}
 
 	/**
-	 * Start a unit and return its main PID; {@code systemctl start} of a {@code Type=notify}
-	 * unit returns once {@code READY=1} arrived.
+	 * Start a unit and return its main PID; {@code systemctl start} of a
+	 * {@code Type=notify} unit returns once {@code READY=1} arrived.
 	 */
 	long start(SampleUnit sample) throws IOException, InterruptedException {
 		systemctlOrFail("start", sample.name());

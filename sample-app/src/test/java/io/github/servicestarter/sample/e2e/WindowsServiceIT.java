@@ -28,12 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The whole sample app, a Spring Boot fat jar, as a service of Wine's real Service Control
- * Manager, with a complete Windows Java runtime: installed with its own
- * {@code service:install} from a path with spaces, as on Windows. What Wine cannot show (a
- * protected {@code services.exe}, {@code SHUTDOWN} and {@code PRESHUTDOWN}, recovery actions,
- * session 0) is covered by unit tests against a fake SCM and by the {@code windows-latest}
- * workflow.
+ * The whole sample app, a Spring Boot fat jar, as a service of Wine's real Service
+ * Control Manager, with a complete Windows Java runtime: installed with its own
+ * {@code service:install} from a path with spaces, as on Windows. What Wine cannot show
+ * (a protected {@code services.exe}, {@code SHUTDOWN} and {@code PRESHUTDOWN}, recovery
+ * actions, session 0) is covered by unit tests against a fake SCM and by the
+ * {@code windows-latest} workflow.
  */
 class WindowsServiceIT {
 
@@ -58,10 +58,12 @@ class WindowsServiceIT {
 		for (int run = 1; run <= 3; run++) {
 			String name = "SampleRun" + run;
 			String install = install(name, freePort());
-			assertThat(install).as("install %d", run).contains("The service " + name + " is RUNNING")
+			assertThat(install).as("install %d", run)
+				.contains("The service " + name + " is RUNNING")
 				.contains("--service.manager=windows");
 			assertThat(wine.query(name)).containsEntry("STATE", "4");
-			assertThat(log(name)).containsPattern("Connected to the Service Control Manager \\d+ ms after the process started");
+			assertThat(log(name))
+				.containsPattern("Connected to the Service Control Manager \\d+ ms after the process started");
 			assertThat(uninstall(name)).contains("Stopped and deleted the service " + name);
 		}
 	}
@@ -113,8 +115,10 @@ class WindowsServiceIT {
 		}
 		String log = log("SamplePortTaken");
 		assertThat(log).contains("APPLICATION FAILED TO START").contains("Reporting SERVICE_STOPPED");
-		// Spring Boot prints the analysis after the failed refresh destroyed the beans (the web
-		// server, the journal's lock) and before it closes the context; STOPPED comes after both.
+		// Spring Boot prints the analysis after the failed refresh destroyed the beans
+		// (the web
+		// server, the journal's lock) and before it closes the context; STOPPED comes
+		// after both.
 		assertThat(log.indexOf("Reporting SERVICE_STOPPED")).as("STOPPED after the failure was analysed")
 			.isGreaterThan(log.indexOf("APPLICATION FAILED TO START"));
 		wine.stopAndDelete("SamplePortTaken");
@@ -152,9 +156,12 @@ class WindowsServiceIT {
 
 	@Test
 	void aStopDuringAHungStartEndsStoppedWithoutAnError() throws Exception {
-		// Wine runs no recovery actions (it keeps none), so that the stop is not restarted shows
-		// only as the exit code: Windows restarts a service whose SERVICE_STOPPED carries an
-		// error (SERVICE_FAILURE_ACTIONS_FLAG), which unit tests against the fake SCM cover.
+		// Wine runs no recovery actions (it keeps none), so that the stop is not
+		// restarted shows
+		// only as the exit code: Windows restarts a service whose SERVICE_STOPPED carries
+		// an
+		// error (SERVICE_FAILURE_ACTIONS_FLAG), which unit tests against the fake SCM
+		// cover.
 		install("SampleStopStarting", freePort(), "--service.install.start=false", "--sample.startup-hang=true",
 				"--service.startup.timeout=90s");
 		wine.sc("start", "SampleStopStarting");
@@ -162,7 +169,8 @@ class WindowsServiceIT {
 			.pollInterval(Duration.ofMillis(500))
 			.until(() -> log("SampleStopStarting").contains("Connected to the Service Control Manager"));
 		assertThat(wine.query("SampleStopStarting")).containsEntry("STATE", "2");
-		// Spring cannot close a context whose refresh waits: the process exits, and reports
+		// Spring cannot close a context whose refresh waits: the process exits, and
+		// reports
 		// SERVICE_STOPPED on its way out.
 		wine.sc("stop", "SampleStopStarting");
 		Map<String, String> stopped = awaitState("SampleStopStarting", "1");
@@ -200,16 +208,22 @@ class WindowsServiceIT {
 		assertThat(wine.run(Duration.ofMinutes(3), "wine64", "C:\\jre17\\bin\\java.exe", "-jar", JAR, "service:status",
 				"--service.name=SampleLog"))
 			.contains("Log: C:\\ProgramData\\SampleLog\\logs\\SampleLog.log");
-		// What code prints to standard error, which a service has no console for, and the JVM's crash reports.
+		// What code prints to standard error, which a service has no console for, and the
+		// JVM's crash reports.
 		assertThat(post(port, "/log/stderr?text=printed-not-logged")).contains("printed-not-logged");
 		assertThat(install).contains("-XX:ErrorFile=C:\\ProgramData\\SampleLog\\dumps\\hs_err_pid%p.log");
-		await("standard error in its file").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+		await("standard error in its file").atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(500))
 			.until(() -> Files.isRegularFile(logs.resolve("SampleLog.err.log"))
 					&& Files.readString(logs.resolve("SampleLog.err.log")).contains("printed-not-logged"));
-		// The JVM's own output: its tty (-XX:+PrintCompilation) by C runtime descriptor into the
-		// same file, its console logging (-verbose:class) moved by VM.log into a file it rotates.
-		// Not shown under Wine: the C runtime's stdout and stderr streams (HotSpot's warning())
-		// reopened by _wfreopen, which Microsoft documents for redirecting them and Wine refuses
+		// The JVM's own output: its tty (-XX:+PrintCompilation) by C runtime descriptor
+		// into the
+		// same file, its console logging (-verbose:class) moved by VM.log into a file it
+		// rotates.
+		// Not shown under Wine: the C runtime's stdout and stderr streams (HotSpot's
+		// warning())
+		// reopened by _wfreopen, which Microsoft documents for redirecting them and Wine
+		// refuses
 		// for a stream that has no descriptor; the service's log says which it did.
 		assertThat(Files.readString(logs.resolve("SampleLog.err.log"))).containsPattern("::\\w+ \\(\\d+ bytes\\)");
 		await("the JVM's console logging in its file").atMost(Duration.ofSeconds(30))
@@ -222,13 +236,15 @@ class WindowsServiceIT {
 	@Test
 	void outOfMemoryEndsTheProcessWithAHeapDumpAndTheNextStartCountsItWithItsReason() throws Exception {
 		int port = freePort();
-		// A % in an argument: %p cannot stand beside it in a binary path (the SCM would expand
+		// A % in an argument: %p cannot stand beside it in a binary path (the SCM would
+		// expand
 		// the pair), so the fatal error report gets one fixed name.
 		String install = install("SampleMemory", port, "--service.install.jvm-options=-Xmx64m", "--sample.note=100%");
-		assertThat(install).contains("-XX:+ExitOnOutOfMemoryError", "-XX:+HeapDumpOnOutOfMemoryError",
-				"-XX:HeapDumpPath=C:\\ProgramData\\SampleMemory\\dumps",
-				"-XX:ErrorFile=C:\\ProgramData\\SampleMemory\\dumps\\hs_err.log", "--sample.note=100%",
-				"The command line holds a %, so the JVM's fatal error report is")
+		assertThat(install)
+			.contains("-XX:+ExitOnOutOfMemoryError", "-XX:+HeapDumpOnOutOfMemoryError",
+					"-XX:HeapDumpPath=C:\\ProgramData\\SampleMemory\\dumps",
+					"-XX:ErrorFile=C:\\ProgramData\\SampleMemory\\dumps\\hs_err.log", "--sample.note=100%",
+					"The command line holds a %, so the JVM's fatal error report is")
 			.contains("The service SampleMemory is RUNNING");
 		String pid = firstMatch(get(port, "/actuator/service"), "\"pid\":(\\d+)");
 		try {
@@ -237,13 +253,16 @@ class WindowsServiceIT {
 		catch (IOException ex) {
 			// The process ended before it answered.
 		}
-		// The process exits without reporting SERVICE_STOPPED. On Windows the SCM marks the
+		// The process exits without reporting SERVICE_STOPPED. On Windows the SCM marks
+		// the
 		// service stopped (event 7034) and runs the recovery actions install set
-		// (SERVICE_CONFIG_FAILURE_ACTIONS, "Restart the service"). Wine 8's SCM does neither: it
+		// (SERVICE_CONFIG_FAILURE_ACTIONS, "Restart the service"). Wine 8's SCM does
+		// neither: it
 		// keeps the service RUNNING, so the test restarts the SCM, as a reboot would, and
 		// starts the service itself.
 		Path dump = wine.driveC("ProgramData/SampleMemory/dumps/java_pid" + pid + ".hprof");
-		await("the heap dump").atMost(STATE_TIMEOUT).pollInterval(Duration.ofMillis(500))
+		await("the heap dump").atMost(STATE_TIMEOUT)
+			.pollInterval(Duration.ofMillis(500))
 			.until(() -> Files.isRegularFile(dump));
 		await("the service's java process to exit").atMost(STATE_TIMEOUT)
 			.pollInterval(Duration.ofMillis(500))
@@ -254,22 +273,29 @@ class WindowsServiceIT {
 		assertThat(get(port, "/actuator/prometheus")).contains("service_crashes_total{reason=\"out-of-memory\"} 1.0");
 		assertThat(get(port, "/actuator/service")).contains("\"reason\":\"out-of-memory\"")
 			.contains("java_pid" + pid + ".hprof");
-		assertThat(log("SampleMemory")).contains("How the previous run of this service ended: crash: the run of pid " + pid);
+		assertThat(log("SampleMemory"))
+			.contains("How the previous run of this service ended: crash: the run of pid " + pid);
 		wine.stopAndDelete("SampleMemory");
 	}
 
 	@Test
 	void aSecretIsStoredWithDpapiReadByTheServiceAndShownNowhere() throws Exception {
-		// Wine implements DPAPI (CryptProtectData) with a key of its own prefix; what it cannot
-		// show is the ACL (it maps one to Unix modes): the state directory's protected ACL, which
-		// secrets\ inherits (OICI entries), is checked against a fake in WindowsServiceInstallerTests.
+		// Wine implements DPAPI (CryptProtectData) with a key of its own prefix; what it
+		// cannot
+		// show is the ACL (it maps one to Unix modes): the state directory's protected
+		// ACL, which
+		// secrets\ inherits (OICI entries), is checked against a fake in
+		// WindowsServiceInstallerTests.
 		String secret = "pä$$%w0rd-" + System.nanoTime() + " ${user.home} \\";
 		Files.writeString(wine.driveC("secret-input.txt"), secret + "\r\n");
 		int port = freePort();
-		String install = install("SampleSecret", port, "--service.install.secret.sample.api-key=file:C:\\secret-input.txt");
+		String install = install("SampleSecret", port,
+				"--service.install.secret.sample.api-key=file:C:\\secret-input.txt");
 		Files.delete(wine.driveC("secret-input.txt"));
-		assertThat(install).contains("Stored 1 secret(s), encrypted with DPAPI in C:\\ProgramData\\SampleSecret\\secrets: "
-				+ "sample.api-key", "The service SampleSecret is RUNNING").doesNotContain(secret);
+		assertThat(install)
+			.contains("Stored 1 secret(s), encrypted with DPAPI in C:\\ProgramData\\SampleSecret\\secrets: "
+					+ "sample.api-key", "The service SampleSecret is RUNNING")
+			.doesNotContain(secret);
 		assertThat(get(port, "/secret")).isEqualTo(SampleUnit.secretDigest(secret));
 		Path encrypted = wine.driveC("ProgramData/SampleSecret/secrets/sample.api-key");
 		assertThat(Files.readAllBytes(encrypted)).isNotEmpty();
@@ -289,7 +315,8 @@ class WindowsServiceIT {
 	void pauseStopsTheScheduledWorkWhileHttpAnswersAndContinueResumesItAndAPausedServiceStops() throws Exception {
 		int port = freePort();
 		install("SamplePause", port, "--management.endpoint.health.probes.enabled=true");
-		await("the scheduled beats").atMost(STATE_TIMEOUT).pollInterval(Duration.ofMillis(500))
+		await("the scheduled beats").atMost(STATE_TIMEOUT)
+			.pollInterval(Duration.ofMillis(500))
 			.until(() -> beats(port) > 2);
 		long pausing = System.nanoTime();
 		String pause = service("service:pause", "SamplePause");
@@ -306,7 +333,8 @@ class WindowsServiceIT {
 		Duration continued = Duration.ofNanos(System.nanoTime() - continuing);
 		assertThat(resume).contains("The service SamplePause is RUNNING");
 		assertThat(get(port, "/heartbeat")).contains("\"schedulerRunning\":true");
-		await("the beats to go on").atMost(STATE_TIMEOUT).pollInterval(Duration.ofMillis(200))
+		await("the beats to go on").atMost(STATE_TIMEOUT)
+			.pollInterval(Duration.ofMillis(200))
 			.until(() -> beats(port) > beatsWhilePaused);
 		assertThat(get(port, "/actuator/health/readiness")).contains("\"status\":\"UP\"");
 		assertThat(log("SamplePause")).contains("Paused in", "Continued in");
@@ -329,7 +357,8 @@ class WindowsServiceIT {
 		Path jar = wine.driveC("apps/work dir/sample app.jar");
 		Files.createDirectories(jar.resolveSibling("config"));
 		Files.copy(SampleUnit.jar(), jar, StandardCopyOption.REPLACE_EXISTING);
-		// Read by the service only: the installer runs elsewhere, and its ./config/ is another.
+		// Read by the service only: the installer runs elsewhere, and its ./config/ is
+		// another.
 		Files.writeString(jar.resolveSibling("config/application.properties"),
 				"sample.version=from-config-dir\nlogging.file.name=logs/relative.log\n");
 		int port = freePort();
@@ -337,8 +366,7 @@ class WindowsServiceIT {
 		String install = wine.run(Duration.ofMinutes(3), "wine64", "C:\\jre17\\bin\\java.exe", "-jar",
 				"C:\\apps\\work dir\\sample app.jar", "service:install", "--service.name=SampleWorkDir",
 				"--server.port=" + port);
-		assertThat(install).contains("The service SampleWorkDir is RUNNING")
-			.contains("-Duser.dir=C:\\apps\\work dir");
+		assertThat(install).contains("The service SampleWorkDir is RUNNING").contains("-Duser.dir=C:\\apps\\work dir");
 		assertThat(get(port, "/version")).contains("from-config-dir");
 		assertThat(Files.readString(jar.resolveSibling("logs/relative.log"))).contains("Started SampleApplication");
 		assertThat(wine.run(Duration.ofMinutes(3), "wine64", "C:\\jre17\\bin\\java.exe", "-jar",
@@ -348,8 +376,8 @@ class WindowsServiceIT {
 
 	@Test
 	void anApplicationWhoseWorkEndsExitsAndReportsStoppedAsFromAConsoleItWouldExit() throws Exception {
-		install("SampleWorkEnds", freePort(), "--service.install.start=false", "--spring.main.web-application-type=none",
-				"--sample.heartbeat=false");
+		install("SampleWorkEnds", freePort(), "--service.install.start=false",
+				"--spring.main.web-application-type=none", "--sample.heartbeat=false");
 		wine.sc("start", "SampleWorkEnds");
 		Map<String, String> stopped = awaitState("SampleWorkEnds", "1");
 		assertThat(stopped).containsEntry("WIN32_EXIT_CODE", "0").containsEntry("SERVICE_EXIT_CODE", "0");
@@ -368,7 +396,8 @@ class WindowsServiceIT {
 				"--logging.file.name=C:\\logs\\SampleForce.log", "--service.install.force=true");
 		assertThat(reinstall).contains("The service SampleForce is RUNNING");
 		assertThat(wine.run("wine64", "reg", "query", "HKLM\\SYSTEM\\CurrentControlSet\\Services\\SampleForce", "/v",
-				"ImagePath")).contains("--server.port=" + second);
+				"ImagePath"))
+			.contains("--server.port=" + second);
 		assertThat(get(second, "/actuator/health")).contains("\"status\":\"UP\"");
 		wine.stopAndDelete("SampleForce");
 	}
@@ -386,7 +415,8 @@ class WindowsServiceIT {
 
 	@Test
 	void installFromADirectoryEveryUserCanWriteIsRefused() throws Exception {
-		// Wine reports a directory of Unix mode 0777 with an entry giving Everyone modify, as
+		// Wine reports a directory of Unix mode 0777 with an entry giving Everyone
+		// modify, as
 		// Windows reports a folder made in the root of the system drive with one for
 		// Authenticated Users; unit tests read Windows' own descriptors.
 		Path shared = wine.driveC("shared/app.jar");
@@ -407,8 +437,9 @@ class WindowsServiceIT {
 		Path stateDirectory = wine.driveC("ProgramData/SampleGone");
 		assertThat(stateDirectory.resolve("restart-journal.properties")).exists();
 		try (Stream<Path> unpacked = Files.walk(stateDirectory.resolve("jna"))) {
-			assertThat(unpacked.map((file) -> file.getFileName().toString())).as("JNA unpacked its library here, "
-					+ "not in the temporary directory").anyMatch((file) -> file.startsWith("jna") && file.endsWith(".dll"));
+			assertThat(unpacked.map((file) -> file.getFileName().toString()))
+				.as("JNA unpacked its library here, " + "not in the temporary directory")
+				.anyMatch((file) -> file.startsWith("jna") && file.endsWith(".dll"));
 		}
 		String uninstall = uninstall("SampleGone");
 		assertThat(uninstall).contains("Stopped and deleted the service SampleGone",
@@ -423,9 +454,9 @@ class WindowsServiceIT {
 
 	private static String install(String name, int port, String... arguments) throws Exception {
 		wine.cleanUp(name);
-		List<String> command = new ArrayList<>(List.of("wine64", "C:\\jre17\\bin\\java.exe", "-jar", JAR,
-				"service:install", "--service.name=" + name, "--server.port=" + port,
-				"--logging.file.name=C:\\logs\\" + name + ".log"));
+		List<String> command = new ArrayList<>(
+				List.of("wine64", "C:\\jre17\\bin\\java.exe", "-jar", JAR, "service:install", "--service.name=" + name,
+						"--server.port=" + port, "--logging.file.name=C:\\logs\\" + name + ".log"));
 		command.addAll(List.of(arguments));
 		String output = wine.run(Duration.ofMinutes(3), command.toArray(String[]::new));
 		assertThat(output).contains("Installed the service " + name);
@@ -438,7 +469,6 @@ class WindowsServiceIT {
 		line.add("--service.name=" + name);
 		return wine.run(Duration.ofMinutes(3), line.toArray(String[]::new));
 	}
-
 
 	private static String firstMatch(String text, String regex) {
 		Matcher matcher = Pattern.compile(regex).matcher(text);
@@ -464,30 +494,37 @@ class WindowsServiceIT {
 
 	private static Map<String, String> awaitState(String name, String state) {
 		List<Map<String, String>> seen = new ArrayList<>();
-		await(name + " to reach state " + state).atMost(STATE_TIMEOUT).pollInterval(Duration.ofMillis(500)).until(() -> {
-			Map<String, String> fields = wine.query(name);
-			seen.add(fields);
-			return state.equals(fields.get("STATE"));
-		});
+		await(name + " to reach state " + state).atMost(STATE_TIMEOUT)
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> {
+				Map<String, String> fields = wine.query(name);
+				seen.add(fields);
+				return state.equals(fields.get("STATE"));
+			});
 		return seen.get(seen.size() - 1);
 	}
 
 	private static boolean javaRunning(String service) throws Exception {
-		return wine.run("ps", "-eo", "args").lines()
+		return wine.run("ps", "-eo", "args")
+			.lines()
 			.anyMatch((line) -> line.contains("java.exe") && line.contains("--service.name=" + service));
 	}
 
 	private static String get(int port, String path) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-			.timeout(Duration.ofSeconds(20))
-			.build(), HttpResponse.BodyHandlers.ofString()).body();
+		return http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+				.timeout(Duration.ofSeconds(20))
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.body();
 	}
 
 	private static String post(int port, String path) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-			.timeout(Duration.ofSeconds(20))
-			.POST(HttpRequest.BodyPublishers.noBody())
-			.build(), HttpResponse.BodyHandlers.ofString()).body();
+		return http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+				.timeout(Duration.ofSeconds(20))
+				.POST(HttpRequest.BodyPublishers.noBody())
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.body();
 	}
 
 	private static int freePort() throws Exception {

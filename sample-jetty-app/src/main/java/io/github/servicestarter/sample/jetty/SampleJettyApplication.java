@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A Spring Boot web application on Jetty with the starter: one page that says which process
- * answered.
+ * A Spring Boot web application on Jetty with the starter: one page that says which
+ * process answered.
  *
  * @author Service Starter contributors
  */

@@ -18,9 +18,9 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Auto-configuration of the {@code service} health contributor, under a service manager.
- * Switched off with {@code management.health.service.enabled=false}. Ordered as Spring Boot's
- * own contributors are: before {@code HealthContributorAutoConfiguration}, and only once the
- * starter's state exists.
+ * Switched off with {@code management.health.service.enabled=false}. Ordered as Spring
+ * Boot's own contributors are: before {@code HealthContributorAutoConfiguration}, and
+ * only once the starter's state exists.
  *
  * @author Service Starter contributors
  * @since 0.1.0

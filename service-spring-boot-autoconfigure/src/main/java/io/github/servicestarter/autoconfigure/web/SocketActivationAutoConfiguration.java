@@ -16,8 +16,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * {@link AutoConfiguration Auto-configuration} of systemd socket activation for the embedded
- * Tomcat and Jetty.
+ * {@link AutoConfiguration Auto-configuration} of systemd socket activation for the
+ * embedded Tomcat and Jetty.
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -49,7 +49,8 @@ public final class SocketActivationAutoConfiguration {
 		@ConditionalOnMissingBean
 		JettySocketActivation jettySocketActivation(Environment environment,
 				ObjectProvider<LoggingSystem> loggingSystem) {
-			return new JettySocketActivation(HostProcess.current(), environment.getProperty("server.port", Integer.class),
+			return new JettySocketActivation(HostProcess.current(),
+					environment.getProperty("server.port", Integer.class),
 					environment.getProperty("management.server.port", Integer.class), loggingSystem.getIfAvailable());
 		}
 

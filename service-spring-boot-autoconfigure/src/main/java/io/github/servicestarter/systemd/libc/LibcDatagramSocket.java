@@ -12,9 +12,9 @@ import com.sun.jna.Pointer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One unbound {@code AF_UNIX} datagram socket, opened close-on-exec on first use (so child
- * processes never inherit it) and kept until closed: the sending end that the notify and
- * journal transports share.
+ * One unbound {@code AF_UNIX} datagram socket, opened close-on-exec on first use (so
+ * child processes never inherit it) and kept until closed: the sending end that the
+ * notify and journal transports share.
  *
  * @author Service Starter contributors
  */
@@ -28,7 +28,10 @@ final class LibcDatagramSocket {
 
 	private static final int MSG_NOSIGNAL = 0x4000;
 
-	/** Datagrams up to this size are copied into a buffer each thread keeps for the next one. */
+	/**
+	 * Datagrams up to this size are copied into a buffer each thread keeps for the next
+	 * one.
+	 */
 	private static final int KEPT_BUFFER_LIMIT = 64 * 1024;
 
 	private static final ThreadLocal<@Nullable Memory> buffers = new ThreadLocal<>();
@@ -54,8 +57,8 @@ final class LibcDatagramSocket {
 
 	/**
 	 * Use the descriptor, which {@link #close} does not close meanwhile: closed between a
-	 * sender's read of the number and its call, the number could name another file by then
-	 * (a connection of the application), which would receive the datagram.
+	 * sender's read of the number and its call, the number could name another file by
+	 * then (a connection of the application), which would receive the datagram.
 	 * @param use what to do with the descriptor
 	 * @throws IOException if the socket cannot be opened
 	 */

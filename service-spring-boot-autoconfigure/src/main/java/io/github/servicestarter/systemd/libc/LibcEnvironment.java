@@ -4,9 +4,9 @@ import com.sun.jna.LastErrorException;
 import com.sun.jna.Native;
 
 /**
- * Removes variables from the process's C environment with libc's {@code unsetenv}, which is
- * what child processes inherit: {@link System#getenv()} keeps the JVM's start-up snapshot, so
- * the application still reads what it read before.
+ * Removes variables from the process's C environment with libc's {@code unsetenv}, which
+ * is what child processes inherit: {@link System#getenv()} keeps the JVM's start-up
+ * snapshot, so the application still reads what it read before.
  *
  * @author Service Starter contributors
  * @since 0.1.0

@@ -15,7 +15,8 @@ import io.github.servicestarter.systemd.NotifySocketAddress;
  * Sends journal entries to journald's native socket with libc, as {@code sd_journal_send}
  * does: one datagram per entry; an entry too large for a datagram is written to a sealed
  * memfd whose descriptor is passed with {@code SCM_RIGHTS} and an empty payload. The
- * socket is blocking, so a busy journald slows the sender down rather than losing entries.
+ * socket is blocking, so a busy journald slows the sender down rather than losing
+ * entries.
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -52,8 +53,7 @@ public final class LibcJournalTransport implements JournalTransport {
 	 */
 	public LibcJournalTransport(Path socketPath) {
 		this.socketPath = socketPath;
-		this.address = LibcDatagramSocket
-			.nativeAddress(NotifySocketAddress.parse(socketPath.toString()).toSockaddr());
+		this.address = LibcDatagramSocket.nativeAddress(NotifySocketAddress.parse(socketPath.toString()).toSockaddr());
 	}
 
 	@Override

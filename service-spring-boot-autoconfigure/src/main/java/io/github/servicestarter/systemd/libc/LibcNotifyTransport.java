@@ -8,10 +8,10 @@ import io.github.servicestarter.systemd.NotifySocketAddress;
 import io.github.servicestarter.systemd.NotifyTransport;
 
 /**
- * Sends {@code sd_notify} datagrams with libc's {@code socket} and {@code sendto}: the JDK
- * cannot send on {@code AF_UNIX} datagram sockets, and libsystemd is missing from slim
- * images. One close-on-exec socket is opened on first use and kept for the life of the
- * process, so child processes never inherit it.
+ * Sends {@code sd_notify} datagrams with libc's {@code socket} and {@code sendto}: the
+ * JDK cannot send on {@code AF_UNIX} datagram sockets, and libsystemd is missing from
+ * slim images. One close-on-exec socket is opened on first use and kept for the life of
+ * the process, so child processes never inherit it.
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -23,8 +23,8 @@ public final class LibcNotifyTransport implements NotifyTransport {
 	private final LibcDatagramSocket socket = new LibcDatagramSocket();
 
 	/**
-	 * Create a transport to the given notify socket. No native call is made until the first
-	 * datagram is sent.
+	 * Create a transport to the given notify socket. No native call is made until the
+	 * first datagram is sent.
 	 * @param address the notify socket address
 	 */
 	public LibcNotifyTransport(NotifySocketAddress address) {

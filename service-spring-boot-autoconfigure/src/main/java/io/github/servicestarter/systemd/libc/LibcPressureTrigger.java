@@ -13,8 +13,8 @@ import io.github.servicestarter.systemd.PressureTrigger;
 
 /**
  * A pressure trigger through libc: {@code open} the pressure file read-write and
- * non-blocking, {@code write} the trigger, then {@code poll} for {@code POLLPRI}
- * (the kernel's "psi" documentation, "Userspace monitor usage").
+ * non-blocking, {@code write} the trigger, then {@code poll} for {@code POLLPRI} (the
+ * kernel's "psi" documentation, "Userspace monitor usage").
  *
  * @author Service Starter contributors
  * @since 0.1.0

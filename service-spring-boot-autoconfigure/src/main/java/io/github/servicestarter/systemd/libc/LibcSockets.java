@@ -10,9 +10,9 @@ import io.github.servicestarter.systemd.SocketActivation;
 import io.github.servicestarter.systemd.SocketActivationException;
 
 /**
- * What the kernel says of a socket systemd passed ({@code getsockopt}, {@code getsockname}),
- * and moving it to standard input, the only descriptor the JDK turns into a channel
- * ({@link System#inheritedChannel()}).
+ * What the kernel says of a socket systemd passed ({@code getsockopt},
+ * {@code getsockname}), and moving it to standard input, the only descriptor the JDK
+ * turns into a channel ({@link System#inheritedChannel()}).
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -52,8 +52,9 @@ public final class LibcSockets {
 			return query(passed);
 		}
 		catch (LastErrorException ex) {
-			throw new SocketActivationException("Descriptor " + passed.descriptor() + " ('" + passed.name()
-					+ "'), passed by LISTEN_FDS, is not an open socket (" + ex.getMessage() + ")",
+			throw new SocketActivationException(
+					"Descriptor " + passed.descriptor() + " ('" + passed.name()
+							+ "'), passed by LISTEN_FDS, is not an open socket (" + ex.getMessage() + ")",
 					"Fix the socket unit so that it passes listening sockets, or remove LISTEN_PID, LISTEN_FDS and "
 							+ "LISTEN_FDNAMES from the environment that starts the application.");
 		}
@@ -66,7 +67,8 @@ public final class LibcSockets {
 		byte[] address = new byte[128];
 		int[] length = { address.length };
 		getsockname(descriptor, address, length);
-		// sockaddr_in and sockaddr_in6 both hold the port, in network order, after the family.
+		// sockaddr_in and sockaddr_in6 both hold the port, in network order, after the
+		// family.
 		int port = (family == 2 || family == 10)
 				? Short.toUnsignedInt(ByteBuffer.wrap(address, 2, 2).order(ByteOrder.BIG_ENDIAN).getShort()) : 0;
 		return new PassedSocket(descriptor, passed.name(), family, option(descriptor, SO_TYPE),
@@ -75,7 +77,8 @@ public final class LibcSockets {
 
 	/**
 	 * Make standard input the given socket and close the descriptor it had, so that
-	 * {@link System#inheritedChannel()} returns it. Standard input is marked close-on-exec.
+	 * {@link System#inheritedChannel()} returns it. Standard input is marked
+	 * close-on-exec.
 	 * @param descriptor the socket's descriptor
 	 */
 	public static void moveToStandardInput(int descriptor) {

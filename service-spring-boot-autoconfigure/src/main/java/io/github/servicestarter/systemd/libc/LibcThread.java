@@ -4,8 +4,8 @@ import com.sun.jna.Native;
 
 /**
  * The kernel's id of the calling thread ({@code gettid}), which the journal records as
- * {@code TID} and which {@code top -H} and {@code /proc/<pid>/task} show. Java's own thread
- * ids are unrelated to it.
+ * {@code TID} and which {@code top -H} and {@code /proc/<pid>/task} show. Java's own
+ * thread ids are unrelated to it.
  *
  * @author Service Starter contributors
  * @since 0.1.0

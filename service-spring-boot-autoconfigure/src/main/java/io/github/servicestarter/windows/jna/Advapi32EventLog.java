@@ -6,8 +6,8 @@ import io.github.servicestarter.windows.EventLogWriter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@link EventLogWriter} on {@code RegisterEventSourceW} and {@code ReportEventW}, under the
- * service's event source. The source handle is opened on first use and kept.
+ * {@link EventLogWriter} on {@code RegisterEventSourceW} and {@code ReportEventW}, under
+ * the service's event source. The source handle is opened on first use and kept.
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -30,8 +30,7 @@ public final class Advapi32EventLog implements EventLogWriter {
 				return false;
 			}
 		}
-		return Advapi32.INSTANCE.ReportEvent(this.handle, type, 0, eventId, null, 1, 0, new String[] { message },
-				null);
+		return Advapi32.INSTANCE.ReportEvent(this.handle, type, 0, eventId, null, 1, 0, new String[] { message }, null);
 	}
 
 }

@@ -18,9 +18,9 @@ import io.github.servicestarter.windows.SecurityDescriptor;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@link WindowsSecurity} through {@code advapi32.dll}: security descriptors in SDDL form both
- * ways, so that no ACL structure is walked by hand, and account rights through the local
- * security authority ({@code LsaEnumerateAccountRights}).
+ * {@link WindowsSecurity} through {@code advapi32.dll}: security descriptors in SDDL form
+ * both ways, so that no ACL structure is walked by hand, and account rights through the
+ * local security authority ({@code LsaEnumerateAccountRights}).
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -84,8 +84,8 @@ public final class Advapi32Security implements WindowsSecurity {
 		PointerByReference descriptor = new PointerByReference();
 		if (!this.advapi32.ConvertStringSecurityDescriptorToSecurityDescriptorW(sddl, SDDL_REVISION_1, descriptor,
 				null)) {
-			throw new IOException("ConvertStringSecurityDescriptorToSecurityDescriptorW failed with error "
-					+ Native.getLastError());
+			throw new IOException(
+					"ConvertStringSecurityDescriptorToSecurityDescriptorW failed with error " + Native.getLastError());
 		}
 		try {
 			if (!this.advapi32.SetFileSecurityW(path.toString(),
@@ -150,8 +150,8 @@ public final class Advapi32Security implements WindowsSecurity {
 	}
 
 	/**
-	 * Whether an array of {@code LSA_UNICODE_STRING} (two USHORT lengths in bytes, then the
-	 * buffer pointer, aligned) holds the right.
+	 * Whether an array of {@code LSA_UNICODE_STRING} (two USHORT lengths in bytes, then
+	 * the buffer pointer, aligned) holds the right.
 	 */
 	private static boolean holds(Pointer rights, int count, String right) {
 		int size = Native.POINTER_SIZE * 2;
@@ -171,8 +171,9 @@ public final class Advapi32Security implements WindowsSecurity {
 	interface Functions extends StdCallLibrary {
 
 		int GetNamedSecurityInfoW(String objectName, int objectType, int securityInfo,
-				@Nullable PointerByReference owner, @Nullable PointerByReference group, @Nullable PointerByReference dacl,
-				@Nullable PointerByReference sacl, PointerByReference securityDescriptor);
+				@Nullable PointerByReference owner, @Nullable PointerByReference group,
+				@Nullable PointerByReference dacl, @Nullable PointerByReference sacl,
+				PointerByReference securityDescriptor);
 
 		boolean ConvertSecurityDescriptorToStringSecurityDescriptorW(Pointer securityDescriptor, int revision,
 				int securityInformation, PointerByReference stringSecurityDescriptor, @Nullable Pointer length);

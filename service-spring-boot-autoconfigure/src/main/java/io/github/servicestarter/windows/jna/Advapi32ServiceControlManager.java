@@ -13,9 +13,9 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@link ServiceControlManager} on {@code advapi32.dll}. The callbacks handed to the SCM are
- * kept in fields for the life of the service: a callback the garbage collector frees while
- * the SCM still holds it crashes the process.
+ * {@link ServiceControlManager} on {@code advapi32.dll}. The callbacks handed to the SCM
+ * are kept in fields for the life of the service: a callback the garbage collector frees
+ * while the SCM still holds it crashes the process.
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -34,7 +34,8 @@ public final class Advapi32ServiceControlManager implements ServiceControlManage
 
 	@Override
 	public void runDispatcher(String serviceName, Consumer<String> main) {
-		// An exception thrown into JNA's callback would go to standard error, which a service has not.
+		// An exception thrown into JNA's callback would go to standard error, which a
+		// service has not.
 		Winsvc.SERVICE_MAIN_FUNCTION serviceMain = (argc, argv) -> {
 			try {
 				main.accept((argc > 0 && argv != null) ? argv.getPointer(0).getWideString(0) : serviceName);
@@ -66,7 +67,8 @@ public final class Advapi32ServiceControlManager implements ServiceControlManage
 			}
 		};
 		this.handler = handler;
-		Winsvc.SERVICE_STATUS_HANDLE handle = Advapi32.INSTANCE.RegisterServiceCtrlHandlerEx(serviceName, handler, null);
+		Winsvc.SERVICE_STATUS_HANDLE handle = Advapi32.INSTANCE.RegisterServiceCtrlHandlerEx(serviceName, handler,
+				null);
 		if (handle == null) {
 			throw new ScmException("RegisterServiceCtrlHandlerExW", Native.getLastError());
 		}

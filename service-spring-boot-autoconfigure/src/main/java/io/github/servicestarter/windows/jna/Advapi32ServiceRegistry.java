@@ -26,11 +26,11 @@ import io.github.servicestarter.windows.WindowsServiceSpec.StartType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@link ServiceRegistry} on {@code advapi32.dll}. Every call opens the handles it needs, with
- * only the access rights it uses, and closes them again: querying a service asks for nothing
- * a non-administrator lacks, so {@code service:status} needs no elevation. What is read back
- * is read through structures (jna-platform's, and the few it lacks declared here with
- * Microsoft's field names), never from hand-counted offsets.
+ * {@link ServiceRegistry} on {@code advapi32.dll}. Every call opens the handles it needs,
+ * with only the access rights it uses, and closes them again: querying a service asks for
+ * nothing a non-administrator lacks, so {@code service:status} needs no elevation. What
+ * is read back is read through structures (jna-platform's, and the few it lacks declared
+ * here with Microsoft's field names), never from hand-counted offsets.
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -119,7 +119,8 @@ public final class Advapi32ServiceRegistry implements ServiceRegistry {
 
 	@Override
 	public List<String> configureService(WindowsServiceSpec spec) {
-		// Failure actions that restart the service need SERVICE_START besides SERVICE_CHANGE_CONFIG.
+		// Failure actions that restart the service need SERVICE_START besides
+		// SERVICE_CHANGE_CONFIG.
 		return withService(spec.name(), SERVICE_CHANGE_CONFIG | SERVICE_START, (service) -> {
 			List<String> unsupported = new ArrayList<>();
 			Winsvc.SERVICE_DESCRIPTION description = new Winsvc.SERVICE_DESCRIPTION();
@@ -133,12 +134,13 @@ public final class Advapi32ServiceRegistry implements ServiceRegistry {
 				change(service, SERVICE_CONFIG_FAILURE_ACTIONS, failureActions(spec));
 				Winsvc.SERVICE_FAILURE_ACTIONS_FLAG flag = new Winsvc.SERVICE_FAILURE_ACTIONS_FLAG();
 				flag.fFailureActionsOnNonCrashFailures = 1;
-				changeOptional(service, SERVICE_CONFIG_FAILURE_ACTIONS_FLAG, flag, "failure actions on non-crash failures",
-						unsupported);
+				changeOptional(service, SERVICE_CONFIG_FAILURE_ACTIONS_FLAG, flag,
+						"failure actions on non-crash failures", unsupported);
 			}
 			changeOptional(service, SERVICE_CONFIG_PRESHUTDOWN_INFO, new DwordInfo(millis(spec.preshutdownTimeout())),
 					"preshutdown timeout", unsupported);
-			// Every account gets the service SID: the state directory's ACL grants it, not the account.
+			// Every account gets the service SID: the state directory's ACL grants it,
+			// not the account.
 			changeOptional(service, SERVICE_CONFIG_SERVICE_SID_INFO, new DwordInfo(SERVICE_SID_TYPE_UNRESTRICTED),
 					"service SID", unsupported);
 			changeOptional(service, SERVICE_CONFIG_REQUIRED_PRIVILEGES_INFO,
@@ -338,8 +340,7 @@ public final class Advapi32ServiceRegistry implements ServiceRegistry {
 				(manager) -> using(this.advapi32.OpenService(manager, name, access), "OpenServiceW", call));
 	}
 
-	private <T> T using(Winsvc.@Nullable SC_HANDLE handle, String openedBy,
-			Function<Winsvc.SC_HANDLE, T> call) {
+	private <T> T using(Winsvc.@Nullable SC_HANDLE handle, String openedBy, Function<Winsvc.SC_HANDLE, T> call) {
 		Winsvc.SC_HANDLE open = opened(handle, openedBy);
 		try {
 			return call.apply(open);
@@ -388,8 +389,8 @@ public final class Advapi32ServiceRegistry implements ServiceRegistry {
 	}
 
 	/**
-	 * {@code SERVICE_REQUIRED_PRIVILEGES_INFOW}: the privileges as a double-null-terminated
-	 * list of strings.
+	 * {@code SERVICE_REQUIRED_PRIVILEGES_INFOW}: the privileges as a
+	 * double-null-terminated list of strings.
 	 */
 	@Structure.FieldOrder("pmszRequiredPrivileges")
 	public static class RequiredPrivileges extends Winsvc.ChangeServiceConfig2Info {

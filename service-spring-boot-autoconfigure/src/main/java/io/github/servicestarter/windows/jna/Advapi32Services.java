@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code advapi32.dll} functions that {@link Advapi32ServiceRegistry} calls, with
- * Microsoft's names and signatures over jna-platform's structures. An interface of its own,
- * without jna-platform's {@code INSTANCE} that loads the library when the interface is
- * initialised, so that the registry is tested against a fake on any OS.
+ * Microsoft's names and signatures over jna-platform's structures. An interface of its
+ * own, without jna-platform's {@code INSTANCE} that loads the library when the interface
+ * is initialised, so that the registry is tested against a fake on any OS.
  *
  * @author Service Starter contributors
  */

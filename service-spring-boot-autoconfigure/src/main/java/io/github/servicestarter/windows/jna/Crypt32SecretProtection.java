@@ -5,8 +5,8 @@ import com.sun.jna.platform.win32.WinCrypt;
 import io.github.servicestarter.windows.SecretProtection;
 
 /**
- * DPAPI through {@code crypt32.dll}, for the machine rather than a user, without a prompt:
- * a service's virtual account has no user profile to hold a user key.
+ * DPAPI through {@code crypt32.dll}, for the machine rather than a user, without a
+ * prompt: a service's virtual account has no user profile to hold a user key.
  *
  * @author Service Starter contributors
  * @since 0.1.0

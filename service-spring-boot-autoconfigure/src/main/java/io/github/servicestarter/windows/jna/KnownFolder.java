@@ -7,8 +7,8 @@ import com.sun.jna.platform.win32.Shell32Util;
 
 /**
  * Windows' known folders, from {@code SHGetKnownFolderPath}: the same answer for every
- * account, unlike the {@code %ProgramData%} variable, which the installer's and the service
- * account's environments may disagree on.
+ * account, unlike the {@code %ProgramData%} variable, which the installer's and the
+ * service account's environments may disagree on.
  *
  * @author Service Starter contributors
  * @since 0.1.0

@@ -13,8 +13,8 @@ import io.github.servicestarter.windows.ProcessSnapshot;
 
 /**
  * {@link ProcessSnapshot} from a Toolhelp32 snapshot of the processes
- * ({@code CreateToolhelp32Snapshot}), which gives every process's parent id and image name
- * and opens none of them, as Go's {@code svc.IsWindowsService} and .NET's
+ * ({@code CreateToolhelp32Snapshot}), which gives every process's parent id and image
+ * name and opens none of them, as Go's {@code svc.IsWindowsService} and .NET's
  * {@code WindowsServiceHelpers} do.
  *
  * @author Service Starter contributors

@@ -9,10 +9,10 @@ import com.sun.jna.WString;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Points the C runtime's standard output and standard error of a process without a console
- * (a Windows service) at a file, so that what the JVM itself prints there is kept. The
- * JVM's {@code jvm.dll} uses the Universal C Runtime, shared by every module of the
- * process, so this reaches the JVM's own writes: its descriptors 1 and 2 (HotSpot's
+ * Points the C runtime's standard output and standard error of a process without a
+ * console (a Windows service) at a file, so that what the JVM itself prints there is
+ * kept. The JVM's {@code jvm.dll} uses the Universal C Runtime, shared by every module of
+ * the process, so this reaches the JVM's own writes: its descriptors 1 and 2 (HotSpot's
  * {@code tty}: {@code -XX:+PrintCompilation}, the fatal error header) always, and its
  * {@code stdout} and {@code stderr} streams (HotSpot's warnings) where the C runtime can
  * reopen them.
@@ -44,19 +44,23 @@ public final class UcrtStandardStreams {
 	/**
 	 * Append what the C runtime writes to standard output and standard error to the file.
 	 * @param file the file, created when missing
-	 * @return whether the {@code stdout} and {@code stderr} streams were reopened on it too;
-	 * descriptors 1 and 2 always are
-	 * @throws IllegalStateException when the file cannot be opened or a descriptor cannot be
-	 * replaced
+	 * @return whether the {@code stdout} and {@code stderr} streams were reopened on it
+	 * too; descriptors 1 and 2 always are
+	 * @throws IllegalStateException when the file cannot be opened or a descriptor cannot
+	 * be replaced
 	 */
 	public static boolean redirect(Path file) {
 		Ucrt ucrt = Ucrt.INSTANCE;
 		WString path = new WString(file.toString());
-		// A process without a console starts with stdout and stderr bound to no descriptor
-		// (Microsoft's _fileno: "the file descriptor returned is -2"), so _dup2 onto 1 and 2
+		// A process without a console starts with stdout and stderr bound to no
+		// descriptor
+		// (Microsoft's _fileno: "the file descriptor returned is -2"), so _dup2 onto 1
+		// and 2
 		// does not reach them. Microsoft's freopen: it "is typically used to redirect the
-		// pre-opened files stdin, stdout, and stderr to files specified by the user". Wine's
-		// C runtime refuses a stream without a descriptor and returns NULL; the Wine suite
+		// pre-opened files stdin, stdout, and stderr to files specified by the user".
+		// Wine's
+		// C runtime refuses a stream without a descriptor and returns NULL; the Wine
+		// suite
 		// shows the descriptors, the windows-latest workflow the streams.
 		boolean streams = reopen(ucrt, path, STDOUT) & reopen(ucrt, path, STDERR);
 		int descriptor = ucrt._wopen(path, O_WRONLY | O_APPEND | O_CREAT | O_BINARY, S_IREAD_IWRITE);

@@ -27,16 +27,20 @@ import org.jspecify.annotations.Nullable;
  * Reads the current process's resources through kernel32: the working set
  * ({@code K32GetProcessMemoryInfo}), the virtual address space in use
  * ({@code GlobalMemoryStatusEx}), the job object's memory limit
- * ({@code QueryInformationJobObject}), the thread count (a Toolhelp snapshot of every process
- * once a minute, the JVM's own threads in between: {@link JvmThreadCount}), I/O transfer
- * bytes ({@code GetProcessIoCounters}) and the handle count ({@code GetProcessHandleCount}).
+ * ({@code QueryInformationJobObject}), the thread count (a Toolhelp snapshot of every
+ * process once a minute, the JVM's own threads in between: {@link JvmThreadCount}), I/O
+ * transfer bytes ({@code GetProcessIoCounters}) and the handle count
+ * ({@code GetProcessHandleCount}).
  *
  * @author Service Starter contributors
  * @since 0.1.0
  */
 public final class WindowsProcessResources implements ProcessResources {
 
-	/** Size of PROCESS_MEMORY_COUNTERS_EX on 64-bit Windows; WorkingSetSize is at offset 16. */
+	/**
+	 * Size of PROCESS_MEMORY_COUNTERS_EX on 64-bit Windows; WorkingSetSize is at offset
+	 * 16.
+	 */
 	private static final int MEMORY_COUNTERS_SIZE = 80;
 
 	private static final int WORKING_SET_OFFSET = 16;
@@ -138,7 +142,8 @@ public final class WindowsProcessResources implements ProcessResources {
 	/**
 	 * Windows counts one process's threads only by listing every process: do that once a
 	 * minute, and follow the JVM's own threads in between. A runtime without
-	 * {@code java.management} (a small jlink image) has nothing to follow: it lists every time.
+	 * {@code java.management} (a small jlink image) has nothing to follow: it lists every
+	 * time.
 	 */
 	private static JvmThreadCount threadCount(DoubleSupplier allThreads) {
 		try {

@@ -21,12 +21,11 @@ class ServiceEndpointAutoConfigurationTests {
 
 	@Test
 	void availableWhenExposed() {
-		this.contextRunner.withPropertyValues("management.endpoints.web.exposure.include=service")
-			.run((context) -> {
-				assertThat(context).hasSingleBean(ServiceEndpoint.class);
-				assertThat(context.getBean(ServiceEndpoint.class).service().manager()).isEqualTo("none");
-				assertThat(context.getBean(ServiceEndpoint.class).service().restarts()).isNull();
-			});
+		this.contextRunner.withPropertyValues("management.endpoints.web.exposure.include=service").run((context) -> {
+			assertThat(context).hasSingleBean(ServiceEndpoint.class);
+			assertThat(context.getBean(ServiceEndpoint.class).service().manager()).isEqualTo("none");
+			assertThat(context.getBean(ServiceEndpoint.class).service().restarts()).isNull();
+		});
 	}
 
 	@Test

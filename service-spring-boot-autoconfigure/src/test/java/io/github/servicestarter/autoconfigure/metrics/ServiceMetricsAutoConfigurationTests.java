@@ -35,8 +35,9 @@ class ServiceMetricsAutoConfigurationTests {
 
 	@Test
 	void underAServiceManagerEveryMeterIsBound() {
-		this.contextRunner.withPropertyValues("service.manager=systemd", "service.name=app",
-				"service.state-directory=" + this.stateDirectory)
+		this.contextRunner
+			.withPropertyValues("service.manager=systemd", "service.name=app",
+					"service.state-directory=" + this.stateDirectory)
 			.run((context) -> {
 				assertThat(context).hasSingleBean(ServiceMeterBinder.class)
 					.hasSingleBean(ProcessResourceMeterBinder.class)
@@ -44,7 +45,8 @@ class ServiceMetricsAutoConfigurationTests {
 				MeterRegistry registry = context.getBean(MeterRegistry.class);
 				assertThat(registry.get("service.info").tag("manager", "systemd").tag("name", "app").gauge().value())
 					.isEqualTo(1);
-				assertThat(registry.get("service.restarts").tag("source", "journal").functionCounter().count()).isZero();
+				assertThat(registry.get("service.restarts").tag("source", "journal").functionCounter().count())
+					.isZero();
 				assertThat(registry.get("service.starts").functionCounter().count()).isEqualTo(1);
 				assertThat(registry.find("service.watchdog.pings").functionCounter()).isNotNull();
 			});
@@ -72,7 +74,8 @@ class ServiceMetricsAutoConfigurationTests {
 
 	@Test
 	void backsOffWithoutMicrometer() {
-		this.contextRunner.withPropertyValues("service.manager=systemd", "service.state-directory=" + this.stateDirectory)
+		this.contextRunner
+			.withPropertyValues("service.manager=systemd", "service.state-directory=" + this.stateDirectory)
 			.withClassLoader(new FilteredClassLoader(MeterBinder.class))
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(ServiceMeterBinder.class));
 	}
@@ -80,7 +83,8 @@ class ServiceMetricsAutoConfigurationTests {
 	@Test
 	void userReaderWins() {
 		ProcessResources mine = Platform.processResources();
-		this.contextRunner.withPropertyValues("service.manager=systemd", "service.state-directory=" + this.stateDirectory)
+		this.contextRunner
+			.withPropertyValues("service.manager=systemd", "service.state-directory=" + this.stateDirectory)
 			.withBean(ProcessResources.class, () -> mine)
 			.run((context) -> assertThat(context.getBean(ProcessResources.class)).isSameAs(mine));
 	}

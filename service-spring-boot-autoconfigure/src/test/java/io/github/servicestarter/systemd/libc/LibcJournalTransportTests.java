@@ -25,7 +25,9 @@ class LibcJournalTransportTests {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
-	/** F_SEAL_SEAL | F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_WRITE: what journald requires. */
+	/**
+	 * F_SEAL_SEAL | F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_WRITE: what journald requires.
+	 */
 	private static final int ALL_SEALS = 15;
 
 	@TempDir
@@ -36,7 +38,9 @@ class LibcJournalTransportTests {
 		Path socket = this.directory.resolve("socket");
 		try (UnixDatagramReceiver journald = UnixDatagramReceiver.bind(socket.toString(), TIMEOUT);
 				LibcJournalTransport transport = new LibcJournalTransport(socket)) {
-			byte[] entry = new JournalEntry().field("MESSAGE", "line one\nline two").field("PRIORITY", "3").toByteArray();
+			byte[] entry = new JournalEntry().field("MESSAGE", "line one\nline two")
+				.field("PRIORITY", "3")
+				.toByteArray();
 			transport.send(entry);
 			Datagram datagram = journald.receiveBytes();
 			assertThat(datagram.payload()).isEqualTo(entry);
@@ -65,7 +69,8 @@ class LibcJournalTransportTests {
 	@Test
 	void aMissingSocketIsAnIOException() {
 		try (LibcJournalTransport transport = new LibcJournalTransport(this.directory.resolve("missing"))) {
-			assertThatIOException().isThrownBy(() -> transport.send(new JournalEntry().field("MESSAGE", "x").toByteArray()))
+			assertThatIOException()
+				.isThrownBy(() -> transport.send(new JournalEntry().field("MESSAGE", "x").toByteArray()))
 				.withMessageContaining("sendto");
 		}
 	}

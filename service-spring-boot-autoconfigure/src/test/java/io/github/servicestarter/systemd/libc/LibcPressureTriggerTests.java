@@ -20,9 +20,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The trigger protocol against the real kernel, on this process's own cgroup. systemd
- * points {@code MEMORY_PRESSURE_WATCH} at {@code memory.pressure}; a test cannot make memory
- * stall at will, but {@code cpu.pressure} takes triggers by the same protocol and threads
- * stall on the CPU whenever there are more busy ones than cores.
+ * points {@code MEMORY_PRESSURE_WATCH} at {@code memory.pressure}; a test cannot make
+ * memory stall at will, but {@code cpu.pressure} takes triggers by the same protocol and
+ * threads stall on the CPU whenever there are more busy ones than cores.
  */
 @EnabledOnOs(OS.LINUX)
 class LibcPressureTriggerTests {
@@ -36,7 +36,8 @@ class LibcPressureTriggerTests {
 		assumeTrue(Files.isWritable(cpuPressure), "no writable " + cpuPressure + " (pressure stall information "
 				+ "off in the kernel, or not root): the trigger cannot be set here");
 		// 100 ms stalled within 2 s: windows that are not whole multiples of 2 s need
-		// CAP_SYS_RESOURCE, which a service's user lacks (systemd's default is 200 ms in 2 s).
+		// CAP_SYS_RESOURCE, which a service's user lacks (systemd's default is 200 ms in
+		// 2 s).
 		MemoryPressureWatch watch = new MemoryPressureWatch(cpuPressure,
 				"some 100000 2000000".getBytes(StandardCharsets.US_ASCII));
 		try (PressureTrigger trigger = LibcPressureTrigger.open(watch)) {
@@ -68,12 +69,14 @@ class LibcPressureTriggerTests {
 	@Test
 	void aFileThatIsNoPressureFileRefusesTheTrigger() throws Exception {
 		Path plain = Files.writeString(this.directory.resolve("memory.pressure"), "");
-		assertThatIOException().isThrownBy(() -> LibcPressureTrigger.open(new MemoryPressureWatch(
-				this.directory.resolve("missing"), "some 1 2".getBytes(StandardCharsets.US_ASCII))))
+		assertThatIOException()
+			.isThrownBy(() -> LibcPressureTrigger.open(new MemoryPressureWatch(this.directory.resolve("missing"),
+					"some 1 2".getBytes(StandardCharsets.US_ASCII))))
 			.withMessageContaining("cannot open");
-		// A regular file takes the write and is never signalled: nothing to wait for, no error.
-		try (PressureTrigger trigger = LibcPressureTrigger.open(new MemoryPressureWatch(plain,
-				"some 1 2".getBytes(StandardCharsets.US_ASCII)))) {
+		// A regular file takes the write and is never signalled: nothing to wait for, no
+		// error.
+		try (PressureTrigger trigger = LibcPressureTrigger
+			.open(new MemoryPressureWatch(plain, "some 1 2".getBytes(StandardCharsets.US_ASCII)))) {
 			assertThat(trigger.await(Duration.ofMillis(10))).isFalse();
 		}
 	}
@@ -83,7 +86,8 @@ class LibcPressureTriggerTests {
 			if (line.startsWith("0::/")) {
 				String cgroup = line.substring("0::/".length());
 				Path unified = Path.of("/sys/fs/cgroup", cgroup);
-				return Files.exists(unified.resolve("cpu.pressure")) ? unified : Path.of("/sys/fs/cgroup/unified", cgroup);
+				return Files.exists(unified.resolve("cpu.pressure")) ? unified
+						: Path.of("/sys/fs/cgroup/unified", cgroup);
 			}
 		}
 		return Path.of("/nonexistent");

@@ -57,7 +57,8 @@ class LibcSocketsTests {
 		try {
 			assertThatExceptionOfType(SocketActivationException.class)
 				.isThrownBy(() -> LibcSockets.describe(new SocketActivation.Passed(file, "application")))
-				.withMessageContaining("Descriptor " + file + " ('application'), passed by LISTEN_FDS, is not an open socket")
+				.withMessageContaining(
+						"Descriptor " + file + " ('application'), passed by LISTEN_FDS, is not an open socket")
 				.satisfies((ex) -> assertThat(ex.getAction()).contains("remove LISTEN_PID, LISTEN_FDS"));
 		}
 		finally {

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The registry against a fake {@code advapi32}: the access rights each operation asks for,
- * and the structures it reads back. What Wine cannot show: Wine grants every right to
- * everyone, so only a fake can tell whether {@code service:status} would need an
+ * The registry against a fake {@code advapi32}: the access rights each operation asks
+ * for, and the structures it reads back. What Wine cannot show: Wine grants every right
+ * to everyone, so only a fake can tell whether {@code service:status} would need an
  * administrator on Windows.
  */
 class Advapi32ServiceRegistryTests {
@@ -83,9 +83,12 @@ class Advapi32ServiceRegistryTests {
 
 	@Test
 	void aReinstallReconfiguresTheServiceAndNamesLocalSystemRatherThanKeepingTheOldAccount() {
-		// What Wine cannot show: a handle held open elsewhere. Microsoft (DeleteService): the
-		// service is removed only when every handle to it is closed; CreateService fails with
-		// ERROR_SERVICE_MARKED_FOR_DELETE (1072) until then. ChangeServiceConfigW has no such wait.
+		// What Wine cannot show: a handle held open elsewhere. Microsoft (DeleteService):
+		// the
+		// service is removed only when every handle to it is closed; CreateService fails
+		// with
+		// ERROR_SERVICE_MARKED_FOR_DELETE (1072) until then. ChangeServiceConfigW has no
+		// such wait.
 		this.registry.reconfigureService(new WindowsServiceSpec("app", "App", "app", "java -jar app.jar",
 				StartType.MANUAL, null, List.of(), Duration.ofDays(1), Duration.ofSeconds(45)));
 		assertThat(this.requested).containsExactly("OpenSCManager " + SC_MANAGER_CONNECT, "OpenService app " + 0x2,
@@ -94,8 +97,10 @@ class Advapi32ServiceRegistryTests {
 
 	@Test
 	void everyAccountGetsTheServiceSidAndOnlyThePrivilegesAJvmUses() {
-		// What Wine cannot show: it keeps neither setting, and grants every privilege anyway.
-		// Microsoft: SERVICE_SID_INFO and SERVICE_REQUIRED_PRIVILEGES_INFO (ChangeServiceConfig2W).
+		// What Wine cannot show: it keeps neither setting, and grants every privilege
+		// anyway.
+		// Microsoft: SERVICE_SID_INFO and SERVICE_REQUIRED_PRIVILEGES_INFO
+		// (ChangeServiceConfig2W).
 		for (String account : List.of("NT AUTHORITY\\LocalService", "DOMAIN\\svc$")) {
 			this.configured.clear();
 			this.registry.configureService(new WindowsServiceSpec("app", "app", "app", "java -jar app.jar",
@@ -133,8 +138,8 @@ class Advapi32ServiceRegistryTests {
 				yield handle();
 			}
 			case "ChangeServiceConfig" -> {
-				this.requested.add("ChangeServiceConfig " + args[10].toString().toLowerCase() + " " + args[4] + " start "
-						+ args[2] + " account " + args[8]);
+				this.requested.add("ChangeServiceConfig " + args[10].toString().toLowerCase() + " " + args[4]
+						+ " start " + args[2] + " account " + args[8]);
 				yield true;
 			}
 			case "QueryServiceStatus" -> {

@@ -4,8 +4,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Test stand-in for Spring Cloud's {@code ContextRefresher}, with the same name and the one
- * method the starter calls, so the reload hook is tested without Spring Cloud.
+ * Test stand-in for Spring Cloud's {@code ContextRefresher}, with the same name and the
+ * one method the starter calls, so the reload hook is tested without Spring Cloud.
  */
 public class ContextRefresher {
 
