@@ -48,9 +48,9 @@ import org.springframework.core.env.Environment;
  * to it, reports start-up progress until the context is refreshed, and hands the
  * detection, the notifier and the progress to the application context as beans. Under the
  * Windows SCM the connection is made earlier still, when Spring Boot starts, by
- * {@link WindowsServiceLifecycle}. What it sets for the whole JVM (the uncaught-exception
- * handler, the failure reporter's notifier) ends with the run's context. Registered in
- * {@code spring.factories}.
+ * {@link WindowsServiceConnection}. What it sets for the whole JVM (the
+ * uncaught-exception handler, the failure reporter's notifier) ends with the run's
+ * context. Registered in {@code spring.factories}.
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -83,7 +83,7 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 
 	private final ServiceManagerConnector connector;
 
-	private final WindowsServiceLifecycle windows;
+	private final WindowsServiceConnection windows;
 
 	private @Nullable ServiceUncaughtExceptionHandler uncaughtExceptionHandler;
 
@@ -100,7 +100,7 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 		this.exit = exit;
 		this.commands = new ServiceCommandRunner(out);
 		this.connector = new ServiceManagerConnector(process);
-		this.windows = new WindowsServiceLifecycle(this.connector,
+		this.windows = new WindowsServiceConnection(this.connector,
 				ControlActions.stopOnly(() -> this.exit.accept(0))
 					.withReload(this::reloadFromParamChange)
 					.withPause(() -> pauseOrContinue(true), () -> pauseOrContinue(false)));

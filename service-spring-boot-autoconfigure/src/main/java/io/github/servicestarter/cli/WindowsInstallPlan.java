@@ -127,7 +127,7 @@ final class WindowsInstallPlan {
 				List.of("-Djna.tmpdir=" + stateDirectory.resolve(WindowsServiceInstaller.JNA_DIRECTORY)));
 		// The SCM starts services in System32: the service enters the jar's directory
 		// itself
-		// (WindowsServiceLifecycle), which java.io and java.nio learn from user.dir.
+		// (WindowsServiceConnection), which java.io and java.nio learn from user.dir.
 		Path jar = this.commandLine.jar();
 		if (jar != null && jar.toAbsolutePath().getParent() != null) {
 			jvmOptions.add("-Duser.dir=" + jar.toAbsolutePath().getParent());

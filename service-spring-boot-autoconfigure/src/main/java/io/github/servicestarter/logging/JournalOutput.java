@@ -37,8 +37,7 @@ record JournalOutput(JournalLoggingMode mode, boolean standardOutput, boolean st
 	 */
 	static JournalOutput of(ConfigurableEnvironment environment, HostProcess process, Path stdout, Path stderr) {
 		Binder binder = Binder.get(environment);
-		boolean enabled = binder.bind("service.enabled", Boolean.class).orElse(true)
-				&& binder.bind("service.logging.journal.enabled", Boolean.class).orElse(true);
+		boolean enabled = binder.bind("service.enabled", Boolean.class).orElse(true);
 		JournalLoggingMode mode = binder.bind("service.logging.journal.mode", JournalLoggingMode.class)
 			.orElse(JournalLoggingMode.NATIVE);
 		if (!enabled || mode == JournalLoggingMode.OFF || process.getenv("JOURNAL_STREAM") == null) {

@@ -51,7 +51,7 @@ class JournalLoggingEnvironmentPostProcessorTests {
 		process(stdout, stream(stdout)).postProcessEnvironment(this.environment, new SpringApplication());
 		assertThat(this.environment.getProperty("logging.pattern.console")).isEqualTo("%m%n");
 		for (String[] setting : new String[][] { { "service.logging.journal.mode", "off" },
-				{ "service.logging.journal.enabled", "false" }, { "service.enabled", "false" } }) {
+				{ "service.enabled", "false" } }) {
 			MockEnvironment off = new MockEnvironment();
 			off.setProperty(setting[0], setting[1]);
 			process(stdout, stream(stdout)).postProcessEnvironment(off, new SpringApplication());

@@ -18,7 +18,7 @@ import com.sun.jna.platform.win32.WinNT;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.win32.StdCallLibrary;
 import com.sun.jna.win32.W32APIOptions;
-import io.github.servicestarter.resources.JvmThreadCount;
+import io.github.servicestarter.resources.ProcessThreadCount;
 import io.github.servicestarter.resources.ProcessResource;
 import io.github.servicestarter.resources.ProcessResources;
 import org.jspecify.annotations.Nullable;
@@ -28,8 +28,8 @@ import org.jspecify.annotations.Nullable;
  * ({@code K32GetProcessMemoryInfo}), the virtual address space in use
  * ({@code GlobalMemoryStatusEx}), the job object's memory limit
  * ({@code QueryInformationJobObject}), the thread count (a Toolhelp snapshot of every
- * process once a minute, the JVM's own threads in between: {@link JvmThreadCount}), I/O
- * transfer bytes ({@code GetProcessIoCounters}) and the handle count
+ * process once a minute, the JVM's own threads in between: {@link ProcessThreadCount}),
+ * I/O transfer bytes ({@code GetProcessIoCounters}) and the handle count
  * ({@code GetProcessHandleCount}).
  *
  * @author Service Starter contributors
@@ -66,7 +66,7 @@ public final class WindowsProcessResources implements ProcessResources {
 
 	private final Set<ProcessResource> available;
 
-	private final JvmThreadCount threads = threadCount(this::allThreads);
+	private final ProcessThreadCount threads = threadCount(this::allThreads);
 
 	public WindowsProcessResources() {
 		Set<ProcessResource> available = EnumSet.noneOf(ProcessResource.class);
@@ -145,13 +145,14 @@ public final class WindowsProcessResources implements ProcessResources {
 	 * {@code java.management} (a small jlink image) has nothing to follow: it lists every
 	 * time.
 	 */
-	private static JvmThreadCount threadCount(DoubleSupplier allThreads) {
+	private static ProcessThreadCount threadCount(DoubleSupplier allThreads) {
 		try {
 			ThreadMXBean jvmThreads = ManagementFactory.getThreadMXBean();
-			return new JvmThreadCount(allThreads, jvmThreads::getThreadCount, System::nanoTime, Duration.ofMinutes(1));
+			return new ProcessThreadCount(allThreads, jvmThreads::getThreadCount, System::nanoTime,
+					Duration.ofMinutes(1));
 		}
 		catch (LinkageError ex) {
-			return new JvmThreadCount(allThreads, () -> 0, System::nanoTime, Duration.ZERO);
+			return new ProcessThreadCount(allThreads, () -> 0, System::nanoTime, Duration.ZERO);
 		}
 	}
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class JvmThreadCountTests {
+class ProcessThreadCountTests {
 
 	private final AtomicInteger fullCounts = new AtomicInteger();
 
@@ -18,7 +18,7 @@ class JvmThreadCountTests {
 
 	private final AtomicLong now = new AtomicLong();
 
-	private final JvmThreadCount count = new JvmThreadCount(() -> {
+	private final ProcessThreadCount count = new ProcessThreadCount(() -> {
 		this.fullCounts.incrementAndGet();
 		return this.osThreads.get();
 	}, this.javaThreads::get, this.now::get, Duration.ofMinutes(1));
@@ -53,7 +53,7 @@ class JvmThreadCountTests {
 
 	@Test
 	void aFullCountThatFailsIsTriedAgainNextTime() {
-		JvmThreadCount failing = new JvmThreadCount(() -> {
+		ProcessThreadCount failing = new ProcessThreadCount(() -> {
 			this.fullCounts.incrementAndGet();
 			return Double.NaN;
 		}, this.javaThreads::get, this.now::get, Duration.ofMinutes(1));

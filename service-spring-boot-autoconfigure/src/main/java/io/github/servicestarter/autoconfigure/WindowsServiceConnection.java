@@ -40,9 +40,9 @@ import org.springframework.core.env.StandardEnvironment;
  *
  * @author Service Starter contributors
  */
-final class WindowsServiceLifecycle {
+final class WindowsServiceConnection {
 
-	private static final Log logger = LogFactory.getLog(WindowsServiceLifecycle.class);
+	private static final Log logger = LogFactory.getLog(WindowsServiceConnection.class);
 
 	/**
 	 * How long a failed start waits for Spring Boot to close the context before STOPPED.
@@ -70,7 +70,7 @@ final class WindowsServiceLifecycle {
 
 	private volatile int exitCode;
 
-	WindowsServiceLifecycle(ServiceManagerConnector connector, ControlActions actions) {
+	WindowsServiceConnection(ServiceManagerConnector connector, ControlActions actions) {
 		this.connector = connector;
 		this.actions = actions;
 	}

@@ -15,7 +15,7 @@ import java.util.function.LongSupplier;
  * @author Service Starter contributors
  * @since 0.1.0
  */
-public final class JvmThreadCount implements DoubleSupplier {
+public final class ProcessThreadCount implements DoubleSupplier {
 
 	private final DoubleSupplier fullCount;
 
@@ -37,7 +37,8 @@ public final class JvmThreadCount implements DoubleSupplier {
 	 * @param nanoTime the monotonic clock
 	 * @param refresh how long a full count is used for at most
 	 */
-	public JvmThreadCount(DoubleSupplier fullCount, IntSupplier javaThreads, LongSupplier nanoTime, Duration refresh) {
+	public ProcessThreadCount(DoubleSupplier fullCount, IntSupplier javaThreads, LongSupplier nanoTime,
+			Duration refresh) {
 		this.fullCount = fullCount;
 		this.javaThreads = javaThreads;
 		this.nanoTime = nanoTime;

@@ -14,16 +14,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * stop ended). Looking for the hook's thread instead raced with the JVM starting it, and
  * once reported STOPPED 0 for a hung stop under Wine.
  */
-class WindowsServiceLifecycleTests {
+class WindowsServiceConnectionTests {
 
 	@Test
 	void theOrderlyEndIsOverOnlyOnceSpringBootsHookHasClosedTheContexts() {
 		CountDownLatch contextsClosed = new CountDownLatch(1);
-		assertThat(WindowsServiceLifecycle.awaitContextsClosed(contextsClosed, Duration.ofMillis(50)))
+		assertThat(WindowsServiceConnection.awaitContextsClosed(contextsClosed, Duration.ofMillis(50)))
 			.as("still closing")
 			.isFalse();
 		contextsClosed.countDown();
-		assertThat(WindowsServiceLifecycle.awaitContextsClosed(contextsClosed, Duration.ofSeconds(10))).as("closed")
+		assertThat(WindowsServiceConnection.awaitContextsClosed(contextsClosed, Duration.ofSeconds(10))).as("closed")
 			.isTrue();
 	}
 
