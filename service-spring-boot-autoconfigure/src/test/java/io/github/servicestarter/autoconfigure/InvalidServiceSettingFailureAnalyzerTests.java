@@ -18,6 +18,9 @@ import org.springframework.core.env.Environment;
 import static org.assertj.core.api.Assertions.assertThatException;
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Tests for {@link InvalidServiceSettingFailureAnalyzer}.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class InvalidServiceSettingFailureAnalyzerTests {
 

@@ -12,6 +12,9 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Tests for {@link ServiceFailureAnalysisReporter}.
+ */
 class ServiceFailureAnalysisReporterTests {
 
 	private final RecordingServiceNotifier notifier = new RecordingServiceNotifier();

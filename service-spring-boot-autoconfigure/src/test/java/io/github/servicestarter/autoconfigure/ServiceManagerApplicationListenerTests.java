@@ -30,6 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 import static org.awaitility.Awaitility.await;
 
+/**
+ * Tests for {@link ServiceManagerApplicationListener}.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class ServiceManagerApplicationListenerTests {
 

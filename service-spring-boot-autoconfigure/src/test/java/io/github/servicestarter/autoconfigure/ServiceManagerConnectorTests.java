@@ -19,6 +19,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Tests for {@link ServiceManagerConnector}.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class ServiceManagerConnectorTests {
 

@@ -24,6 +24,9 @@ import org.springframework.core.env.StandardEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+/**
+ * Tests for {@link ServiceSecretsEnvironmentPostProcessor}.
+ */
 class ServiceSecretsEnvironmentPostProcessorTests {
 
 	private static final String HOSTILE = "pä$$%w0rd\n\\ ${user.home} #{1+1}";

@@ -8,6 +8,9 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Tests for {@link SocketActivationFailureAnalyzer}.
+ */
 class SocketActivationFailureAnalyzerTests {
 
 	@Test

@@ -10,6 +10,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Tests for {@link InstalledUnits}.
+ */
 class InstalledUnitsTests {
 
 	private static final Path JAR = Path.of("/opt/my apps/app.jar");

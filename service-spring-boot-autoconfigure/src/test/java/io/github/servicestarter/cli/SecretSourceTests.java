@@ -16,6 +16,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+/**
+ * Tests for {@link SecretSource}.
+ */
 class SecretSourceTests {
 
 	private static final String HOSTILE = "pä$$%w0rd \\ \"quoted\" 'x' `id` $(reboot) %n";

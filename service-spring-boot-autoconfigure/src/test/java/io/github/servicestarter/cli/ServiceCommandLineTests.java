@@ -19,6 +19,9 @@ import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Tests for {@link ServiceCommandLine}.
+ */
 @EnabledOnOs(OS.LINUX)
 class ServiceCommandLineTests {
 

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Tests for {@link SystemdServiceInstaller}.
+ */
 class SystemdServiceInstallerTests {
 
 	@TempDir

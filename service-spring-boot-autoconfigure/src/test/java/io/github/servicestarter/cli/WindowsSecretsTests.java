@@ -12,6 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIOException;
 
+/**
+ * Tests for {@link WindowsSecrets}.
+ */
 class WindowsSecretsTests {
 
 	@TempDir

@@ -30,6 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Tests for {@link WindowsServiceInstaller}.
+ */
 class WindowsServiceInstallerTests {
 
 	@TempDir

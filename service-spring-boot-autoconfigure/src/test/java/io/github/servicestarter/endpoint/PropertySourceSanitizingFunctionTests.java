@@ -9,6 +9,9 @@ import org.springframework.core.env.MapPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Tests for {@link PropertySourceSanitizingFunction}.
+ */
 class PropertySourceSanitizingFunctionTests {
 
 	private final PropertySourceSanitizingFunction function = new PropertySourceSanitizingFunction("serviceSecrets");

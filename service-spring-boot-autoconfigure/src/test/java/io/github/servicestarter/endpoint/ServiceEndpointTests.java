@@ -19,6 +19,9 @@ import org.springframework.context.support.GenericApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Tests for {@link ServiceEndpoint}.
+ */
 class ServiceEndpointTests {
 
 	@TempDir

@@ -20,6 +20,9 @@ import org.springframework.context.support.GenericApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Tests for {@link ServiceHealthIndicator}.
+ */
 class ServiceHealthIndicatorTests {
 
 	private final GenericApplicationContext context = new GenericApplicationContext();

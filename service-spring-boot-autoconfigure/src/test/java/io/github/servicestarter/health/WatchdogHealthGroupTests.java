@@ -25,6 +25,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+/**
+ * Tests for {@link WatchdogHealthGroup}.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class WatchdogHealthGroupTests {
 

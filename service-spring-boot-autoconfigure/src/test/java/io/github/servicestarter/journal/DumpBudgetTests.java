@@ -11,6 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Tests for {@link DumpBudget}.
+ */
 class DumpBudgetTests {
 
 	@TempDir

@@ -31,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+/**
+ * Tests for {@link RestartJournal}.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class RestartJournalTests {
 

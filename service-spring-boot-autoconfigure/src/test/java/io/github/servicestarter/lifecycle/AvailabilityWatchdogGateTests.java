@@ -15,6 +15,9 @@ import org.springframework.boot.availability.LivenessState;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Tests for {@link AvailabilityWatchdogGate}.
+ */
 class AvailabilityWatchdogGateTests {
 
 	private final ApplicationAvailabilityBean availability = new ApplicationAvailabilityBean();

@@ -16,6 +16,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+/**
+ * Tests for {@link HealthMonitor}.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class HealthMonitorTests {
 

@@ -24,6 +24,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+/**
+ * Tests for {@link MemoryPressureMonitor}.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class MemoryPressureMonitorTests {
 

@@ -12,6 +12,9 @@ import org.springframework.context.support.StaticApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Tests for {@link ServicePauser}.
+ */
 class ServicePauserTests {
 
 	private final RecordingServiceNotifier notifier = new RecordingServiceNotifier();

@@ -11,6 +11,9 @@ import org.springframework.context.support.StaticApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Tests for {@link ServiceReloader}.
+ */
 class ServiceReloaderTests {
 
 	private final RecordingServiceNotifier notifier = new RecordingServiceNotifier();

@@ -11,6 +11,9 @@ import org.springframework.context.support.GenericApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+/**
+ * Tests for {@link ServiceRestarter}.
+ */
 class ServiceRestarterTests {
 
 	@Test

@@ -28,6 +28,9 @@ import org.springframework.context.support.GenericApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+/**
+ * Tests for {@link ServiceStateNotifications}.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class ServiceStateNotificationsTests {
 

@@ -14,6 +14,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+/**
+ * Tests for {@link ShutdownProgress}.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class ShutdownProgressTests {
 

@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+/**
+ * Tests for {@link StartupProgress}.
+ */
 class StartupProgressTests {
 
 	private final AtomicLong clock = new AtomicLong(1_000_000_000L);

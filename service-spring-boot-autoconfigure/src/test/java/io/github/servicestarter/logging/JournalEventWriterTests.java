@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+/**
+ * Tests for {@link JournalEventWriter}.
+ */
 class JournalEventWriterTests {
 
 	private final RecordingJournalTransport transport = new RecordingJournalTransport();

@@ -17,6 +17,9 @@ import org.springframework.mock.env.MockEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+/**
+ * Tests for {@link JournalLoggingEnvironmentPostProcessor}.
+ */
 @EnabledOnOs(OS.LINUX)
 class JournalLoggingEnvironmentPostProcessorTests {
 

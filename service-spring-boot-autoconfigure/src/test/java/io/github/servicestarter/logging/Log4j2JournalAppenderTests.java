@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Tests for {@link Log4j2JournalAppender}.
+ */
 class Log4j2JournalAppenderTests {
 
 	private final LoggerContext context = new LoggerContext("journal-test");

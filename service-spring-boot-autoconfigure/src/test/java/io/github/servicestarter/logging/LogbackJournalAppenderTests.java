@@ -17,6 +17,9 @@ import org.slf4j.MDC;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Tests for {@link LogbackJournalAppender}.
+ */
 class LogbackJournalAppenderTests {
 
 	private final LoggerContext context = new LoggerContext();

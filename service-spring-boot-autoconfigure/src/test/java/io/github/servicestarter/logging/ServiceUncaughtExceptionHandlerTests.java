@@ -11,6 +11,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Tests for {@link ServiceUncaughtExceptionHandler}.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class ServiceUncaughtExceptionHandlerTests {
 

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIOException;
 
+/**
+ * Tests for {@link StandardErrorFile}.
+ */
 class StandardErrorFileTests {
 
 	private final PrintStream original = System.err;

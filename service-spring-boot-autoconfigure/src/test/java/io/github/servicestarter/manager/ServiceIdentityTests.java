@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Tests for {@link ServiceIdentity}.
+ */
 class ServiceIdentityTests {
 
 	private static final Supplier<Path> NO_PROGRAM_DATA = () -> {

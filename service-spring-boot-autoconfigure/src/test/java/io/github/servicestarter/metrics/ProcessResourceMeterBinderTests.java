@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Tests for {@link ProcessResourceMeterBinder}.
+ */
 class ProcessResourceMeterBinderTests {
 
 	private final SimpleMeterRegistry registry = new SimpleMeterRegistry();

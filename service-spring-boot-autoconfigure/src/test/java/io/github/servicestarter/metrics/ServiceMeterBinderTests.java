@@ -24,6 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Tests for {@link ServiceMeterBinder}.
+ */
 class ServiceMeterBinderTests {
 
 	private static final ServiceManagerDetection SYSTEMD = new ServiceManagerDetection(ServiceManager.SYSTEMD, "test");

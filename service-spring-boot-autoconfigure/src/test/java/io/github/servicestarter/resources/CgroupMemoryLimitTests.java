@@ -9,6 +9,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Tests for {@link CgroupMemoryLimit}.
+ */
 class CgroupMemoryLimitTests {
 
 	@TempDir

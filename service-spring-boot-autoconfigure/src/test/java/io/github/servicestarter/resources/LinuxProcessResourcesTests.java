@@ -12,6 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Tests for {@link LinuxProcessResources}.
+ */
 class LinuxProcessResourcesTests {
 
 	@TempDir

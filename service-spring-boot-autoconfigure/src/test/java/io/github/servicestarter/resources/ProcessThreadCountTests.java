@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Tests for {@link ProcessThreadCount}.
+ */
 class ProcessThreadCountTests {
 
 	private final AtomicInteger fullCounts = new AtomicInteger();

@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Tests for {@link MemoryPressureWatch}.
+ */
 class MemoryPressureWatchTests {
 
 	@Test

@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+/**
+ * Tests for {@link SocketActivation}.
+ */
 class SocketActivationTests {
 
 	private static final PassedSocket HTTP = new PassedSocket(3, "app.socket", 10, 1, true, 8080);

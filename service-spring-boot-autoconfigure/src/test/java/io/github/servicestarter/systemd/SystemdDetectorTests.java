@@ -5,6 +5,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Tests for {@link SystemdDetector}.
+ */
 class SystemdDetectorTests {
 
 	@Test

@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+/**
+ * Tests for {@link SystemdUnitFile}.
+ */
 class SystemdUnitFileTests {
 
 	private static final List<String> COMMAND = List.of("/usr/bin/java", "-Xmx512m", "-jar", "/opt/my app/app.jar",

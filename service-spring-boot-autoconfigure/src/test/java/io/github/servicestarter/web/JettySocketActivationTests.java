@@ -33,6 +33,9 @@ import org.springframework.boot.logging.LoggingSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+/**
+ * Tests for {@link JettySocketActivation}.
+ */
 class JettySocketActivationTests {
 
 	private final Server server = new Server();

@@ -7,6 +7,9 @@ import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Tests for {@link TomcatSocketActivation}.
+ */
 class TomcatSocketActivationTests {
 
 	@Test

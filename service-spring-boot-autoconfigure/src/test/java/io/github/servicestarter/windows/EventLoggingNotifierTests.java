@@ -14,6 +14,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Tests for {@link EventLoggingNotifier}.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class EventLoggingNotifierTests {
 

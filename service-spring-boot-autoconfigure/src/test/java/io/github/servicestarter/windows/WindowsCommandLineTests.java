@@ -7,6 +7,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Tests for {@link WindowsCommandLine}.
+ */
 class WindowsCommandLineTests {
 
 	@Test

@@ -38,6 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
+/**
+ * Tests for {@link WindowsService}.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class WindowsServiceTests {
 

@@ -16,6 +16,9 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Tests for {@link ServiceHealthContributorAutoConfiguration}.
+ */
 class ServiceHealthContributorAutoConfigurationTests {
 
 	@TempDir

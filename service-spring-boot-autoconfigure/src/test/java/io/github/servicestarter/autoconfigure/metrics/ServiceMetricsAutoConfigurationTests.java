@@ -23,6 +23,9 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Tests for {@link ServiceMetricsAutoConfiguration}.
+ */
 class ServiceMetricsAutoConfigurationTests {
 
 	@TempDir
