@@ -7,9 +7,9 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.DoubleSupplier;
 
-import com.sun.jna.Memory;
 import com.sun.jna.Native;
-import com.sun.jna.Pointer;
+import com.sun.jna.Structure;
+import com.sun.jna.platform.win32.BaseTSD;
 import com.sun.jna.platform.win32.Kernel32;
 import com.sun.jna.platform.win32.Tlhelp32;
 import com.sun.jna.platform.win32.WinBase;
@@ -38,27 +38,15 @@ import org.jspecify.annotations.Nullable;
 public final class WindowsProcessResources implements ProcessResources {
 
 	/**
-	 * Size of PROCESS_MEMORY_COUNTERS_EX on 64-bit Windows; WorkingSetSize is at offset
-	 * 16.
+	 * JobObjectExtendedLimitInformation, the information class of the structure below.
 	 */
-	private static final int MEMORY_COUNTERS_SIZE = 80;
-
-	private static final int WORKING_SET_OFFSET = 16;
-
-	/** JobObjectExtendedLimitInformation, 144 bytes on 64-bit Windows. */
 	private static final int JOB_EXTENDED_LIMIT_INFORMATION = 9;
-
-	private static final int JOB_LIMIT_SIZE = 144;
-
-	private static final int JOB_LIMIT_FLAGS_OFFSET = 16;
-
-	private static final int JOB_PROCESS_MEMORY_LIMIT_OFFSET = 112;
-
-	private static final int JOB_MEMORY_LIMIT_OFFSET = 120;
 
 	private static final int JOB_OBJECT_LIMIT_PROCESS_MEMORY = 0x100;
 
 	private static final int JOB_OBJECT_LIMIT_JOB_MEMORY = 0x200;
+
+	private final Kernel32Extra kernel32 = Native.load("kernel32", Kernel32Extra.class, W32APIOptions.DEFAULT_OPTIONS);
 
 	private final WinNT.HANDLE process = Kernel32.INSTANCE.GetCurrentProcess();
 
@@ -106,11 +94,10 @@ public final class WindowsProcessResources implements ProcessResources {
 	}
 
 	private double workingSet() {
-		Memory counters = new Memory(MEMORY_COUNTERS_SIZE);
-		counters.clear();
-		counters.setInt(0, MEMORY_COUNTERS_SIZE);
-		return Kernel32Extra.INSTANCE.K32GetProcessMemoryInfo(this.process, counters, MEMORY_COUNTERS_SIZE)
-				? counters.getLong(WORKING_SET_OFFSET) : Double.NaN;
+		ProcessMemoryCounters counters = new ProcessMemoryCounters();
+		counters.cb = counters.size();
+		return this.kernel32.K32GetProcessMemoryInfo(this.process, counters, counters.cb)
+				? counters.WorkingSetSize.doubleValue() : Double.NaN;
 	}
 
 	private static double virtualInUse() {
@@ -121,20 +108,18 @@ public final class WindowsProcessResources implements ProcessResources {
 		return status.ullTotalVirtual.longValue() - (double) status.ullAvailVirtual.longValue();
 	}
 
-	private static double jobMemoryLimit() {
-		Memory information = new Memory(JOB_LIMIT_SIZE);
-		information.clear();
-		if (!Kernel32Extra.INSTANCE.QueryInformationJobObject(null, JOB_EXTENDED_LIMIT_INFORMATION, information,
-				JOB_LIMIT_SIZE, null)) {
+	private double jobMemoryLimit() {
+		JobExtendedLimitInformation information = new JobExtendedLimitInformation();
+		if (!this.kernel32.QueryInformationJobObject(null, JOB_EXTENDED_LIMIT_INFORMATION, information,
+				information.size(), null)) {
 			return Double.NaN;
 		}
-		int flags = information.getInt(JOB_LIMIT_FLAGS_OFFSET);
 		long limit = Long.MAX_VALUE;
-		if ((flags & JOB_OBJECT_LIMIT_PROCESS_MEMORY) != 0) {
-			limit = Math.min(limit, information.getLong(JOB_PROCESS_MEMORY_LIMIT_OFFSET));
+		if ((information.LimitFlags & JOB_OBJECT_LIMIT_PROCESS_MEMORY) != 0) {
+			limit = Math.min(limit, information.ProcessMemoryLimit.longValue());
 		}
-		if ((flags & JOB_OBJECT_LIMIT_JOB_MEMORY) != 0) {
-			limit = Math.min(limit, information.getLong(JOB_MEMORY_LIMIT_OFFSET));
+		if ((information.LimitFlags & JOB_OBJECT_LIMIT_JOB_MEMORY) != 0) {
+			limit = Math.min(limit, information.JobMemoryLimit.longValue());
 		}
 		return (limit != Long.MAX_VALUE) ? limit : Double.NaN;
 	}
@@ -187,7 +172,7 @@ public final class WindowsProcessResources implements ProcessResources {
 
 	private double handles() {
 		IntByReference count = new IntByReference();
-		return Kernel32Extra.INSTANCE.GetProcessHandleCount(this.process, count) ? count.getValue() : Double.NaN;
+		return this.kernel32.GetProcessHandleCount(this.process, count) ? count.getValue() : Double.NaN;
 	}
 
 	/**
@@ -195,14 +180,79 @@ public final class WindowsProcessResources implements ProcessResources {
 	 */
 	interface Kernel32Extra extends StdCallLibrary {
 
-		Kernel32Extra INSTANCE = Native.load("kernel32", Kernel32Extra.class, W32APIOptions.DEFAULT_OPTIONS);
-
-		boolean K32GetProcessMemoryInfo(WinNT.HANDLE process, Pointer counters, int size);
+		boolean K32GetProcessMemoryInfo(WinNT.HANDLE process, ProcessMemoryCounters counters, int size);
 
 		boolean GetProcessHandleCount(WinNT.HANDLE process, IntByReference count);
 
-		boolean QueryInformationJobObject(WinNT.@Nullable HANDLE job, int informationClass, Pointer information,
-				int length, @Nullable IntByReference returnLength);
+		boolean QueryInformationJobObject(WinNT.@Nullable HANDLE job, int informationClass,
+				JobExtendedLimitInformation information, int length, @Nullable IntByReference returnLength);
+
+	}
+
+	/** {@code PROCESS_MEMORY_COUNTERS}, with Microsoft's field names. */
+	@Structure.FieldOrder({ "cb", "PageFaultCount", "PeakWorkingSetSize", "WorkingSetSize", "QuotaPeakPagedPoolUsage",
+			"QuotaPagedPoolUsage", "QuotaPeakNonPagedPoolUsage", "QuotaNonPagedPoolUsage", "PagefileUsage",
+			"PeakPagefileUsage" })
+	public static class ProcessMemoryCounters extends Structure {
+
+		public int cb;
+
+		public int PageFaultCount;
+
+		public BaseTSD.SIZE_T PeakWorkingSetSize = new BaseTSD.SIZE_T();
+
+		public BaseTSD.SIZE_T WorkingSetSize = new BaseTSD.SIZE_T();
+
+		public BaseTSD.SIZE_T QuotaPeakPagedPoolUsage = new BaseTSD.SIZE_T();
+
+		public BaseTSD.SIZE_T QuotaPagedPoolUsage = new BaseTSD.SIZE_T();
+
+		public BaseTSD.SIZE_T QuotaPeakNonPagedPoolUsage = new BaseTSD.SIZE_T();
+
+		public BaseTSD.SIZE_T QuotaNonPagedPoolUsage = new BaseTSD.SIZE_T();
+
+		public BaseTSD.SIZE_T PagefileUsage = new BaseTSD.SIZE_T();
+
+		public BaseTSD.SIZE_T PeakPagefileUsage = new BaseTSD.SIZE_T();
+
+	}
+
+	/**
+	 * {@code JOBOBJECT_EXTENDED_LIMIT_INFORMATION}, with Microsoft's field names: the
+	 * fields of its {@code JOBOBJECT_BASIC_LIMIT_INFORMATION} first, then the rest.
+	 */
+	@Structure.FieldOrder({ "PerProcessUserTimeLimit", "PerJobUserTimeLimit", "LimitFlags", "MinimumWorkingSetSize",
+			"MaximumWorkingSetSize", "ActiveProcessLimit", "Affinity", "PriorityClass", "SchedulingClass", "IoInfo",
+			"ProcessMemoryLimit", "JobMemoryLimit", "PeakProcessMemoryUsed", "PeakJobMemoryUsed" })
+	public static class JobExtendedLimitInformation extends Structure {
+
+		public long PerProcessUserTimeLimit;
+
+		public long PerJobUserTimeLimit;
+
+		public int LimitFlags;
+
+		public BaseTSD.SIZE_T MinimumWorkingSetSize = new BaseTSD.SIZE_T();
+
+		public BaseTSD.SIZE_T MaximumWorkingSetSize = new BaseTSD.SIZE_T();
+
+		public int ActiveProcessLimit;
+
+		public BaseTSD.ULONG_PTR Affinity = new BaseTSD.ULONG_PTR();
+
+		public int PriorityClass;
+
+		public int SchedulingClass;
+
+		public WinNT.IO_COUNTERS IoInfo = new WinNT.IO_COUNTERS();
+
+		public BaseTSD.SIZE_T ProcessMemoryLimit = new BaseTSD.SIZE_T();
+
+		public BaseTSD.SIZE_T JobMemoryLimit = new BaseTSD.SIZE_T();
+
+		public BaseTSD.SIZE_T PeakProcessMemoryUsed = new BaseTSD.SIZE_T();
+
+		public BaseTSD.SIZE_T PeakJobMemoryUsed = new BaseTSD.SIZE_T();
 
 	}
 
