@@ -3,6 +3,7 @@ package io.github.servicestarter.windows.jna;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import com.sun.jna.Native;
 import com.sun.jna.platform.win32.Kernel32;
@@ -26,25 +27,35 @@ public final class Toolhelp32ProcessSnapshot implements ProcessSnapshot {
 	public Optional<String> parentImage(long pid) {
 		Map<Long, Long> parents = new HashMap<>();
 		Map<Long, String> images = new HashMap<>();
+		eachProcess((entry) -> {
+			long id = entry.th32ProcessID.longValue();
+			parents.put(id, entry.th32ParentProcessID.longValue());
+			images.put(id, Native.toString(entry.szExeFile));
+			return true;
+		});
+		return Optional.ofNullable(parents.get(pid)).map(images::get);
+	}
+
+	/**
+	 * Visit the entries of a Toolhelp snapshot of every process, the one way Windows
+	 * lists them (none when Windows takes no snapshot).
+	 * @param visitor given each entry; returns whether to go on
+	 */
+	static void eachProcess(Predicate<Tlhelp32.PROCESSENTRY32> visitor) {
 		WinNT.HANDLE snapshot = Kernel32.INSTANCE.CreateToolhelp32Snapshot(Tlhelp32.TH32CS_SNAPPROCESS,
 				new WinDef.DWORD(0));
 		if (WinNT.INVALID_HANDLE_VALUE.equals(snapshot)) {
-			return Optional.empty();
+			return;
 		}
 		try {
 			Tlhelp32.PROCESSENTRY32.ByReference entry = new Tlhelp32.PROCESSENTRY32.ByReference();
-			boolean more = Kernel32.INSTANCE.Process32First(snapshot, entry);
-			while (more) {
-				long id = entry.th32ProcessID.longValue();
-				parents.put(id, entry.th32ParentProcessID.longValue());
-				images.put(id, Native.toString(entry.szExeFile));
+			for (boolean more = Kernel32.INSTANCE.Process32First(snapshot, entry); more && visitor.test(entry);) {
 				more = Kernel32.INSTANCE.Process32Next(snapshot, entry);
 			}
 		}
 		finally {
 			Kernel32.INSTANCE.CloseHandle(snapshot);
 		}
-		return Optional.ofNullable(parents.get(pid)).map(images::get);
 	}
 
 }

@@ -11,9 +11,7 @@ import com.sun.jna.Native;
 import com.sun.jna.Structure;
 import com.sun.jna.platform.win32.BaseTSD;
 import com.sun.jna.platform.win32.Kernel32;
-import com.sun.jna.platform.win32.Tlhelp32;
 import com.sun.jna.platform.win32.WinBase;
-import com.sun.jna.platform.win32.WinDef;
 import com.sun.jna.platform.win32.WinNT;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.win32.StdCallLibrary;
@@ -142,24 +140,15 @@ public final class WindowsProcessResources implements ProcessResources {
 	}
 
 	private double allThreads() {
-		WinNT.HANDLE snapshot = Kernel32.INSTANCE.CreateToolhelp32Snapshot(Tlhelp32.TH32CS_SNAPPROCESS,
-				new WinDef.DWORD(0));
-		if (WinBase.INVALID_HANDLE_VALUE.equals(snapshot)) {
-			return Double.NaN;
-		}
-		try {
-			Tlhelp32.PROCESSENTRY32 entry = new Tlhelp32.PROCESSENTRY32();
-			for (boolean more = Kernel32.INSTANCE.Process32First(snapshot, entry); more; more = Kernel32.INSTANCE
-				.Process32Next(snapshot, entry)) {
-				if (entry.th32ProcessID.intValue() == this.pid) {
-					return entry.cntThreads.intValue();
-				}
+		double[] threads = { Double.NaN };
+		Toolhelp32ProcessSnapshot.eachProcess((entry) -> {
+			if (entry.th32ProcessID.intValue() != this.pid) {
+				return true;
 			}
-			return Double.NaN;
-		}
-		finally {
-			Kernel32.INSTANCE.CloseHandle(snapshot);
-		}
+			threads[0] = entry.cntThreads.intValue();
+			return false;
+		});
+		return threads[0];
 	}
 
 	private WinNT.IO_COUNTERS ioCounters() {
