@@ -50,7 +50,7 @@ public final class UcrtStandardStreams {
 	 * be replaced
 	 */
 	public static boolean redirect(Path file) {
-		Ucrt ucrt = Ucrt.INSTANCE;
+		Ucrt ucrt = Native.load("ucrtbase", Ucrt.class);
 		WString path = new WString(file.toString());
 		// A process without a console starts with stdout and stderr bound to no
 		// descriptor
@@ -91,8 +91,6 @@ public final class UcrtStandardStreams {
 	}
 
 	private interface Ucrt extends Library {
-
-		Ucrt INSTANCE = Native.load("ucrtbase", Ucrt.class);
 
 		Pointer __acrt_iob_func(int index);
 
