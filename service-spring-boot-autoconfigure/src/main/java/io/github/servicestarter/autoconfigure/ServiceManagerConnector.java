@@ -17,6 +17,7 @@ import io.github.servicestarter.systemd.WatchdogSettings;
 import io.github.servicestarter.windows.ControlActions;
 import io.github.servicestarter.windows.EventLoggingNotifier;
 import io.github.servicestarter.windows.WindowsService;
+import io.github.servicestarter.windows.WindowsServiceSettings;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -70,17 +71,14 @@ final class ServiceManagerConnector {
 	/**
 	 * Connect to the Windows Service Control Manager: starts the dispatcher at once.
 	 * @param serviceName the service name
-	 * @param stopAction what a stop control starts
-	 * @param reloadAction what a parameter change starts
-	 * @param startWaitHint the wait hint of the first start-pending status
-	 * @param stopWaitHint the wait hint of the first stop-pending status
+	 * @param actions what the controls start
+	 * @param settings the settings known so far
 	 * @return the service, or {@code null} when native code is not usable
 	 */
-	@Nullable WindowsService connectWindows(String serviceName, ControlActions actions, Duration startWaitHint,
-			Duration stopWaitHint) {
+	@Nullable WindowsService connectWindows(String serviceName, ControlActions actions, WindowsServiceSettings settings) {
 		try {
-			WindowsService service = new WindowsService(Platform.serviceControlManager(), serviceName, actions, true,
-					startWaitHint, stopWaitHint);
+			WindowsService service = new WindowsService(Platform.serviceControlManager(), serviceName, actions,
+					settings);
 			service.connect();
 			return service;
 		}

@@ -19,6 +19,7 @@ import io.github.servicestarter.manager.ServiceNotifier;
 import io.github.servicestarter.platform.Platform;
 import io.github.servicestarter.windows.ControlActions;
 import io.github.servicestarter.windows.WindowsService;
+import io.github.servicestarter.windows.WindowsServiceSettings;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -43,6 +44,9 @@ import org.springframework.core.env.StandardEnvironment;
 final class WindowsServiceConnection {
 
 	private static final Log logger = LogFactory.getLog(WindowsServiceConnection.class);
+
+	/** What a stop may take beyond its drain and progress timeout by default. */
+	private static final Duration STOP_MARGIN = Duration.ofSeconds(15);
 
 	/**
 	 * How long a failed start waits for Spring Boot to close the context before STOPPED.
@@ -100,12 +104,12 @@ final class WindowsServiceConnection {
 		this.earlyDetection = detection;
 		enterWorkingDirectory();
 		String name = Platform.serviceName(commandLine::getProperty, this.connector.process());
-		WindowsService service = this.connector.connectWindows(name, this.actions, startWaitHint(binder),
-				stopWaitHint(binder));
+		WindowsServiceSettings settings = settings(binder);
+		WindowsService service = this.connector.connectWindows(name, this.actions, settings);
 		if (service != null) {
 			// The dispatcher does not keep the JVM alive: a start that fails before the
 			// environment is prepared exits, and reports SERVICE_STOPPED on its way out.
-			reportStoppedAtExit(service, stopTimeout(binder, stopWaitHint(binder)));
+			reportStoppedAtExit(service, settings.stopTimeout());
 		}
 		this.service = service;
 	}
@@ -127,18 +131,6 @@ final class WindowsServiceConnection {
 		catch (RuntimeException | LinkageError ex) {
 			this.workingDirectoryFailure = "Could not make " + userDir + " (user.dir) the working directory: " + ex;
 		}
-	}
-
-	private static Duration startWaitHint(Binder binder) {
-		return LenientBinding.bind(binder, "service.startup.progress-timeout", Duration.class,
-				new ServiceProperties().getStartup().getProgressTimeout());
-	}
-
-	private static final Duration STOP_MARGIN = Duration.ofSeconds(15);
-
-	private static Duration stopWaitHint(Binder binder) {
-		return LenientBinding.bind(binder, "service.shutdown.progress-timeout", Duration.class,
-				new ServiceProperties().getShutdown().getProgressTimeout());
 	}
 
 	/**
@@ -177,16 +169,31 @@ final class WindowsServiceConnection {
 	}
 
 	/**
-	 * The deadline of a stop: {@code service.windows.stop-timeout}, by default the drain
+	 * Read the settings the service runs by, leniently: an invalid value fails the start
+	 * later, with its analysis, which the SCM is then told about. The deadline of a stop,
+	 * {@code service.windows.stop-timeout}, is by default the drain
 	 * ({@code spring.lifecycle.timeout-per-shutdown-phase}) plus the progress timeout
 	 * plus a margin, the same bound systemd's {@code TimeoutStopSec=} of a generated unit
 	 * sets.
+	 * @param binder the binder of what is known so far
+	 * @return the settings
 	 */
-	static Duration stopTimeout(Binder binder, Duration progressTimeout) {
+	static WindowsServiceSettings settings(Binder binder) {
+		ServiceProperties defaults = new ServiceProperties();
+		Duration startWaitHint = LenientBinding.bind(binder, "service.startup.progress-timeout", Duration.class,
+				defaults.getStartup().getProgressTimeout());
+		Duration stopWaitHint = LenientBinding.bind(binder, "service.shutdown.progress-timeout", Duration.class,
+				defaults.getShutdown().getProgressTimeout());
 		Duration drain = LenientBinding.bind(binder, "spring.lifecycle.timeout-per-shutdown-phase", Duration.class,
 				Duration.ofSeconds(30));
-		return LenientBinding.bind(binder, "service.windows.stop-timeout", Duration.class,
-				drain.plus(progressTimeout).plus(STOP_MARGIN));
+		return new WindowsServiceSettings(LenientBinding.bind(binder, "service.reload.enabled", Boolean.class, true),
+				LenientBinding.bind(binder, "service.windows.pause.enabled", Boolean.class, true),
+				LenientBinding.bind(binder, "service.windows.accept-preshutdown", Boolean.class, true), startWaitHint,
+				stopWaitHint,
+				LenientBinding.bind(binder, "service.startup.timeout", Duration.class,
+						defaults.getStartup().getTimeout()),
+				LenientBinding.bind(binder, "service.windows.stop-timeout", Duration.class,
+						drain.plus(stopWaitHint).plus(STOP_MARGIN)));
 	}
 
 	private static StandardEnvironment commandLine(String[] args) {
@@ -212,35 +219,29 @@ final class WindowsServiceConnection {
 	 * @return the notifier, or the silent one when native code is not usable
 	 */
 	ServiceNotifier connect(Binder binder, String name) {
-		Duration startWaitHint = startWaitHint(binder);
-		Duration stopWaitHint = stopWaitHint(binder);
+		WindowsServiceSettings settings = settings(binder);
 		if (this.workingDirectoryFailure != null) {
 			logger.warn(this.workingDirectoryFailure + ": Java resolves relative paths against user.dir, native code "
 					+ "against the directory the SCM started the process in");
 		}
 		WindowsService service = this.service;
 		if (service == null) {
-			service = this.connector.connectWindows(name, this.actions, startWaitHint, stopWaitHint);
+			service = this.connector.connectWindows(name, this.actions, settings);
 			this.service = service;
 		}
 		if (service == null) {
 			return ServiceNotifier.NONE;
 		}
-		service.configure(LenientBinding.bind(binder, "service.reload.enabled", Boolean.class, true),
-				LenientBinding.bind(binder, "service.windows.pause.enabled", Boolean.class, true),
-				LenientBinding.bind(binder, "service.windows.accept-preshutdown", Boolean.class, true), startWaitHint,
-				stopWaitHint);
-		Duration startupTimeout = LenientBinding.bind(binder, "service.startup.timeout", Duration.class,
-				new ServiceProperties().getStartup().getTimeout());
+		service.configure(settings);
 		// Counted from the JVM's start; nothing can end a hung refresh in an orderly way,
 		// so halt.
-		service.limitStart(startupTimeout, Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime()),
+		service.limitStart(settings.startupTimeout(),
+				Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime()),
 				() -> Runtime.getRuntime().halt(1));
 		// A hung stop is ended the same way: SERVICE_STOPPED with ERROR_TIMEOUT, then
 		// halt.
-		Duration stopTimeout = stopTimeout(binder, stopWaitHint);
-		service.limitStop(stopTimeout, () -> Runtime.getRuntime().halt(1));
-		reportStoppedAtExit(service, stopTimeout);
+		service.limitStop(settings.stopTimeout(), () -> Runtime.getRuntime().halt(1));
+		reportStoppedAtExit(service, settings.stopTimeout());
 		return this.connector.windowsNotifier(service, name);
 	}
 

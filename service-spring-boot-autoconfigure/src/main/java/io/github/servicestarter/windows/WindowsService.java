@@ -131,24 +131,16 @@ public final class WindowsService implements ServiceNotifier {
 	 * @param scm the service control manager
 	 * @param serviceName the service name the SCM knows the service by
 	 * @param actions what the controls start
-	 * @param acceptPreshutdown whether to ask for {@code PRESHUTDOWN}, which gives the
-	 * service the configured preshutdown time instead of the few seconds of
-	 * {@code SHUTDOWN}
-	 * @param startWaitHint the wait hint of the first {@code START_PENDING}
-	 * ({@code service.startup.progress-timeout})
-	 * @param stopWaitHint the wait hint of the first {@code STOP_PENDING}
-	 * ({@code service.shutdown.progress-timeout})
+	 * @param settings the settings the command line gives (the early connection): the
+	 * controls to accept and the wait hints
 	 */
 	public WindowsService(ServiceControlManager scm, String serviceName, ControlActions actions,
-			boolean acceptPreshutdown, Duration startWaitHint, Duration stopWaitHint) {
+			WindowsServiceSettings settings) {
 		this.scm = scm;
-		this.startWaitHint = toMillis(startWaitHint);
-		this.waitHint = this.startWaitHint;
-		this.stopWaitHint = toMillis(stopWaitHint);
 		this.serviceName = serviceName;
 		this.actions = actions;
-		this.runningControls = runningControls(actions.canReload(), acceptPreshutdown);
-		this.pauseAccepted = actions.canPause();
+		apply(settings);
+		this.waitHint = this.startWaitHint;
 	}
 
 	/**
@@ -190,29 +182,27 @@ public final class WindowsService implements ServiceNotifier {
 	 * Settings known only once the application's environment is prepared, after the early
 	 * connection: which controls {@code SERVICE_RUNNING} accepts and the wait hints from
 	 * the next report on.
-	 * @param reload whether to accept {@code PARAMCHANGE} (needs a reload action)
-	 * @param pause whether to accept {@code PAUSE} and {@code CONTINUE} (needs pause
-	 * actions)
-	 * @param acceptPreshutdown whether to accept {@code PRESHUTDOWN}
-	 * @param startWaitHint the wait hint of start-pending and continue-pending reports
-	 * @param stopWaitHint the wait hint of the first stop-pending and pause-pending
-	 * report
+	 * @param settings the settings
 	 */
-	public synchronized void configure(boolean reload, boolean pause, boolean acceptPreshutdown, Duration startWaitHint,
-			Duration stopWaitHint) {
-		this.runningControls = runningControls(reload && this.actions.canReload(), acceptPreshutdown);
-		this.pauseAccepted = pause && this.actions.canPause();
-		this.startWaitHint = toMillis(startWaitHint);
+	public synchronized void configure(WindowsServiceSettings settings) {
+		apply(settings);
 		if (this.state == SERVICE_START_PENDING) {
 			this.waitHint = this.startWaitHint;
 		}
-		this.stopWaitHint = toMillis(stopWaitHint);
 		// Logged once logging is set up: the connection is made before Spring Boot
 		// configures it.
 		this.configuredAfter = sinceProcessStart();
 		if (this.reporter != null) {
 			logConnection();
 		}
+	}
+
+	private void apply(WindowsServiceSettings settings) {
+		this.runningControls = runningControls(settings.reload() && this.actions.canReload(),
+				settings.acceptPreshutdown());
+		this.pauseAccepted = settings.pause() && this.actions.canPause();
+		this.startWaitHint = toMillis(settings.startWaitHint());
+		this.stopWaitHint = toMillis(settings.stopWaitHint());
 	}
 
 	private static int runningControls(boolean paramChange, boolean preshutdown) {

@@ -64,6 +64,8 @@ class WindowsServiceTests {
 
 	private static final Duration STOP_HINT = Duration.ofSeconds(12);
 
+	private static final Duration LIMIT = Duration.ofMinutes(1);
+
 	@Test
 	void startPendingWithGrowingCheckpointsThenRunningThenStopPendingThenStopped() throws Exception {
 		WindowsService service = service(false, false);
@@ -160,7 +162,7 @@ class WindowsServiceTests {
 			FakeServiceControlManager scm = new FakeServiceControlManager();
 			AtomicInteger stops = new AtomicInteger();
 			WindowsService service = new WindowsService(scm, "svc", ControlActions.stopOnly(stops::incrementAndGet),
-					true, START_HINT, STOP_HINT);
+					settings(true));
 			service.connect();
 			scm.awaitRegistered();
 			service.ready("ready");
@@ -221,7 +223,7 @@ class WindowsServiceTests {
 	void notStartedByTheScmIsOneClearWarning(CapturedOutput output) throws Exception {
 		WindowsService service = new WindowsService(new FakeServiceControlManager(true), "svc",
 				ControlActions.stopOnly(() -> {
-				}), false, START_HINT, STOP_HINT);
+				}), settings(false));
 		Thread dispatcher = service.connect();
 		dispatcher.join(WAIT.toMillis());
 		assertThat(dispatcher.isAlive()).isFalse();
@@ -340,14 +342,15 @@ class WindowsServiceTests {
 	@Test
 	void settingsReadAfterTheEarlyConnectionDecideControlsAndWaitHints() throws Exception {
 		WindowsService service = new WindowsService(this.scm, "svc",
-				ControlActions.stopOnly(this.stops::incrementAndGet).withReload(this.reloads::incrementAndGet), true,
-				START_HINT, STOP_HINT);
+				ControlActions.stopOnly(this.stops::incrementAndGet).withReload(this.reloads::incrementAndGet),
+				settings(true));
 		service.connect();
 		this.scm.awaitRegistered();
 		await().atMost(WAIT).until(() -> !this.scm.reports().isEmpty());
 		assertThat(this.scm.reports().get(0).waitHint()).as("from the command line, before application.yml")
 			.isEqualTo(45000);
-		service.configure(false, false, false, Duration.ofSeconds(50), Duration.ofSeconds(20));
+		service.configure(new WindowsServiceSettings(false, false, false, Duration.ofSeconds(50),
+				Duration.ofSeconds(20), LIMIT, LIMIT));
 		assertThat(this.scm.send(SERVICE_CONTROL_INTERROGATE)).isEqualTo(NO_ERROR);
 		assertThat(this.scm.last().waitHint()).isEqualTo(50000);
 		service.ready("ready");
@@ -417,15 +420,14 @@ class WindowsServiceTests {
 		assertThat(this.scm.send(SERVICE_CONTROL_PAUSE)).isEqualTo(ERROR_CALL_NOT_IMPLEMENTED);
 		plain.stopped();
 		FakeServiceControlManager scm = new FakeServiceControlManager();
-		WindowsService off = new WindowsService(scm, "svc", pauseActions(), true, START_HINT, STOP_HINT);
-		off.configure(true, false, true, START_HINT, STOP_HINT);
+		WindowsService off = new WindowsService(scm, "svc", pauseActions(), settings(true));
+		off.configure(new WindowsServiceSettings(true, false, true, START_HINT, STOP_HINT, LIMIT, LIMIT));
 		running(off);
 		assertThat(scm.last().controlsAccepted() & SERVICE_ACCEPT_PAUSE_CONTINUE).isZero();
 		assertThat(scm.send(SERVICE_CONTROL_PAUSE)).isEqualTo(ERROR_CALL_NOT_IMPLEMENTED);
 		off.stopped();
 		FakeServiceControlManager another = new FakeServiceControlManager();
-		WindowsService running = running(
-				new WindowsService(another, "svc", pauseActions(), true, START_HINT, STOP_HINT));
+		WindowsService running = running(new WindowsService(another, "svc", pauseActions(), settings(true)));
 		// CONTINUE of a running service starts nothing and reports what is.
 		assertThat(another.send(SERVICE_CONTROL_CONTINUE)).isEqualTo(NO_ERROR);
 		assertThat(another.last().currentState()).isEqualTo(SERVICE_RUNNING);
@@ -479,7 +481,7 @@ class WindowsServiceTests {
 		FakeServiceControlManager scm = new FakeServiceControlManager();
 		scm.dispatcherError = ScmException.SERVICE_ALREADY_RUNNING;
 		WindowsService service = new WindowsService(scm, "svc", ControlActions.stopOnly(this.stops::incrementAndGet),
-				false, START_HINT, STOP_HINT);
+				settings(false));
 		AtomicInteger ended = new AtomicInteger();
 		service.limitStart(Duration.ofSeconds(10), Duration.ofMillis(9990), ended::incrementAndGet);
 		Thread dispatcher = service.connect();
@@ -495,8 +497,13 @@ class WindowsServiceTests {
 		assertThat(scm.reports()).isEmpty();
 	}
 
+	/** Reload and pause accepted where the actions allow them, the test's wait hints. */
+	private static WindowsServiceSettings settings(boolean acceptPreshutdown) {
+		return new WindowsServiceSettings(true, true, acceptPreshutdown, START_HINT, STOP_HINT, LIMIT, LIMIT);
+	}
+
 	private WindowsService pausable() {
-		return new WindowsService(this.scm, "svc", pauseActions(), true, START_HINT, STOP_HINT);
+		return new WindowsService(this.scm, "svc", pauseActions(), settings(true));
 	}
 
 	private ControlActions pauseActions() {
@@ -508,7 +515,7 @@ class WindowsServiceTests {
 	private WindowsService service(boolean reload, boolean preshutdown) {
 		ControlActions actions = ControlActions.stopOnly(this.stops::incrementAndGet);
 		return new WindowsService(this.scm, "svc", reload ? actions.withReload(this.reloads::incrementAndGet) : actions,
-				preshutdown, START_HINT, STOP_HINT);
+				settings(preshutdown));
 	}
 
 	private WindowsService running(WindowsService service) throws Exception {

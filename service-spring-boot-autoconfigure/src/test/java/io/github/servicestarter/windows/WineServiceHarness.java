@@ -45,7 +45,8 @@ public final class WineServiceHarness {
 			}
 			log(log, "stopped");
 			service[0].stopped();
-		}), false, STEP.multipliedBy(4), STEP.multipliedBy(4));
+		}), new WindowsServiceSettings(true, true, false, STEP.multipliedBy(4), STEP.multipliedBy(4),
+				Duration.ofMinutes(1), Duration.ofMinutes(1)));
 		log(log, "detected "
 				+ WindowsDetector.forCurrentProcess(Toolhelp32ProcessSnapshot::new).detect().orElse("nothing"));
 		// The path a protected services.exe takes on real Windows, where the parent

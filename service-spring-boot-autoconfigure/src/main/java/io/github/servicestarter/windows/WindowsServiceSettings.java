@@ -1,0 +1,29 @@
+package io.github.servicestarter.windows;
+
+import java.time.Duration;
+
+/**
+ * The settings a Windows service runs by, read once from the application's configuration
+ * (at the early connection, from the command line alone).
+ *
+ * @param reload whether {@code SERVICE_RUNNING} accepts {@code PARAMCHANGE}
+ * ({@code service.reload.enabled}; needs a reload action)
+ * @param pause whether it accepts {@code PAUSE} and {@code CONTINUE}
+ * ({@code service.windows.pause.enabled}; needs pause actions)
+ * @param acceptPreshutdown whether it asks for {@code PRESHUTDOWN}
+ * ({@code service.windows.accept-preshutdown})
+ * @param startWaitHint the wait hint of start-pending and continue-pending reports
+ * ({@code service.startup.progress-timeout})
+ * @param stopWaitHint the wait hint of the first stop-pending and pause-pending report
+ * ({@code service.shutdown.progress-timeout})
+ * @param startupTimeout how long a start may take before it is ended
+ * ({@code service.startup.timeout})
+ * @param stopTimeout how long a stop may take before {@code SERVICE_STOPPED} with
+ * {@code ERROR_TIMEOUT} ends it ({@code service.windows.stop-timeout})
+ * @author Service Starter contributors
+ * @since 0.1.0
+ */
+public record WindowsServiceSettings(boolean reload, boolean pause, boolean acceptPreshutdown, Duration startWaitHint,
+		Duration stopWaitHint, Duration startupTimeout, Duration stopTimeout) {
+
+}
