@@ -9,6 +9,7 @@ import io.github.servicestarter.lifecycle.ServicePauser;
 import io.github.servicestarter.lifecycle.ServiceReloader;
 import io.github.servicestarter.lifecycle.StartupProgress;
 import io.github.servicestarter.lifecycle.StartupProgressBeanPostProcessor;
+import io.github.servicestarter.logging.JournalLoggingApplicationListener;
 import io.github.servicestarter.logging.ServiceUncaughtExceptionHandler;
 import io.github.servicestarter.manager.HostProcess;
 import io.github.servicestarter.manager.ServiceIdentity;
@@ -108,9 +109,10 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 
 	@Override
 	public int getOrder() {
-		// Logging is initialised by then, so the decision is logged with the app's
-		// configuration.
-		return LoggingApplicationListener.DEFAULT_ORDER + 1;
+		// Logging is initialised by then, and writes journal entries where it should, so
+		// the
+		// decision is logged with the app's configuration.
+		return JournalLoggingApplicationListener.ORDER + 1;
 	}
 
 	@Override

@@ -30,6 +30,12 @@ import org.springframework.util.ClassUtils;
 public class JournalLoggingApplicationListener
 		implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
 
+	/**
+	 * Right after Spring Boot's {@code LoggingApplicationListener} has initialised
+	 * logging, and before anything of the starter logs.
+	 */
+	public static final int ORDER = LoggingApplicationListener.DEFAULT_ORDER + 1;
+
 	private static final Log logger = LogFactory.getLog(JournalLoggingApplicationListener.class);
 
 	private static final String LOGBACK = "ch.qos.logback.classic.LoggerContext";
@@ -63,7 +69,7 @@ public class JournalLoggingApplicationListener
 
 	@Override
 	public int getOrder() {
-		return LoggingApplicationListener.DEFAULT_ORDER + 1;
+		return ORDER;
 	}
 
 	@Override

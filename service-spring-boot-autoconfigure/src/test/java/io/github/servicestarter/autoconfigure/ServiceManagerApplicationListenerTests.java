@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 
 import io.github.servicestarter.lifecycle.StartupProgress;
+import io.github.servicestarter.logging.JournalLoggingApplicationListener;
 import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.manager.ServiceNotifier;
 import io.github.servicestarter.testsupport.FakeHostProcess;
@@ -21,6 +22,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -35,6 +37,13 @@ import static org.awaitility.Awaitility.await;
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ServiceManagerApplicationListenerTests {
+
+	@Test
+	void runsAfterBootInitialisedLoggingAndTheJournalListenerReplacedTheConsoleAppender() {
+		int journal = new JournalLoggingApplicationListener().getOrder();
+		assertThat(journal).isGreaterThan(LoggingApplicationListener.DEFAULT_ORDER);
+		assertThat(new ServiceManagerApplicationListener(new FakeHostProcess()).getOrder()).isGreaterThan(journal);
+	}
 
 	@Test
 	void underSystemdTheEarlyDetectionBecomesTheBeans(CapturedOutput output) {
