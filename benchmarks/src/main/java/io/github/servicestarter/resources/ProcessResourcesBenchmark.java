@@ -47,8 +47,7 @@ public class ProcessResourcesBenchmark {
 	public void setUp() {
 		CgroupMemoryLimit limit = new CgroupMemoryLimit(Path.of("/proc/self/cgroup"), Path.of("/sys/fs/cgroup"));
 		// A clock that moves a second per scrape: each scrape reads the files once, as a
-		// real
-		// scrape every few seconds does.
+		// real scrape every few seconds does.
 		Path pressure = CgroupPressure.directory(Path.of("/proc/self/cgroup"), Path.of("/sys/fs/cgroup"));
 		this.scrapeClock = new LinuxProcessResources(Path.of("/proc/self"), limit, pressure, this.clock::get);
 		this.snapshotShared = new LinuxProcessResources(Path.of("/proc/self"), limit, pressure, System::nanoTime);

@@ -110,8 +110,7 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 	@Override
 	public int getOrder() {
 		// Logging is initialised by then, and writes journal entries where it should, so
-		// the
-		// decision is logged with the app's configuration.
+		// the decision is logged with the app's configuration.
 		return JournalLoggingApplicationListener.ORDER + 1;
 	}
 
@@ -175,8 +174,8 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 			return;
 		}
 		// Connect first, with an invalid selection treated as auto, so that a
-		// configuration
-		// error is reported to the service manager before start-up fails on it.
+		// configuration error is reported to the service manager before start-up fails on
+		// it.
 		BindException invalidSelection = null;
 		ServiceManagerSelection selection = ServiceManagerSelection.AUTO;
 		try {

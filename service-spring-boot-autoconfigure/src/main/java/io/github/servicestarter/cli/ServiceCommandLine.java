@@ -168,8 +168,7 @@ public final class ServiceCommandLine {
 		List<String> command = new ArrayList<>();
 		command.add(word("the path of java", java().toString(), wordRule));
 		// The install command's own options come after those implied, so that for the
-		// same
-		// flag they win (the JVM takes the last).
+		// same flag they win (the JVM takes the last).
 		for (String option : impliedJvmOptions) {
 			command.add(word("the JVM option the service needs", option, wordRule));
 		}

@@ -56,8 +56,7 @@ interface Systemctl {
 			command.addAll(List.of(arguments));
 			try {
 				// Output goes to a file, not a pipe: waiting first cannot block on a full
-				// pipe,
-				// so the time limit holds whatever systemctl prints.
+				// pipe, so the time limit holds whatever systemctl prints.
 				Path output = Files.createTempFile("systemctl", ".out");
 				try {
 					Process process = new ProcessBuilder(command).redirectErrorStream(true)

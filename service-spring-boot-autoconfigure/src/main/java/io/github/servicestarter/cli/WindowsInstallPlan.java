@@ -96,9 +96,8 @@ final class WindowsInstallPlan {
 			}
 			case SECRET -> {
 				// Only into the state directory install protected: anywhere else the
-				// files would
-				// inherit ProgramData's ACL, and any user could decrypt a machine-scope
-				// DPAPI blob.
+				// files would inherit ProgramData's ACL, and any user could decrypt a
+				// machine-scope DPAPI blob.
 				if (this.registry.queryRegistration(name).isEmpty() || !Files.isDirectory(identity.stateDirectory())) {
 					this.commandLine.out()
 						.println("The service " + name + " is not installed: install it first (its "
@@ -121,13 +120,13 @@ final class WindowsInstallPlan {
 	private @Nullable WindowsServiceSpec spec(String name, InstallProperties install, Binder binder,
 			Path stateDirectory) {
 		// JNA unpacks its library into java.io.tmpdir unless told otherwise: for
-		// LocalSystem
-		// C:\Windows\Temp, where any user can plant a directory and race the load.
+		// LocalSystem C:\Windows\Temp, where any user can plant a directory and race the
+		// load.
 		List<String> jvmOptions = new ArrayList<>(
 				List.of("-Djna.tmpdir=" + stateDirectory.resolve(WindowsServiceInstaller.JNA_DIRECTORY)));
 		// The SCM starts services in System32: the service enters the jar's directory
-		// itself
-		// (WindowsServiceConnection), which java.io and java.nio learn from user.dir.
+		// itself (WindowsServiceConnection), which java.io and java.nio learn from
+		// user.dir.
 		Path jar = this.commandLine.jar();
 		if (jar != null && jar.toAbsolutePath().getParent() != null) {
 			jvmOptions.add("-Duser.dir=" + jar.toAbsolutePath().getParent());

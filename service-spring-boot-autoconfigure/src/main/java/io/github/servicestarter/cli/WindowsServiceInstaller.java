@@ -162,8 +162,7 @@ final class WindowsServiceInstaller {
 		Files.createDirectories(this.stateDirectory);
 		this.security.write(this.stateDirectory, SecurityDescriptor.serviceDirectory(ServiceSid.of(name)));
 		// Made now, with the directory's inherited ACL: the JVM writes a crash report
-		// (-XX:ErrorFile)
-		// or a heap dump only into a directory that exists.
+		// (-XX:ErrorFile) or a heap dump only into a directory that exists.
 		Files.createDirectories(this.stateDirectory.resolve(ServiceIdentity.LOGS_DIRECTORY));
 		Files.createDirectories(this.stateDirectory.resolve(ServiceIdentity.DUMPS_DIRECTORY));
 		this.out.println("State directory " + this.stateDirectory + ": SYSTEM, Administrators and NT SERVICE\\" + name
@@ -379,8 +378,7 @@ final class WindowsServiceInstaller {
 		}
 		await(name, ServiceStatus.SERVICE_STOPPED);
 		// SERVICE_STOPPED comes before the process's exit, and until then it holds its
-		// files
-		// open (the jar, the library JNA unpacked in the state directory).
+		// files open (the jar, the library JNA unpacked in the state directory).
 		process.ifPresent((running) -> awaitExit(running, deadline));
 	}
 

@@ -93,8 +93,7 @@ public final class RestartJournal {
 	 */
 	public static RestartJournal open(Path directory, long pid, Clock clock) {
 		// The JVM's monotonic clock counts from boot on Linux and Windows; the sandbox of
-		// a
-		// hardened unit (ProcSubset=pid) hides /proc/sys/kernel/random/boot_id and
+		// a hardened unit (ProcSubset=pid) hides /proc/sys/kernel/random/boot_id and
 		// /proc/uptime.
 		return open(directory, pid, clock, clock.instant().minusNanos(System.nanoTime()));
 	}
@@ -216,9 +215,8 @@ public final class RestartJournal {
 		RunEnd lastEnd = previous.lastEnd();
 		ManagerResult result = ManagerResult.take(this.directory, previous.started());
 		// The manager's word, where it gave one, says whether the run failed: a run may
-		// end
-		// after its clean stop was recorded (a stop that timed out), or succeed without
-		// one.
+		// end after its clean stop was recorded (a stop that timed out), or succeed
+		// without one.
 		boolean crash = (result != null) ? !result.success() : previous.running();
 		if (crash) {
 			crashes++;

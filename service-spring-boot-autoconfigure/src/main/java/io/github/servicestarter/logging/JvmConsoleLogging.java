@@ -67,8 +67,7 @@ public final class JvmConsoleLogging {
 			String index = outputs.group(1);
 			String name = outputs.group(2);
 			// The file takes the first output's selections as they are; a later one adds
-			// what
-			// it enables (an "off" there would take from the first).
+			// what it enables (an "off" there would take from the first).
 			String what = moved.isEmpty() ? outputs.group(3) : enabled(outputs.group(3));
 			if (enabled(what).isEmpty()) {
 				continue;

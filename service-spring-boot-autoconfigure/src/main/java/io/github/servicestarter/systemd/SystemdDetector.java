@@ -46,13 +46,11 @@ public final class SystemdDetector {
 		}
 		if (execPid != null && !execPid.isBlank()) {
 			// systemd named another process as the one it executed: this one inherited
-			// the
-			// environment (a child the service started, whose copy of the environment the
-			// JVM
-			// took before the service could remove NOTIFY_SOCKET). A wrapper script that
-			// runs java without exec is such a case too: systemd refuses the
-			// notifications of
-			// anything but the main process (NotifyAccess=main), so it must exec java.
+			// the environment (a child the service started, whose copy of the environment
+			// the JVM took before the service could remove NOTIFY_SOCKET). A wrapper
+			// script that runs java without exec is such a case too: systemd refuses the
+			// notifications of anything but the main process (NotifyAccess=main), so it
+			// must exec java.
 			return Optional.empty();
 		}
 		if (isSet("NOTIFY_SOCKET")) {

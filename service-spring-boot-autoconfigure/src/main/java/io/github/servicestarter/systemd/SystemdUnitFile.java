@@ -61,9 +61,8 @@ public final class SystemdUnitFile {
 			line(unit, "After", spec.socketUnit());
 		}
 		// With a back-off (systemd 254+) automatic restarts stay below the limit, so an
-		// outage
-		// cannot lock the unit out; before, five failed starts in five minutes do, until
-		// systemctl reset-failed.
+		// outage cannot lock the unit out; before, five failed starts in five minutes do,
+		// until systemctl reset-failed.
 		line(unit, "StartLimitIntervalSec", "300");
 		line(unit, "StartLimitBurst", spec.restartBackOff() ? "10" : "5");
 		unit.append("\n[Service]\n");
@@ -80,8 +79,7 @@ public final class SystemdUnitFile {
 		line(unit, "ExecStart", (cache != null) ? cache.execStart(spec.command()) : commandLine(spec.command()));
 		if (spec.reload() && !notifyReload) {
 			// Before systemd 253: the reload command outlives the JVM's RELOADING=1, so
-			// that
-			// systemctl reload waits for READY=1.
+			// that systemctl reload waits for READY=1.
 			line(unit, "ExecReload", "/bin/kill -HUP $MAINPID");
 			line(unit, "ExecReload", "/bin/sleep 1");
 		}

@@ -28,9 +28,8 @@ public final class RegistrationSyntax {
 
 	// The SCM stores the binary path as ImagePath, a REG_EXPAND_SZ value, and expands
 	// %NAME% in it when it starts the service (CreateServiceW, lpBinaryPathName;
-	// "HKLM\SYSTEM\
-	// CurrentControlSet\Services Registry Tree"). Nothing escapes a %, so a pair is
-	// refused.
+	// "HKLM\SYSTEM\CurrentControlSet\Services Registry Tree"). Nothing escapes a %, so
+	// a pair is refused.
 	private static final Pattern VARIABLE = Pattern.compile("%[^%]+%");
 
 	private RegistrationSyntax() {

@@ -492,8 +492,7 @@ public final class WindowsService implements ServiceNotifier {
 	@Override
 	public synchronized void failed(String status, int errno) {
 		// A start a stop interrupted fails too; the administrator asked for the stop, and
-		// a
-		// failure code would have the recovery actions start the service again.
+		// a failure code would have the recovery actions start the service again.
 		if (this.state != SERVICE_STOPPED && !this.stopRequested) {
 			this.specificExitCode = (errno > 0) ? errno : STARTUP_FAILURE_EXIT_CODE;
 		}

@@ -60,8 +60,8 @@ class WindowsServiceInstallerTests {
 		assertThat(this.registry.calls).containsExactly("query app");
 		assertThat(installer().install(spec(), true, false)).isEqualTo(CommandResult.OK);
 		// Reconfigured, not deleted and created again: a deleted service stays "marked
-		// for
-		// deletion" (1072) while any program holds it open, the Services console for one.
+		// for deletion" (1072) while any program holds it open, the Services console for
+		// one.
 		assertThat(this.registry.calls).containsSubsequence("stop app", "reconfigure app", "configure app")
 			.doesNotContain("delete app", "create app");
 	}
@@ -196,8 +196,7 @@ class WindowsServiceInstallerTests {
 	@Test
 	void aStopUnderWayIsWaitedForNotAskedForAgain() {
 		// Microsoft: ControlService(SERVICE_CONTROL_STOP) on a STOP_PENDING service fails
-		// with
-		// ERROR_SERVICE_CANNOT_ACCEPT_CTRL (1061).
+		// with ERROR_SERVICE_CANNOT_ACCEPT_CTRL (1061).
 		this.registry.states.put("app", ServiceStatus.SERVICE_STOP_PENDING);
 		this.registry.stopPendingEndsAfterQueries = 3;
 		assertThat(installer().control(ServiceCommand.STOP, "app")).isEqualTo(CommandResult.OK);
@@ -208,8 +207,7 @@ class WindowsServiceInstallerTests {
 	@Test
 	void theStateDirectoryGetsAnAclOfItsOwn() {
 		// What Wine cannot show: it keeps no owner and no entry for another SID (it maps
-		// an ACL
-		// to Unix modes). Microsoft: SetFileSecurityW with
+		// an ACL to Unix modes). Microsoft: SetFileSecurityW with
 		// PROTECTED_DACL_SECURITY_INFORMATION.
 		assertThat(installer().install(spec(), false, false)).isEqualTo(CommandResult.OK);
 		assertThat(this.security.written).containsExactly(this.stateDirectory + " O:BAG:SYD:PAI(A;OICI;FA;;;SY)"
@@ -252,8 +250,8 @@ class WindowsServiceInstallerTests {
 	@Test
 	void aNamedAccountWithoutTheRightToLogOnAsAServiceIsRefused() {
 		// What Wine cannot show: it has no account rights (LsaEnumerateAccountRights).
-		// Microsoft:
-		// an account without SeServiceLogonRight makes StartService fail with error 1069.
+		// Microsoft: an account without SeServiceLogonRight makes StartService fail with
+		// error 1069.
 		this.security.logOnAsService = Optional.of(false);
 		assertThat(installer().install(spec("DOMAIN\\svc$"), false, false)).isEqualTo(CommandResult.INVALID);
 		assertThat(printed()).contains("DOMAIN\\svc$ does not hold the \"Log on as a service\" right");

@@ -50,8 +50,8 @@ class MemoryPressureMonitorTests {
 	@Test
 	void stopsAfterTheWebServerStoppedAccepting() {
 		// Joining the watch thread takes up to its poll's timeout; a server still
-		// accepting then
-		// answers requests that socket activation keeps for the next process.
+		// accepting then answers requests that socket activation keeps for the next
+		// process.
 		MemoryPressureMonitor monitor = new MemoryPressureMonitor(WATCH, (watch) -> this.trigger, this::publish);
 		assertThat(monitor.getPhase()).isLessThan(WebServerApplicationContext.GRACEFUL_SHUTDOWN_PHASE)
 			.isLessThan(ShutdownPhaseMarker.GRACEFUL_SHUTDOWN_PHASE - 1);

@@ -25,8 +25,8 @@ class SystemdDetectorTests {
 	@Test
 	void childThatInheritedTheNotifySocketOfTheServiceIsNoService() {
 		// A process the service started with ProcessBuilder: the JVM copies its
-		// environment at
-		// start, so removing NOTIFY_SOCKET with unsetenv does not reach the child's copy.
+		// environment at start, so removing NOTIFY_SOCKET with unsetenv does not reach
+		// the child's copy.
 		FakeHostProcess child = new FakeHostProcess().pid(78)
 			.parent("java")
 			.env("SYSTEMD_EXEC_PID", "77")

@@ -88,8 +88,7 @@ class EventLoggingNotifierTests {
 	@Test
 	void aTextLongerThanAnEventTakesIsCutWithANoteAndNeverSplitsAPair() {
 		// What Wine cannot show: it takes longer strings. Microsoft (ReportEventW): "Each
-		// string
-		// is limited to 31,839 characters".
+		// string is limited to 31,839 characters".
 		String analysis = "Failed to start: " + "ü%$\\\n".repeat(20_000);
 		this.notifier.failed(analysis, 1);
 		String written = this.events.get(0).substring("1/1100: ".length());

@@ -45,9 +45,8 @@ class WindowsCommandLineTests {
 		WindowsServiceSpec spec = new WindowsServiceSpec("app", "app", "app", binaryPath,
 				WindowsServiceSpec.StartType.AUTO, null, List.of(), Duration.ofDays(1), Duration.ofSeconds(45));
 		// binPath= holds "C:\my logs\\" (a quoted word ending in a backslash): as an
-		// sc.exe
-		// argument each of its backslashes before a quote is doubled again, or one is
-		// lost.
+		// sc.exe argument each of its backslashes before a quote is doubled again, or one
+		// is lost.
 		assertThat(binaryPath).endsWith("\"--logging.file.path=C:\\my logs\\\\\"");
 		assertThat(spec.toScCommands()).startsWith("sc.exe create app binPath= \"C:\\java\\bin\\java.exe -jar "
 				+ "C:\\app.jar \\\"--logging.file.path=C:\\my logs\\\\\\\\\\\"\" start= auto");

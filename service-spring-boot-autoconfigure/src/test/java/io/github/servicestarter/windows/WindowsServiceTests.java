@@ -144,8 +144,7 @@ class WindowsServiceTests {
 		assertThat(this.scm.send(SERVICE_CONTROL_STOP)).isEqualTo(NO_ERROR);
 		service.stopping("Stopping");
 		// The handler starts a stop's thread before it answers: once every such thread
-		// ended,
-		// the count is final.
+		// ended, the count is final.
 		await().atMost(WAIT)
 			.until(() -> this.stops.get() >= 1 && Thread.getAllStackTraces()
 				.keySet()
@@ -438,8 +437,7 @@ class WindowsServiceTests {
 	@Test
 	void nothingIsReportedAfterStoppedNotEvenForInterrogate() throws Exception {
 		// Microsoft (SetServiceStatus): a service must not report after SERVICE_STOPPED,
-		// as the
-		// SCM may have released the handle; Wine's SCM does not enforce it.
+		// as the SCM may have released the handle; Wine's SCM does not enforce it.
 		WindowsService service = running(service(false, false));
 		service.stopped();
 		int reports = this.scm.reports().size();
@@ -462,9 +460,8 @@ class WindowsServiceTests {
 	@Test
 	void aControlHandlerThatCannotBeRegisteredEndsTheProcessInOrder(CapturedOutput output) throws Exception {
 		// Microsoft: without a status handle nothing can be reported, not even
-		// SERVICE_STOPPED;
-		// the SCM then sees the process end as a failure. Wine does not fail the
-		// registration.
+		// SERVICE_STOPPED; the SCM then sees the process end as a failure. Wine does not
+		// fail the registration.
 		this.scm.registrationFails = true;
 		service(false, false).connect();
 		await().atMost(WAIT).until(() -> this.stops.get() == 1);
@@ -475,9 +472,9 @@ class WindowsServiceTests {
 	@Test
 	void anotherDispatcherInTheProcessLeavesTheScmToItAndNoLimitEndsTheProcess(CapturedOutput output) throws Exception {
 		// What Wine cannot show: procrun in jvm mode, whose own dispatcher runs in the
-		// JVM's
-		// process. Microsoft: "Each process can call StartServiceCtrlDispatcher only one
-		// time"; the second call fails with ERROR_SERVICE_ALREADY_RUNNING (1056).
+		// JVM's process. Microsoft: "Each process can call StartServiceCtrlDispatcher
+		// only one time"; the second call fails with ERROR_SERVICE_ALREADY_RUNNING
+		// (1056).
 		FakeServiceControlManager scm = new FakeServiceControlManager();
 		scm.dispatcherError = ScmException.SERVICE_ALREADY_RUNNING;
 		WindowsService service = new WindowsService(scm, "svc", ControlActions.stopOnly(this.stops::incrementAndGet),

@@ -123,13 +123,10 @@ class WineScmIT {
 		assertThat(installed).contains("does not support the delayed automatic start setting")
 			.contains("does not support the failure actions on non-crash failures setting");
 		// The state directory's ACL as the Windows API reports it. What Wine cannot show:
-		// it maps an
-		// ACL to Unix modes, so it keeps neither the Administrators owner nor the service
-		// SID's
-		// entry (unit tests check the descriptor written); it does show that no entry is
-		// left
-		// for Everyone, Users or Authenticated Users, which ProgramData would otherwise
-		// pass on.
+		// it maps an ACL to Unix modes, so it keeps neither the Administrators owner nor
+		// the service SID's entry (unit tests check the descriptor written); it does show
+		// that no entry is left for Everyone, Users or Authenticated Users, which
+		// ProgramData would otherwise pass on.
 		String security = wine.java(harness, "security", "StarterInstalled", state);
 		System.out.println("State directory ACL read back from Wine: " + security.strip());
 		assertThat(security).contains("SecurityDescriptor[owner=")

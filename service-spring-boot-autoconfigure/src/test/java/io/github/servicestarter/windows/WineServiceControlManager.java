@@ -141,8 +141,8 @@ public final class WineServiceControlManager implements BeforeAllCallback, After
 					.untilAsserted(
 							() -> assertThat(javaProcessesOfThisPrefix()).as("Java processes left behind").isEmpty());
 				// Wine's own device host (winedevice.exe) now and then outlives
-				// wineserver -k: it
-				// holds nothing of a test, but must not outlive the prefix either.
+				// wineserver -k: it holds nothing of a test, but must not outlive the
+				// prefix either.
 				for (long pid : wineProcessesOfThisPrefix()) {
 					ProcessHandle.of(pid).ifPresent((process) -> {
 						System.out.println("Killing a Wine process wineserver -k left: "

@@ -76,8 +76,8 @@ public final class WineServiceHarness {
 		service[0].ready("ready");
 		log(log, "running");
 		// As an application's own work (its web server's threads) would: the dispatcher
-		// thread
-		// is a daemon and keeps the JVM alive no more than the SCM's connection does.
+		// thread is a daemon and keeps the JVM alive no more than the SCM's connection
+		// does.
 		dispatcher.join();
 	}
 

@@ -94,8 +94,7 @@ final class BootedDebian implements BeforeAllCallback, BeforeEachCallback, After
 		FileSystemUtils.deleteRecursively(this.directory);
 		Files.createDirectories(this.directory);
 		// The overlay's upper layer must be outside target/ only because target/ may be
-		// on a
-		// file system overlayfs refuses; /var/tmp is on the root file system here.
+		// on a file system overlayfs refuses; /var/tmp is on the root file system here.
 		Path layers = Files.createTempDirectory(Path.of("/var/tmp"), "booted-debian-");
 		Path upper = Files.createDirectory(layers.resolve("upper"));
 		Path work = Files.createDirectory(layers.resolve("work"));

@@ -79,8 +79,7 @@ class JournalLoggingIT {
 		builder.environment().keySet().removeIf((name) -> name.startsWith("WATCHDOG_") || name.startsWith("SYSTEMD_"));
 		builder.environment().put("JOURNAL_STREAM", journalStream);
 		// A notify socket nobody listens on: a manager is present (so the uncaught
-		// exception
-		// handler is installed) and sending to it logs a warning.
+		// exception handler is installed) and sending to it logs a warning.
 		builder.environment().put("NOTIFY_SOCKET", this.directory.resolve("nobody-listens").toString());
 		Process process = builder.start();
 		try {

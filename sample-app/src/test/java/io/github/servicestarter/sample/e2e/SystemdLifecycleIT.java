@@ -109,15 +109,14 @@ class SystemdLifecycleIT {
 			.argument("--service.startup.progress-timeout=4s")
 			.directive("TimeoutStartSec=5")
 			// Spring closes a context only after its refresh: SIGTERM cannot end a
-			// start-up in
-			// progress, so TimeoutStopSec decides how long systemd waits before SIGKILL.
+			// start-up in progress, so TimeoutStopSec decides how long systemd waits
+			// before SIGKILL.
 			.directive("TimeoutStopSec=10"));
 		long startRequested = System.nanoTime();
 		assertThat(systemd.systemctl("start", sample.name()).exitCode()).isNotZero();
 		Duration took = Duration.ofNanos(System.nanoTime() - startRequested);
 		// Progress kept it alive past TimeoutStartSec=5; our 12 s bound, plus one 4 s
-		// extension and
-		// TimeoutStopSec=10, ended it.
+		// extension and TimeoutStopSec=10, ended it.
 		assertThat(took).isBetween(Duration.ofSeconds(12), Duration.ofSeconds(45));
 		assertThat(sample.results()).containsExactly("timeout killed KILL");
 		assertThat(systemd.show(sample.name(), "Result")).containsEntry("Result", "timeout");
@@ -146,8 +145,7 @@ class SystemdLifecycleIT {
 	@Test
 	void reloadRunsTheListenersAndReturnsWhenTheyFinished() throws Exception {
 		// Before systemd 253 (Type=notify-reload), the reload command must outlive the
-		// JVM's
-		// RELOADING=1; systemd then waits for READY=1 before the reload job ends.
+		// JVM's RELOADING=1; systemd then waits for READY=1 before the reload job ends.
 		SampleUnit sample = systemd.install(systemd.unit("reload")
 			.argument("--sample.reload-delay=3s")
 			.directive("ExecReload=/bin/kill -HUP $MAINPID")

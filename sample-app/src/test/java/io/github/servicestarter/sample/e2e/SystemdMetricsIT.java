@@ -41,8 +41,7 @@ class SystemdMetricsIT {
 		scrape = sample.getBody("/actuator/prometheus");
 		assertThat(sample(scrape, "service_restarts_total{source=\"systemd\"}")).isEqualTo(1);
 		// A unit of its own, without the generated ExecStopPost= that records systemd's
-		// result:
-		// nothing says why the run ended.
+		// result: nothing says why the run ended.
 		assertThat(sample(scrape, "service_crashes_total{reason=\"unknown\"}")).isEqualTo(1);
 		assertThat(sample(scrape, "service_starts_total")).isEqualTo(2);
 		String service = sample.getBody("/actuator/service");

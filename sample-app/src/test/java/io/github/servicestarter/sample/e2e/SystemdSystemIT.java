@@ -174,8 +174,7 @@ class SystemdSystemIT {
 	@Test
 	void cpuPressureRisesWhenMoreThreadsThanCoresAreBusy() {
 		// The container's cgroup v2 tree has no controllers here (the host binds them to
-		// v1),
-		// but every cgroup has its pressure files.
+		// v1), but every cgroup has its pressure files.
 		install();
 		double before = stalled(awaitScrape(), "cpu", "some");
 		int threads = 4 * Runtime.getRuntime().availableProcessors();

@@ -60,12 +60,9 @@ final class SystemdUserManager implements BeforeAllCallback, AfterAllCallback {
 		FileSystemUtils.deleteRecursively(this.logDirectory);
 		Files.createDirectories(this.logDirectory);
 		// The runtime directory holds the manager's sockets: its path must stay short,
-		// and it must
-		// stay visible to sandboxed units (PrivateTmp= hides /tmp), so it lives under
-		// /run, which
-		// is a mount point on real hosts and is made one here if it is not (systemd
-		// mounts an
-		// empty /run into sandboxed units otherwise).
+		// and it must stay visible to sandboxed units (PrivateTmp= hides /tmp), so it
+		// lives under /run, which is a mount point on real hosts and is made one here if
+		// it is not (systemd mounts an empty /run into sandboxed units otherwise).
 		makeRunAMountPoint();
 		Path root = Files.createTempDirectory(Path.of("/run"), "systemd-e2e-");
 		this.root = root;

@@ -116,9 +116,8 @@ class WindowsServiceIT {
 		String log = log("SamplePortTaken");
 		assertThat(log).contains("APPLICATION FAILED TO START").contains("Reporting SERVICE_STOPPED");
 		// Spring Boot prints the analysis after the failed refresh destroyed the beans
-		// (the web
-		// server, the journal's lock) and before it closes the context; STOPPED comes
-		// after both.
+		// (the web server, the journal's lock) and before it closes the context; STOPPED
+		// comes after both.
 		assertThat(log.indexOf("Reporting SERVICE_STOPPED")).as("STOPPED after the failure was analysed")
 			.isGreaterThan(log.indexOf("APPLICATION FAILED TO START"));
 		wine.stopAndDelete("SamplePortTaken");
@@ -157,11 +156,9 @@ class WindowsServiceIT {
 	@Test
 	void aStopDuringAHungStartEndsStoppedWithoutAnError() throws Exception {
 		// Wine runs no recovery actions (it keeps none), so that the stop is not
-		// restarted shows
-		// only as the exit code: Windows restarts a service whose SERVICE_STOPPED carries
-		// an
-		// error (SERVICE_FAILURE_ACTIONS_FLAG), which unit tests against the fake SCM
-		// cover.
+		// restarted shows only as the exit code: Windows restarts a service whose
+		// SERVICE_STOPPED carries an error (SERVICE_FAILURE_ACTIONS_FLAG), which unit
+		// tests against the fake SCM cover.
 		install("SampleStopStarting", freePort(), "--service.install.start=false", "--sample.startup-hang=true",
 				"--service.startup.timeout=90s");
 		wine.sc("start", "SampleStopStarting");
@@ -170,8 +167,7 @@ class WindowsServiceIT {
 			.until(() -> log("SampleStopStarting").contains("Connected to the Service Control Manager"));
 		assertThat(wine.query("SampleStopStarting")).containsEntry("STATE", "2");
 		// Spring cannot close a context whose refresh waits: the process exits, and
-		// reports
-		// SERVICE_STOPPED on its way out.
+		// reports SERVICE_STOPPED on its way out.
 		wine.sc("stop", "SampleStopStarting");
 		Map<String, String> stopped = awaitState("SampleStopStarting", "1");
 		assertThat(stopped).containsEntry("WIN32_EXIT_CODE", "0").containsEntry("SERVICE_EXIT_CODE", "0");
@@ -217,14 +213,11 @@ class WindowsServiceIT {
 			.until(() -> Files.isRegularFile(logs.resolve("SampleLog.err.log"))
 					&& Files.readString(logs.resolve("SampleLog.err.log")).contains("printed-not-logged"));
 		// The JVM's own output: its tty (-XX:+PrintCompilation) by C runtime descriptor
-		// into the
-		// same file, its console logging (-verbose:class) moved by VM.log into a file it
-		// rotates.
-		// Not shown under Wine: the C runtime's stdout and stderr streams (HotSpot's
-		// warning())
-		// reopened by _wfreopen, which Microsoft documents for redirecting them and Wine
-		// refuses
-		// for a stream that has no descriptor; the service's log says which it did.
+		// into the same file, its console logging (-verbose:class) moved by VM.log into a
+		// file it rotates. Not shown under Wine: the C runtime's stdout and stderr
+		// streams (HotSpot's warning()) reopened by _wfreopen, which Microsoft documents
+		// for redirecting them and Wine refuses for a stream that has no descriptor; the
+		// service's log says which it did.
 		assertThat(Files.readString(logs.resolve("SampleLog.err.log"))).containsPattern("::\\w+ \\(\\d+ bytes\\)");
 		await("the JVM's console logging in its file").atMost(Duration.ofSeconds(30))
 			.pollInterval(Duration.ofMillis(500))
@@ -237,8 +230,7 @@ class WindowsServiceIT {
 	void outOfMemoryEndsTheProcessWithAHeapDumpAndTheNextStartCountsItWithItsReason() throws Exception {
 		int port = freePort();
 		// A % in an argument: %p cannot stand beside it in a binary path (the SCM would
-		// expand
-		// the pair), so the fatal error report gets one fixed name.
+		// expand the pair), so the fatal error report gets one fixed name.
 		String install = install("SampleMemory", port, "--service.install.jvm-options=-Xmx64m", "--sample.note=100%");
 		assertThat(install)
 			.contains("-XX:+ExitOnOutOfMemoryError", "-XX:+HeapDumpOnOutOfMemoryError",
@@ -254,12 +246,10 @@ class WindowsServiceIT {
 			// The process ended before it answered.
 		}
 		// The process exits without reporting SERVICE_STOPPED. On Windows the SCM marks
-		// the
-		// service stopped (event 7034) and runs the recovery actions install set
+		// the service stopped (event 7034) and runs the recovery actions install set
 		// (SERVICE_CONFIG_FAILURE_ACTIONS, "Restart the service"). Wine 8's SCM does
-		// neither: it
-		// keeps the service RUNNING, so the test restarts the SCM, as a reboot would, and
-		// starts the service itself.
+		// neither: it keeps the service RUNNING, so the test restarts the SCM, as a
+		// reboot would, and starts the service itself.
 		Path dump = wine.driveC("ProgramData/SampleMemory/dumps/java_pid" + pid + ".hprof");
 		await("the heap dump").atMost(STATE_TIMEOUT)
 			.pollInterval(Duration.ofMillis(500))
@@ -281,11 +271,9 @@ class WindowsServiceIT {
 	@Test
 	void aSecretIsStoredWithDpapiReadByTheServiceAndShownNowhere() throws Exception {
 		// Wine implements DPAPI (CryptProtectData) with a key of its own prefix; what it
-		// cannot
-		// show is the ACL (it maps one to Unix modes): the state directory's protected
-		// ACL, which
-		// secrets\ inherits (OICI entries), is checked against a fake in
-		// WindowsServiceInstallerTests.
+		// cannot show is the ACL (it maps one to Unix modes): the state directory's
+		// protected ACL, which secrets\ inherits (OICI entries), is checked against a
+		// fake in WindowsServiceInstallerTests.
 		String secret = "pä$$%w0rd-" + System.nanoTime() + " ${user.home} \\";
 		Files.writeString(wine.driveC("secret-input.txt"), secret + "\r\n");
 		int port = freePort();
@@ -416,9 +404,8 @@ class WindowsServiceIT {
 	@Test
 	void installFromADirectoryEveryUserCanWriteIsRefused() throws Exception {
 		// Wine reports a directory of Unix mode 0777 with an entry giving Everyone
-		// modify, as
-		// Windows reports a folder made in the root of the system drive with one for
-		// Authenticated Users; unit tests read Windows' own descriptors.
+		// modify, as Windows reports a folder made in the root of the system drive with
+		// one for Authenticated Users; unit tests read Windows' own descriptors.
 		Path shared = wine.driveC("shared/app.jar");
 		Files.createDirectories(shared.getParent());
 		Files.copy(SampleUnit.jar(), shared);

@@ -53,15 +53,12 @@ public final class UcrtStandardStreams {
 		Ucrt ucrt = Native.load("ucrtbase", Ucrt.class);
 		WString path = new WString(file.toString());
 		// A process without a console starts with stdout and stderr bound to no
-		// descriptor
-		// (Microsoft's _fileno: "the file descriptor returned is -2"), so _dup2 onto 1
-		// and 2
-		// does not reach them. Microsoft's freopen: it "is typically used to redirect the
-		// pre-opened files stdin, stdout, and stderr to files specified by the user".
-		// Wine's
-		// C runtime refuses a stream without a descriptor and returns NULL; the Wine
-		// suite
-		// shows the descriptors, the windows-latest workflow the streams.
+		// descriptor (Microsoft's _fileno: "the file descriptor returned is -2"), so
+		// _dup2 onto 1 and 2 does not reach them. Microsoft's freopen: it "is typically
+		// used to redirect the pre-opened files stdin, stdout, and stderr to files
+		// specified by the user". Wine's C runtime refuses a stream without a descriptor
+		// and returns NULL; the Wine suite shows the descriptors, the windows-latest
+		// workflow the streams.
 		boolean streams = reopen(ucrt, path, STDOUT) & reopen(ucrt, path, STDERR);
 		int descriptor = ucrt._wopen(path, O_WRONLY | O_APPEND | O_CREAT | O_BINARY, S_IREAD_IWRITE);
 		if (descriptor < 0) {

@@ -84,11 +84,9 @@ class Advapi32ServiceRegistryTests {
 	@Test
 	void aReinstallReconfiguresTheServiceAndNamesLocalSystemRatherThanKeepingTheOldAccount() {
 		// What Wine cannot show: a handle held open elsewhere. Microsoft (DeleteService):
-		// the
-		// service is removed only when every handle to it is closed; CreateService fails
-		// with
-		// ERROR_SERVICE_MARKED_FOR_DELETE (1072) until then. ChangeServiceConfigW has no
-		// such wait.
+		// the service is removed only when every handle to it is closed; CreateService
+		// fails with ERROR_SERVICE_MARKED_FOR_DELETE (1072) until then.
+		// ChangeServiceConfigW has no such wait.
 		this.registry.reconfigureService(new WindowsServiceSpec("app", "App", "app", "java -jar app.jar",
 				StartType.MANUAL, null, List.of(), Duration.ofDays(1), Duration.ofSeconds(45)));
 		assertThat(this.requested).containsExactly("OpenSCManager " + SC_MANAGER_CONNECT, "OpenService app " + 0x2,
@@ -98,8 +96,7 @@ class Advapi32ServiceRegistryTests {
 	@Test
 	void everyAccountGetsTheServiceSidAndOnlyThePrivilegesAJvmUses() {
 		// What Wine cannot show: it keeps neither setting, and grants every privilege
-		// anyway.
-		// Microsoft: SERVICE_SID_INFO and SERVICE_REQUIRED_PRIVILEGES_INFO
+		// anyway. Microsoft: SERVICE_SID_INFO and SERVICE_REQUIRED_PRIVILEGES_INFO
 		// (ChangeServiceConfig2W).
 		for (String account : List.of("NT AUTHORITY\\LocalService", "DOMAIN\\svc$")) {
 			this.configured.clear();
