@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -368,11 +369,9 @@ final class WindowsServiceInstaller {
 	private void stopAndWait(String name) {
 		int state = settled(name);
 		long deadline = System.nanoTime() + WAIT.toNanos();
-		Optional<ProcessHandle> process = this.registry.queryProcessId(name)
-			.stream()
-			.boxed()
-			.findFirst()
-			.flatMap(ProcessHandle::of);
+		OptionalLong processId = this.registry.queryProcessId(name);
+		Optional<ProcessHandle> process = processId.isPresent() ? ProcessHandle.of(processId.getAsLong())
+				: Optional.empty();
 		if (state != ServiceStatus.SERVICE_STOPPED && state != ServiceStatus.SERVICE_STOP_PENDING) {
 			this.registry.controlService(name, ServiceStatus.SERVICE_CONTROL_STOP);
 		}
@@ -438,8 +437,8 @@ final class WindowsServiceInstaller {
 	 * are empty: the service printed nothing there.
 	 */
 	private static void deleteEmptyStreamFiles(ServiceIdentity identity) throws IOException {
-		Path logs = identity.standardErrorFile().getParent();
-		if (logs == null || !Files.isDirectory(logs)) {
+		Path logs = identity.logsDirectory();
+		if (!Files.isDirectory(logs)) {
 			return;
 		}
 		List<String> prefixes = List.of(identity.standardErrorFile().getFileName().toString(),
@@ -480,8 +479,9 @@ final class WindowsServiceInstaller {
 			}
 			deleteRecursively(this.stateDirectory.resolve(JNA_DIRECTORY));
 			deleteRecursively(this.stateDirectory.resolve(WindowsSecrets.DIRECTORY));
-			deleteEmptyStreamFiles(new ServiceIdentity(name, null, this.stateDirectory));
-			deleteIfEmpty(this.stateDirectory.resolve(ServiceIdentity.LOGS_DIRECTORY));
+			ServiceIdentity identity = new ServiceIdentity(name, null, this.stateDirectory);
+			deleteEmptyStreamFiles(identity);
+			deleteIfEmpty(identity.logsDirectory());
 			deleteIfEmpty(this.stateDirectory.resolve(ServiceIdentity.DUMPS_DIRECTORY));
 			Files.delete(this.stateDirectory);
 			return "Removed its state directory " + this.stateDirectory + " with the restart journal and its secrets";
