@@ -117,7 +117,10 @@ class SystemdSocketActivationIT {
 		BootedDebian.Result answered = debian.exec("curl", "-sS", "--max-time", "90",
 				"http://127.0.0.1:" + PORT + "/slow?ms=0");
 		assertThat(answered.output()).contains("\"sleptMs\":0");
-		assertThat(debian.show(UNIT, "ActiveState").get("ActiveState")).isEqualTo("active");
+		// The web server answers on the passed socket once it has started, a moment
+		// before the context is ready and READY=1 makes the unit active.
+		debian.awaitUnit(UNIT, Duration.ofSeconds(30), (state) -> state.get("ActiveState").equals("active"),
+				"ActiveState");
 		BootedDebian.Result uninstall = debian.app("service:uninstall");
 		assertThat(uninstall.exitCode()).as(uninstall.output()).isZero();
 		assertThat(debian.path("/etc/systemd/system/" + SOCKET)).doesNotExist();
