@@ -52,12 +52,16 @@ final class WindowsInstallPlan {
 			return CommandResult.INVALID;
 		}
 		String name = identity.name();
+		WindowsStartupCache startupCache = new WindowsStartupCache(identity.stateDirectory(), name,
+				Runtime.version().feature(), this.security, WindowsStartupCache.Steps.PROCESSES,
+				this.commandLine.out());
 		WindowsServiceInstaller installer = new WindowsServiceInstaller(this.registry, identity.stateDirectory(),
-				this.security, this.commandLine.out());
+				this.security, startupCache, this.commandLine.out());
 		return switch (command) {
 			case UNIT, INSTALL -> {
-				WindowsServiceSpec spec = spec(name, install, binder, identity.stateDirectory());
-				if (spec == null) {
+				List<String> words = command(name, install, binder, identity.stateDirectory());
+				WindowsServiceSpec spec = (words != null) ? spec(name, install, binder, words) : null;
+				if (words == null || spec == null) {
 					yield CommandResult.INVALID;
 				}
 				if (command == ServiceCommand.UNIT) {
@@ -70,7 +74,10 @@ final class WindowsInstallPlan {
 				// Read before anything is written: a source that gives nothing changes
 				// nothing.
 				Map<String, byte[]> secrets = this.commandLine.secrets(install);
-				int installed = installer.install(spec, install.isForce(), install.isStart() && secrets.isEmpty());
+				WindowsStartupCache.Request cache = install.isStartupCache()
+						? new WindowsStartupCache.Request(words, install.getTrainingArguments()) : null;
+				int installed = installer.install(spec, install.isForce(), install.isStart() && secrets.isEmpty(),
+						cache);
 				if (installed == CommandResult.OK && !secrets.isEmpty()) {
 					// Stored once the state directory has its ACL, which the secrets
 					// directory inherits.
@@ -84,13 +91,6 @@ final class WindowsInstallPlan {
 				}
 				if (installed == CommandResult.OK) {
 					this.commandLine.out().println("Log: " + logFile(binder, identity));
-					if (install.isStartupCache()) {
-						// The SCM runs nothing before the service: no step could keep a
-						// cache true to the jar.
-						this.commandLine.out()
-							.println("Startup cache: none (a Windows service runs the jar itself; "
-									+ "the start-up cache is prepared under systemd only)");
-					}
 				}
 				yield installed;
 			}
@@ -117,8 +117,11 @@ final class WindowsInstallPlan {
 		};
 	}
 
-	private @Nullable WindowsServiceSpec spec(String name, InstallProperties install, Binder binder,
-			Path stateDirectory) {
+	/**
+	 * The service's command line without a start-up cache: java, options, {@code -jar},
+	 * the jar, arguments.
+	 */
+	private @Nullable List<String> command(String name, InstallProperties install, Binder binder, Path stateDirectory) {
 		// JNA unpacks its library into java.io.tmpdir unless told otherwise: for
 		// LocalSystem C:\Windows\Temp, where any user can plant a directory and race the
 		// load.
@@ -137,10 +140,7 @@ final class WindowsInstallPlan {
 		jvmOptions.addAll(OutOfMemoryOptions.of(install, dumps, true));
 		List<String> command = this.commandLine.command(name, install, jvmOptions, impliedArguments(binder),
 				RegistrationSyntax::commandWord);
-		if (command == null) {
-			return null;
-		}
-		if (install.isErrorFileInStateDirectory() && holdsPercentBeyondErrorFile(command, dumps)) {
+		if (command != null && install.isErrorFileInStateDirectory() && holdsPercentBeyondErrorFile(command, dumps)) {
 			// The SCM expands %NAME% pairs in a binary path: with a % elsewhere, %p
 			// cannot stand in it.
 			command.set(command.indexOf(OutOfMemoryOptions.errorFile(dumps, true)),
@@ -150,6 +150,10 @@ final class WindowsInstallPlan {
 						+ dumps.resolve(OutOfMemoryOptions.FIXED_ERROR_FILE) + ", each replacing the last, rather than "
 						+ "one file per process (hs_err_pid%p.log).");
 		}
+		return command;
+	}
+
+	private WindowsServiceSpec spec(String name, InstallProperties install, Binder binder, List<String> command) {
 		SettingSources sources = this.commandLine.sources();
 		String binaryPath = InstallRefusal.check("the command line", WindowsCommandLine.join(command),
 				RegistrationSyntax::binaryPath);

@@ -22,11 +22,13 @@ import java.util.stream.Stream;
 import io.github.servicestarter.journal.RestartJournal;
 import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.windows.WindowsSecurity;
+import io.github.servicestarter.windows.RegistrationSyntax;
 import io.github.servicestarter.windows.ScmException;
 import io.github.servicestarter.windows.SecurityDescriptor;
 import io.github.servicestarter.windows.ServiceRegistry;
 import io.github.servicestarter.windows.ServiceSid;
 import io.github.servicestarter.windows.ServiceStatus;
+import io.github.servicestarter.windows.WindowsCommandLine;
 import io.github.servicestarter.windows.WindowsServiceSpec;
 import org.jspecify.annotations.Nullable;
 
@@ -54,17 +56,29 @@ final class WindowsServiceInstaller {
 
 	private final WindowsSecurity security;
 
+	private final @Nullable WindowsStartupCache startupCache;
+
 	private final PrintStream out;
 
 	WindowsServiceInstaller(ServiceRegistry registry, @Nullable Path stateDirectory, WindowsSecurity security,
-			PrintStream out) {
+			@Nullable WindowsStartupCache startupCache, PrintStream out) {
 		this.registry = registry;
 		this.stateDirectory = stateDirectory;
 		this.security = security;
+		this.startupCache = startupCache;
 		this.out = out;
 	}
 
-	int install(WindowsServiceSpec spec, boolean force, boolean start) {
+	/**
+	 * Install the service.
+	 * @param spec the registration, its command line without a start-up cache
+	 * @param force whether an installed service of the starter's is replaced
+	 * @param start whether it is started
+	 * @param cacheRequest the start-up cache to make, or {@code null} for none
+	 * @return the exit code
+	 */
+	int install(WindowsServiceSpec spec, boolean force, boolean start,
+			WindowsStartupCache.@Nullable Request cacheRequest) {
 		String name = spec.name();
 		String foreign = foreignStateDirectory();
 		if (foreign != null) {
@@ -121,13 +135,80 @@ final class WindowsServiceInstaller {
 			this.out.println("Warning: could not register the event source " + name + " (" + ex.getMessage()
 					+ "); its events show in Event Viewer without their text.");
 		}
+		String binaryPath = spec.binaryPath();
+		try {
+			binaryPath = startFromCache(name, cacheRequest, binaryPath);
+		}
+		catch (ScmException ex) {
+			this.registry.deleteService(name);
+			return fail(CommandResult.FAILED, "Could not give the service " + name + " its start-up cache ("
+					+ ex.getMessage() + "); its registration was deleted again.");
+		}
 		this.out.println("Installed the service " + name + " (" + spec.startType().name().toLowerCase() + " start, "
 				+ ((spec.account() != null) ? spec.account() : "LocalSystem") + ")");
-		this.out.println("Command: " + spec.binaryPath());
+		this.out.println("Command: " + binaryPath);
 		if (start) {
 			return control(ServiceCommand.START, name);
 		}
 		return CommandResult.OK;
+	}
+
+	/**
+	 * Make the start-up cache, or remove one a replaced registration had, and have the
+	 * service start from it.
+	 * @return the command line the service runs
+	 */
+	private String startFromCache(String name, WindowsStartupCache.@Nullable Request request, String binaryPath) {
+		if (this.startupCache == null) {
+			return binaryPath;
+		}
+		if (request == null) {
+			removeStartupCache();
+			return binaryPath;
+		}
+		List<String> cached = this.startupCache.prepare(request.command(), request.trainingArguments());
+		if (cached == null) {
+			return binaryPath;
+		}
+		String cachedPath = WindowsCommandLine.join(cached);
+		try {
+			RegistrationSyntax.binaryPath(cachedPath);
+		}
+		catch (IllegalArgumentException ex) {
+			removeStartupCache();
+			this.out.println("Startup cache: none (with it " + ex.getMessage() + ")");
+			return binaryPath;
+		}
+		this.registry.changeBinaryPath(name, cachedPath);
+		return cachedPath;
+	}
+
+	/**
+	 * Make a stale start-up cache of a stopped service anew before it starts, and have
+	 * the service run what it then holds: the cache, or the jar itself when it could not
+	 * be made again. A running service holds the extracted jars open.
+	 */
+	private void refreshStartupCache(String name) {
+		if (this.startupCache == null || settled(name) != ServiceStatus.SERVICE_STOPPED) {
+			return;
+		}
+		List<String> command = this.startupCache.refreshIfStale();
+		if (command != null) {
+			this.registry.changeBinaryPath(name, WindowsCommandLine.join(command));
+		}
+	}
+
+	private void removeStartupCache() {
+		if (this.startupCache == null) {
+			return;
+		}
+		try {
+			this.startupCache.remove();
+		}
+		catch (IOException ex) {
+			this.out.println("Warning: could not remove the start-up cache " + this.startupCache.directory() + " ("
+					+ ex.getMessage() + "); the service no longer uses it.");
+		}
 	}
 
 	/**
@@ -250,6 +331,7 @@ final class WindowsServiceInstaller {
 				stopAndWait(name);
 			}
 			if (command == ServiceCommand.START || command == ServiceCommand.RESTART) {
+				refreshStartupCache(name);
 				this.registry.startService(name);
 				int state = await(name, ServiceStatus.SERVICE_RUNNING);
 				if (state != ServiceStatus.SERVICE_RUNNING) {
@@ -288,6 +370,7 @@ final class WindowsServiceInstaller {
 				return fail(CommandResult.INVALID, "Cannot " + change.action() + " the service " + name + ": "
 						+ ex.getMessage() + ". It runs the jar it ran before.");
 			}
+			refreshStartupCache(name);
 			this.registry.startService(name);
 			if (await(name, ServiceStatus.SERVICE_RUNNING) == ServiceStatus.SERVICE_RUNNING) {
 				this.out.println("The service " + name + " is RUNNING with the "
@@ -301,6 +384,7 @@ final class WindowsServiceInstaller {
 			}
 			stopAndWait(name);
 			change.jar().rollBack();
+			refreshStartupCache(name);
 			this.registry.startService(name);
 			return fail(CommandResult.FAILED,
 					"The new jar did not reach RUNNING; rolled back to the previous one, which " + "is "
@@ -328,6 +412,10 @@ final class WindowsServiceInstaller {
 				+ registration.get().failureActionsOnNonCrashFailures());
 		this.out.println("Log: " + logFile(name, registration.get().binaryPath()) + "; the Service Control Manager's "
 				+ "events in the System event log");
+		String cache = (this.startupCache != null) ? this.startupCache.describe() : null;
+		if (cache != null) {
+			this.out.println("Startup cache: " + cache);
+		}
 		return (state.get() == ServiceStatus.SERVICE_RUNNING) ? CommandResult.OK : CommandResult.NOT_RUNNING;
 	}
 
@@ -479,16 +567,19 @@ final class WindowsServiceInstaller {
 			}
 			deleteRecursively(this.stateDirectory.resolve(JNA_DIRECTORY));
 			deleteRecursively(this.stateDirectory.resolve(WindowsSecrets.DIRECTORY));
+			deleteRecursively(this.stateDirectory.resolve(WindowsStartupCache.DIRECTORY));
 			ServiceIdentity identity = new ServiceIdentity(name, null, this.stateDirectory);
 			deleteEmptyStreamFiles(identity);
 			deleteIfEmpty(identity.logsDirectory());
 			deleteIfEmpty(this.stateDirectory.resolve(ServiceIdentity.DUMPS_DIRECTORY));
 			Files.delete(this.stateDirectory);
-			return "Removed its state directory " + this.stateDirectory + " with the restart journal and its secrets";
+			return "Removed its state directory " + this.stateDirectory
+					+ " with the restart journal, its secrets and its start-up cache";
 		}
 		catch (DirectoryNotEmptyException ex) {
-			return "Removed the restart journal and its secrets; left the state directory " + this.stateDirectory
-					+ " in place with what the service wrote there: " + listing(this.stateDirectory);
+			return "Removed the restart journal, its secrets and its start-up cache; left the state directory "
+					+ this.stateDirectory + " in place with what the service wrote there: "
+					+ listing(this.stateDirectory);
 		}
 		catch (IOException ex) {
 			return "Left the state directory " + this.stateDirectory + " in place: " + ex.getMessage();
@@ -517,12 +608,20 @@ final class WindowsServiceInstaller {
 				: "the file set with logging.file.name";
 	}
 
-	private static void deleteRecursively(Path directory) throws IOException {
+	/**
+	 * Delete a directory and what it holds, read-only files too: Windows refuses to
+	 * delete a file with the read-only attribute, which the JVM gives the class data
+	 * archives it writes.
+	 * @param directory the directory
+	 * @throws IOException if something cannot be deleted
+	 */
+	static void deleteRecursively(Path directory) throws IOException {
 		if (!Files.isDirectory(directory)) {
 			return;
 		}
 		try (Stream<Path> files = Files.walk(directory)) {
 			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+				file.toFile().setWritable(true);
 				Files.delete(file);
 			}
 		}

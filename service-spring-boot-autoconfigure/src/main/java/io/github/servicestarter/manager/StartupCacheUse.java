@@ -9,13 +9,16 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import io.github.servicestarter.launch.StartupCacheLauncher;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Whether a run started from its start-up cache, as the installed unit's environment says
- * and as the JVM shows: a class data archive it mapped into memory. The unit hands the
- * archive option in {@code SERVICE_STARTUP_CACHE} and the outcome of its last preparation
- * in {@code SERVICE_STARTUP_CACHE_STATE} and {@code SERVICE_STARTUP_CACHE_REASON}.
+ * Whether a run started from its start-up cache, as what launched it says and as the JVM
+ * shows. Under systemd the unit hands the archive option in {@code SERVICE_STARTUP_CACHE}
+ * and the outcome of its last preparation in {@code SERVICE_STARTUP_CACHE_STATE} and
+ * {@code SERVICE_STARTUP_CACHE_REASON}, and the JVM shows the archive mapped into memory.
+ * On Windows the {@link StartupCacheLauncher} says whether the cache was stale, and the
+ * JVM says it shares classes ({@code java.vm.info}).
  *
  * @param state the state
  * @param reason why the cache is not used, {@code null} when it is
@@ -38,6 +41,10 @@ public record StartupCacheUse(State state, @Nullable String reason) {
 	/** Not started from a unit that keeps a cache. */
 	public static final StartupCacheUse NONE = new StartupCacheUse(State.NONE, "the service was installed without one");
 
+	/** The archive given, and not used; no path, since the endpoint shows the reason. */
+	private static final StartupCacheUse NOT_MAPPED = new StartupCacheUse(State.REJECTED,
+			"the JVM did not map the archive it was given (run it with -Xlog:cds or -Xlog:aot to see why)");
+
 	/**
 	 * Read the use of this run.
 	 * @param variables the process environment
@@ -53,9 +60,7 @@ public record StartupCacheUse(State state, @Nullable String reason) {
 		String option = String.valueOf(variables.apply(CACHE_VARIABLE));
 		String archive = option.substring(option.indexOf('=') + 1);
 		if (archive.isEmpty() || mappedFiles.noneMatch((line) -> line.endsWith(" " + archive))) {
-			// No path: the endpoint shows this reason.
-			return new StartupCacheUse(State.REJECTED,
-					"the JVM did not map the archive its unit gave it (run it with -Xlog:cds or -Xlog:aot to see why)");
+			return NOT_MAPPED;
 		}
 		return new StartupCacheUse(State.USED, null);
 	}
@@ -80,13 +85,35 @@ public record StartupCacheUse(State state, @Nullable String reason) {
 	}
 
 	/**
+	 * Read the use of a run the {@link StartupCacheLauncher} started.
+	 * @param properties the system properties
+	 * @return {@link #NONE} when no launcher started it, else {@code off} with why the
+	 * cache was stale, {@code used} when the JVM shares classes, or {@code rejected}
+	 */
+	public static StartupCacheUse launched(Function<String, @Nullable String> properties) {
+		if (!"true".equals(properties.apply(StartupCacheLauncher.LAUNCHED_PROPERTY))) {
+			return NONE;
+		}
+		String stale = properties.apply(StartupCacheLauncher.STALE_PROPERTY);
+		if (stale != null) {
+			return new StartupCacheUse(State.OFF, stale + "; service:restart, run as an administrator, makes it anew");
+		}
+		// The launcher's archive replaces the JVM's default one: sharing is the archive.
+		String info = properties.apply("java.vm.info");
+		if (info == null || !info.contains("sharing")) {
+			return NOT_MAPPED;
+		}
+		return new StartupCacheUse(State.USED, null);
+	}
+
+	/**
 	 * Read the use of this process.
 	 * @param process this process
 	 * @return the use
 	 */
 	public static StartupCacheUse current(HostProcess process) {
 		if (process.getenv(STATE_VARIABLE) == null) {
-			return NONE;
+			return launched(System::getProperty);
 		}
 		try (Stream<String> maps = Files.lines(Path.of("/proc/self/maps"), StandardCharsets.ISO_8859_1)) {
 			return of(process::getenv, maps);

@@ -100,6 +100,19 @@ public record SecurityDescriptor(@Nullable String owner, List<Entry> entries) {
 	}
 
 	/**
+	 * Return the SDDL of a directory the system and the administrators write and one
+	 * service only reads: like {@link #serviceDirectory(String)}, with read and execute
+	 * for the service. Its own protected DACL keeps the modify right the service holds on
+	 * the directory above from reaching it, and that right does not include deleting a
+	 * child (only full control does), so the service cannot replace it either.
+	 * @param serviceSid the service's SID
+	 * @return the SDDL string
+	 */
+	public static String startupCacheDirectory(String serviceSid) {
+		return "O:BAG:SYD:PAI(A;OICI;FA;;;SY)(A;OICI;FA;;;BA)(A;OICI;0x1200a9;;;" + serviceSid + ")";
+	}
+
+	/**
 	 * Return who besides the trusted can use the given rights on the object itself
 	 * (entries that only pass to children are left out), and whether its owner is
 	 * untrusted (an owner can change the DACL).

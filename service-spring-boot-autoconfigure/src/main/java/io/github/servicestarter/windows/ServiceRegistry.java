@@ -65,6 +65,13 @@ public interface ServiceRegistry {
 	void reconfigureService(WindowsServiceSpec spec);
 
 	/**
+	 * {@code ChangeServiceConfigW} with the command line alone, the rest left as it is.
+	 * @param name the service name
+	 * @param binaryPath the quoted command line
+	 */
+	void changeBinaryPath(String name, String binaryPath);
+
+	/**
 	 * {@code StartServiceW}.
 	 * @param name the service name
 	 */

@@ -42,6 +42,16 @@ public record WindowsServiceSpec(String name, String displayName, String descrip
 	}
 
 	/**
+	 * Return this registration with another command line.
+	 * @param binaryPath the quoted command line
+	 * @return the registration
+	 */
+	public WindowsServiceSpec withBinaryPath(String binaryPath) {
+		return new WindowsServiceSpec(this.name, this.displayName, this.description, binaryPath, this.startType,
+				this.account, this.restartDelays, this.failureResetPeriod, this.preshutdownTimeout);
+	}
+
+	/**
 	 * Return the registration as the {@code sc.exe} commands that make the same one, for
 	 * people to read and to use where the starter cannot install it.
 	 * @return the commands, one a line

@@ -1,6 +1,7 @@
 package io.github.servicestarter.cli;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +16,8 @@ import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import io.github.servicestarter.launch.StartupCacheLauncher;
+import io.github.servicestarter.windows.WindowsCommandLine;
 import io.github.servicestarter.windows.WindowsSecurity;
 import io.github.servicestarter.windows.ScmException;
 import io.github.servicestarter.windows.SecurityDescriptor;
@@ -46,7 +49,7 @@ class WindowsServiceInstallerTests {
 
 	@Test
 	void installCreatesConfiguresAndStarts() {
-		assertThat(installer().install(spec(), false, true)).isEqualTo(CommandResult.OK);
+		assertThat(installer().install(spec(), false, true, null)).isEqualTo(CommandResult.OK);
 		assertThat(this.registry.calls).containsExactly("query app", "create app", "configure app",
 				"register event source app", "query app", "start app", "query app", "query app");
 		assertThat(printed()).contains("Installed the service app (delayed_auto start, NT SERVICE\\app)",
@@ -56,9 +59,9 @@ class WindowsServiceInstallerTests {
 	@Test
 	void installedServiceIsNotReplacedUnlessForced() {
 		this.registry.states.put("app", ServiceStatus.SERVICE_RUNNING);
-		assertThat(installer().install(spec(), false, false)).isEqualTo(CommandResult.ALREADY_INSTALLED);
+		assertThat(installer().install(spec(), false, false, null)).isEqualTo(CommandResult.ALREADY_INSTALLED);
 		assertThat(this.registry.calls).containsExactly("query app");
-		assertThat(installer().install(spec(), true, false)).isEqualTo(CommandResult.OK);
+		assertThat(installer().install(spec(), true, false, null)).isEqualTo(CommandResult.OK);
 		// Reconfigured, not deleted and created again: a deleted service stays "marked
 		// for deletion" (1072) while any program holds it open, the Services console for
 		// one.
@@ -69,7 +72,7 @@ class WindowsServiceInstallerTests {
 	@Test
 	void aConfigurationTheScmRefusesIsRolledBack() {
 		this.registry.failing = "configure";
-		assertThat(installer().install(spec(), false, true)).isEqualTo(CommandResult.FAILED);
+		assertThat(installer().install(spec(), false, true, null)).isEqualTo(CommandResult.FAILED);
 		assertThat(this.registry.calls).endsWith("configure app", "delete app");
 		assertThat(this.registry.states).doesNotContainKey("app");
 		assertThat(printed()).contains("its registration was deleted again");
@@ -79,7 +82,7 @@ class WindowsServiceInstallerTests {
 	void withoutAdministratorRightsSaysSo() {
 		this.registry.failing = "create";
 		this.registry.error = ServiceRegistry.ERROR_ACCESS_DENIED;
-		assertThat(installer().install(spec(), false, true)).isEqualTo(CommandResult.NO_PERMISSION);
+		assertThat(installer().install(spec(), false, true, null)).isEqualTo(CommandResult.NO_PERMISSION);
 		assertThat(printed()).contains("access denied").contains("Run as administrator");
 	}
 
@@ -96,6 +99,48 @@ class WindowsServiceInstallerTests {
 				"Removed its event source app from the Application event log",
 				"Removed its state directory " + this.stateDirectory + " with the restart journal");
 		assertThat(installer().uninstall("app")).isEqualTo(CommandResult.NOT_INSTALLED);
+	}
+
+	@Test
+	void installWithAStartupCacheRegistersTheCommandThatStartsFromItAndUninstallRemovesIt() throws Exception {
+		List<String> command = installedCommand();
+		WindowsServiceInstaller installer = installer(new WindowsStartupCacheTests.FakeSteps());
+		assertThat(installer.install(spec(), false, false, new WindowsStartupCache.Request(command, List.of())))
+			.isEqualTo(CommandResult.OK);
+		assertThat(this.registry.calls).containsSubsequence("configure app", "register event source app",
+				"change command app");
+		assertThat(this.registry.binaryPaths.get("app")).contains(StartupCacheLauncher.class.getName())
+			.doesNotContain("-jar");
+		assertThat(printed()).contains("Command: " + this.registry.binaryPaths.get("app"));
+		assertThat(this.stateDirectory.resolve("startup-cache/extracted/app.jar")).exists();
+		assertThat(installer.uninstall("app")).isEqualTo(CommandResult.OK);
+		assertThat(this.stateDirectory).doesNotExist();
+		assertThat(printed()).contains("with the restart journal, its secrets and its start-up cache");
+	}
+
+	@Test
+	void aStartAfterTheJarChangedMakesTheCacheAnewFirstAndATrainingRunThatFailsStartsTheJarItself() throws Exception {
+		List<String> command = installedCommand();
+		WindowsStartupCacheTests.FakeSteps steps = new WindowsStartupCacheTests.FakeSteps();
+		WindowsServiceInstaller installer = installer(steps);
+		installer.install(spec(), false, false, new WindowsStartupCache.Request(command, List.of()));
+		String cached = this.registry.binaryPaths.get("app");
+		this.registry.calls.clear();
+		assertThat(installer.control(ServiceCommand.START, "app")).isEqualTo(CommandResult.OK);
+		assertThat(this.registry.calls).doesNotContain("change command app");
+		assertThat(steps.commands).hasSize(3);
+		Path jar = Path.of(command.get(2));
+		Files.writeString(jar, "version 2, longer");
+		assertThat(installer.control(ServiceCommand.RESTART, "app")).isEqualTo(CommandResult.OK);
+		assertThat(steps.commands).hasSize(6);
+		assertThat(this.registry.calls).containsSubsequence("stop app", "change command app", "start app");
+		assertThat(this.registry.binaryPaths.get("app")).isEqualTo(cached);
+		Files.writeString(jar, "version 3, longer still");
+		steps.failing = 1;
+		assertThat(installer.control(ServiceCommand.RESTART, "app")).isEqualTo(CommandResult.OK);
+		assertThat(this.registry.binaryPaths.get("app")).isEqualTo(WindowsCommandLine.join(command));
+		assertThat(printed()).contains("Startup cache: the jar changed since the cache was made; making it anew",
+				"Startup cache: none (the training run failed (exit status 1)");
 	}
 
 	@Test
@@ -152,14 +197,14 @@ class WindowsServiceInstallerTests {
 	@Test
 	void eventSourceThatCannotBeRegisteredIsAWarning() {
 		this.registry.failing = "register event source";
-		assertThat(installer().install(spec(), false, false)).isEqualTo(CommandResult.OK);
+		assertThat(installer().install(spec(), false, false, null)).isEqualTo(CommandResult.OK);
 		assertThat(printed()).contains("could not register the event source app");
 	}
 
 	@Test
 	void settingsTheScmDoesNotKnowAreWarningsNotFailures() {
 		this.registry.unsupported = List.of("delayed automatic start");
-		assertThat(installer().install(spec(), false, false)).isEqualTo(CommandResult.OK);
+		assertThat(installer().install(spec(), false, false, null)).isEqualTo(CommandResult.OK);
 		assertThat(printed()).contains("does not support the delayed automatic start setting");
 	}
 
@@ -209,7 +254,7 @@ class WindowsServiceInstallerTests {
 		// What Wine cannot show: it keeps no owner and no entry for another SID (it maps
 		// an ACL to Unix modes). Microsoft: SetFileSecurityW with
 		// PROTECTED_DACL_SECURITY_INFORMATION.
-		assertThat(installer().install(spec(), false, false)).isEqualTo(CommandResult.OK);
+		assertThat(installer().install(spec(), false, false, null)).isEqualTo(CommandResult.OK);
 		assertThat(this.security.written).containsExactly(this.stateDirectory + " O:BAG:SYD:PAI(A;OICI;FA;;;SY)"
 				+ "(A;OICI;FA;;;BA)(A;OICI;0x1301bf;;;" + ServiceSid.of("app") + ")");
 		assertThat(printed()).contains("SYSTEM, Administrators and NT SERVICE\\app only");
@@ -218,17 +263,17 @@ class WindowsServiceInstallerTests {
 	@Test
 	void aStateDirectorySomeoneElseMadeIsRefusedBeforeAnythingIsRegistered() {
 		this.security.owners.put(this.stateDirectory, "S-1-5-21-1-2-3-1001");
-		assertThat(installer().install(spec(), false, false)).isEqualTo(CommandResult.NOT_OURS);
+		assertThat(installer().install(spec(), false, false, null)).isEqualTo(CommandResult.NOT_OURS);
 		assertThat(printed()).contains("exists already and is owned by S-1-5-21-1-2-3-1001");
 		assertThat(this.registry.calls).isEmpty();
 		assertThat(this.security.written).isEmpty();
 		this.security.owners.put(this.stateDirectory, SecurityDescriptor.ADMINISTRATORS);
-		assertThat(installer().install(spec(), false, false)).isEqualTo(CommandResult.OK);
+		assertThat(installer().install(spec(), false, false, null)).isEqualTo(CommandResult.OK);
 	}
 
 	@Test
 	void uninstallRemovesTheLibraryJnaUnpackedForTheService() throws Exception {
-		installer().install(spec(), false, false);
+		installer().install(spec(), false, false, null);
 		Files.createDirectories(this.stateDirectory.resolve("jna/x"));
 		Files.writeString(this.stateDirectory.resolve("jna/x/jnidispatch.dll"), "dll");
 		assertThat(installer().uninstall("app")).isEqualTo(CommandResult.OK);
@@ -239,7 +284,7 @@ class WindowsServiceInstallerTests {
 	void aServiceTheStarterDidNotRegisterIsLeftAlone() {
 		this.registry.states.put("app", ServiceStatus.SERVICE_RUNNING);
 		this.registry.binaryPaths.put("app", "C:\\Windows\\System32\\svchost.exe -k netsvcs");
-		assertThat(installer().install(spec(), true, false)).isEqualTo(CommandResult.NOT_OURS);
+		assertThat(installer().install(spec(), true, false, null)).isEqualTo(CommandResult.NOT_OURS);
 		assertThat(installer().uninstall("app")).isEqualTo(CommandResult.NOT_OURS);
 		assertThat(installer().control(ServiceCommand.STOP, "app")).isEqualTo(CommandResult.NOT_OURS);
 		assertThat(this.registry.calls).doesNotContain("stop app", "delete app");
@@ -253,20 +298,34 @@ class WindowsServiceInstallerTests {
 		// Microsoft: an account without SeServiceLogonRight makes StartService fail with
 		// error 1069.
 		this.security.logOnAsService = Optional.of(false);
-		assertThat(installer().install(spec("DOMAIN\\svc$"), false, false)).isEqualTo(CommandResult.INVALID);
+		assertThat(installer().install(spec("DOMAIN\\svc$"), false, false, null)).isEqualTo(CommandResult.INVALID);
 		assertThat(printed()).contains("DOMAIN\\svc$ does not hold the \"Log on as a service\" right");
 		assertThat(this.registry.calls).isEmpty();
 		this.security.logOnAsService = Optional.empty();
-		assertThat(installer().install(spec("DOMAIN\\svc$"), false, false)).isEqualTo(CommandResult.OK);
+		assertThat(installer().install(spec("DOMAIN\\svc$"), false, false, null)).isEqualTo(CommandResult.OK);
 		assertThat(printed()).contains("could not read whether DOMAIN\\svc$ may log on as a service");
 		this.security.logOnAsService = Optional.of(false);
 		this.output.reset();
-		assertThat(installer().install(spec("NT AUTHORITY\\LocalService"), true, false)).isEqualTo(CommandResult.OK);
+		assertThat(installer().install(spec("NT AUTHORITY\\LocalService"), true, false, null))
+			.isEqualTo(CommandResult.OK);
 		assertThat(this.security.asked).containsExactly("DOMAIN\\svc$", "DOMAIN\\svc$");
 	}
 
-	private WindowsServiceInstaller installer() {
+	private WindowsServiceInstaller installer(WindowsStartupCache.Steps steps) {
+		PrintStream out = new PrintStream(this.output, true, StandardCharsets.UTF_8);
 		return new WindowsServiceInstaller(this.registry, this.stateDirectory, this.security,
+				new WindowsStartupCache(this.stateDirectory, "app", 17, this.security, steps, out), out);
+	}
+
+	/** A command line whose jar and JVM exist, for a start-up cache's key. */
+	private List<String> installedCommand() throws IOException {
+		Path jar = Files.writeString(this.stateDirectory.resolveSibling("app.jar"), "version 1");
+		Path javaHome = Path.of(System.getProperty("java.home"));
+		return List.of(javaHome.resolve("bin/java").toString(), "-jar", jar.toString(), "--service.name=app");
+	}
+
+	private WindowsServiceInstaller installer() {
+		return new WindowsServiceInstaller(this.registry, this.stateDirectory, this.security, null,
 				new PrintStream(this.output, true, StandardCharsets.UTF_8));
 	}
 
@@ -274,7 +333,7 @@ class WindowsServiceInstallerTests {
 	 * Owners as configured, the installing administrator as the current user; records the
 	 * descriptors written.
 	 */
-	private static final class FakeWindowsSecurity implements WindowsSecurity {
+	static final class FakeWindowsSecurity implements WindowsSecurity {
 
 		final Map<Path, String> owners = new HashMap<>();
 
@@ -381,6 +440,12 @@ class WindowsServiceInstallerTests {
 		@Override
 		public void reconfigureService(WindowsServiceSpec spec) {
 			call("reconfigure", spec.name());
+		}
+
+		@Override
+		public void changeBinaryPath(String name, String binaryPath) {
+			call("change command", name);
+			this.binaryPaths.put(name, binaryPath);
 		}
 
 		@Override

@@ -38,15 +38,16 @@ public final class WineInstallerHarness {
 						"NT AUTHORITY\\LocalService",
 						List.of(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(60)),
 						Duration.ofDays(1), Duration.ofSeconds(45));
-				System.out
-					.println("exit=" + new WindowsServiceInstaller(registry, Path.of(args[2]), security, System.out)
-						.install(spec, false, false));
+				System.out.println(
+						"exit=" + new WindowsServiceInstaller(registry, Path.of(args[2]), security, null, System.out)
+							.install(spec, false, false, null));
 			}
 			case "describe" ->
 				System.out.println(registry.queryRegistration(name).map(Object::toString).orElse("not installed"));
 			case "security" -> System.out.println(security.read(Path.of(args[2])).map(Object::toString).orElse("none"));
-			case "uninstall" -> System.out.println("exit="
-					+ new WindowsServiceInstaller(registry, Path.of(args[2]), security, System.out).uninstall(name));
+			case "uninstall" -> System.out
+				.println("exit=" + new WindowsServiceInstaller(registry, Path.of(args[2]), security, null, System.out)
+					.uninstall(name));
 			default -> throw new IllegalArgumentException(args[0]);
 		}
 	}

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import io.github.servicestarter.launch.StartupCacheLauncher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +44,24 @@ class StartupCacheUseTests {
 					"SERVICE_STARTUP_CACHE_REASON", "the training run failed (exit status 1)")::get, Stream.empty())
 			.description()).isEqualTo("off (the training run failed (exit status 1))");
 		assertThat(StartupCacheUse.of(Map.<String, String>of()::get, Stream.empty())).isEqualTo(StartupCacheUse.NONE);
+	}
+
+	@Test
+	void onWindowsWhatTheLauncherFoundAndWhetherTheJvmShares() {
+		assertThat(StartupCacheUse.launched(Map.of("java.vm.info", "mixed mode, sharing")::get))
+			.isEqualTo(StartupCacheUse.NONE);
+		Map<String, String> launched = Map.of(StartupCacheLauncher.LAUNCHED_PROPERTY, "true", "java.vm.info",
+				"mixed mode, sharing");
+		assertThat(StartupCacheUse.launched(launched::get))
+			.isEqualTo(new StartupCacheUse(StartupCacheUse.State.USED, null));
+		assertThat(StartupCacheUse
+			.launched(Map.of(StartupCacheLauncher.LAUNCHED_PROPERTY, "true", "java.vm.info", "mixed mode")::get)
+			.state()).isEqualTo(StartupCacheUse.State.REJECTED);
+		assertThat(StartupCacheUse
+			.launched(Map.of(StartupCacheLauncher.LAUNCHED_PROPERTY, "true", StartupCacheLauncher.STALE_PROPERTY,
+					"the jar changed since the cache was made", "java.vm.info", "mixed mode")::get))
+			.isEqualTo(new StartupCacheUse(StartupCacheUse.State.OFF,
+					"the jar changed since the cache was made; service:restart, run as an administrator, makes it anew"));
 	}
 
 	@Test

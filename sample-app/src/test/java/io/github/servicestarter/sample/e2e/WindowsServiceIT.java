@@ -180,7 +180,8 @@ class WindowsServiceIT {
 		wine.cleanUp("SampleLog");
 		String install = wine.run(Duration.ofMinutes(3), "wine64", "C:\\jre17\\bin\\java.exe", "-jar", JAR,
 				"service:install", "--service.name=SampleLog", "--server.port=" + port,
-				"--logging.logback.rollingpolicy.max-file-size=64KB", "--service.install.jvm-options[0]=-verbose:class",
+				"--service.install.startup-cache=false", "--logging.logback.rollingpolicy.max-file-size=64KB",
+				"--service.install.jvm-options[0]=-verbose:class",
 				"--service.install.jvm-options[1]=-XX:+PrintCompilation");
 		assertThat(install).contains("The service SampleLog is RUNNING")
 			.contains("Log: C:\\ProgramData\\SampleLog\\logs\\SampleLog.log");
@@ -353,7 +354,7 @@ class WindowsServiceIT {
 		wine.cleanUp("SampleWorkDir");
 		String install = wine.run(Duration.ofMinutes(3), "wine64", "C:\\jre17\\bin\\java.exe", "-jar",
 				"C:\\apps\\work dir\\sample app.jar", "service:install", "--service.name=SampleWorkDir",
-				"--server.port=" + port);
+				"--service.install.startup-cache=false", "--server.port=" + port);
 		assertThat(install).contains("The service SampleWorkDir is RUNNING").contains("-Duser.dir=C:\\apps\\work dir");
 		assertThat(get(port, "/version")).contains("from-config-dir");
 		assertThat(Files.readString(jar.resolveSibling("logs/relative.log"))).contains("Started SampleApplication");
@@ -381,7 +382,8 @@ class WindowsServiceIT {
 		int second = freePort();
 		String reinstall = wine.run(Duration.ofMinutes(3), "wine64", "C:\\jre17\\bin\\java.exe", "-jar", JAR,
 				"service:install", "--service.name=SampleForce", "--server.port=" + second,
-				"--logging.file.name=C:\\logs\\SampleForce.log", "--service.install.force=true");
+				"--logging.file.name=C:\\logs\\SampleForce.log", "--service.install.force=true",
+				"--service.install.startup-cache=false");
 		assertThat(reinstall).contains("The service SampleForce is RUNNING");
 		assertThat(wine.run("wine64", "reg", "query", "HKLM\\SYSTEM\\CurrentControlSet\\Services\\SampleForce", "/v",
 				"ImagePath"))
@@ -419,6 +421,50 @@ class WindowsServiceIT {
 	}
 
 	@Test
+	void theServiceStartsFromItsStartupCacheAndAJarReplacedByHandRunsItselfNeverTheStaleClasses() throws Exception {
+		Path jar = wine.driveC("apps/cached/sample app.jar");
+		Files.createDirectories(jar.getParent());
+		Files.copy(SampleUnit.jar(), jar, StandardCopyOption.REPLACE_EXISTING);
+		int port = freePort();
+		wine.cleanUp("SampleCache");
+		String install = wine.run(Duration.ofMinutes(10), "wine64", "C:\\jre17\\bin\\java.exe", "-jar",
+				"C:\\apps\\cached\\sample app.jar", "service:install", "--service.name=SampleCache",
+				"--server.port=" + port, "--service.install.jvm-options=-verbose:class");
+		assertThat(install).contains("Startup cache: made in", "(application.jsa,",
+				"-XX:SharedArchiveFile=C:\\ProgramData\\SampleCache\\startup-cache\\application.jsa",
+				"io.github.servicestarter.launch.StartupCacheLauncher", "The service SampleCache is RUNNING");
+		assertThat(get(port, "/actuator/service")).contains("\"startupCache\":{\"state\":\"used\"}");
+		// The JVM's own word: the application's classes came from the archive.
+		Path jvmLog = wine.driveC("ProgramData/SampleCache/logs/SampleCache.jvm.log");
+		assertThat(Files.readString(jvmLog))
+			.contains("io.github.servicestarter.sample.SampleApplication source: shared objects file");
+		assertThat(wine.run(Duration.ofMinutes(3), "wine64", "C:\\jre17\\bin\\java.exe", "-jar",
+				"C:\\apps\\cached\\sample app.jar", "service:status", "--service.name=SampleCache"))
+			.contains("Startup cache: made for this jar and JVM (application.jsa)");
+
+		wine.sc("stop", "SampleCache");
+		awaitState("SampleCache", "1");
+		SampleJars.withProperties(jar, "sample.version=2\n");
+		wine.sc("start", "SampleCache");
+		awaitState("SampleCache", "4");
+		assertThat(get(port, "/version")).as("the new jar's classes and resources").isEqualTo("{\"version\":\"2\"}");
+		assertThat(get(port, "/actuator/service"))
+			.contains("\"startupCache\":{\"state\":\"off\",\"reason\":\"the jar changed "
+					+ "since the cache was made; service:restart, run as an administrator, makes it anew\"}");
+		assertThat(Files.readString(jvmLog)).as("the JVM ran without the archive")
+			.doesNotContain("SampleApplication source: shared objects file");
+		assertThat(wine.run(Duration.ofMinutes(3), "wine64", "C:\\jre17\\bin\\java.exe", "-jar",
+				"C:\\apps\\cached\\sample app.jar", "service:status", "--service.name=SampleCache"))
+			.contains("Startup cache: stale (the jar changed since the cache was made; service:restart makes it anew)");
+		// Making it anew with service:restart is the install's code again, shown by unit
+		// tests: a second training run under Wine would take minutes more.
+		assertThat(wine.run(Duration.ofMinutes(3), "wine64", "C:\\jre17\\bin\\java.exe", "-jar",
+				"C:\\apps\\cached\\sample app.jar", "service:uninstall", "--service.name=SampleCache"))
+			.contains("its start-up cache");
+		assertThat(wine.driveC("ProgramData/SampleCache/startup-cache")).doesNotExist();
+	}
+
+	@Test
 	void uninstallLeavesNothingButWhatItReports() throws Exception {
 		install("SampleGone", freePort());
 		Path stateDirectory = wine.driveC("ProgramData/SampleGone");
@@ -441,9 +487,10 @@ class WindowsServiceIT {
 
 	private static String install(String name, int port, String... arguments) throws Exception {
 		wine.cleanUp(name);
-		List<String> command = new ArrayList<>(
-				List.of("wine64", "C:\\jre17\\bin\\java.exe", "-jar", JAR, "service:install", "--service.name=" + name,
-						"--server.port=" + port, "--logging.file.name=C:\\logs\\" + name + ".log"));
+		// The start-up cache has a test of its own: making it takes minutes under Wine.
+		List<String> command = new ArrayList<>(List.of("wine64", "C:\\jre17\\bin\\java.exe", "-jar", JAR,
+				"service:install", "--service.name=" + name, "--server.port=" + port,
+				"--logging.file.name=C:\\logs\\" + name + ".log", "--service.install.startup-cache=false"));
 		command.addAll(List.of(arguments));
 		String output = wine.run(Duration.ofMinutes(3), command.toArray(String[]::new));
 		assertThat(output).contains("Installed the service " + name);

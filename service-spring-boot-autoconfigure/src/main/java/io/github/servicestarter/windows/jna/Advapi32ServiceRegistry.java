@@ -67,6 +67,9 @@ public final class Advapi32ServiceRegistry implements ServiceRegistry {
 
 	private static final int SERVICE_ERROR_NORMAL = 1;
 
+	/** Leaves a value of {@code ChangeServiceConfigW} as it is. */
+	private static final int SERVICE_NO_CHANGE = 0xffffffff;
+
 	private static final String LOCAL_SYSTEM = "LocalSystem";
 
 	private static final int SC_ACTION_RESTART = 1;
@@ -215,6 +218,15 @@ public final class Advapi32ServiceRegistry implements ServiceRegistry {
 			check(this.advapi32.ChangeServiceConfig(service, SERVICE_WIN32_OWN_PROCESS, startType(spec),
 					SERVICE_ERROR_NORMAL, spec.binaryPath(), null, null, null, account, null, spec.displayName()),
 					"ChangeServiceConfigW");
+			return null;
+		});
+	}
+
+	@Override
+	public void changeBinaryPath(String name, String binaryPath) {
+		withService(name, SERVICE_CHANGE_CONFIG, (service) -> {
+			check(this.advapi32.ChangeServiceConfig(service, SERVICE_NO_CHANGE, SERVICE_NO_CHANGE, SERVICE_NO_CHANGE,
+					binaryPath, null, null, null, null, null, null), "ChangeServiceConfigW");
 			return null;
 		});
 	}

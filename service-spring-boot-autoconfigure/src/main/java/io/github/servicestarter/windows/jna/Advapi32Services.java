@@ -38,7 +38,8 @@ interface Advapi32Services extends StdCallLibrary {
 
 	boolean ChangeServiceConfig(Winsvc.SC_HANDLE service, int serviceType, int startType, int errorControl,
 			String binaryPathName, @Nullable String loadOrderGroup, @Nullable IntByReference tagId,
-			@Nullable String dependencies, String serviceStartName, @Nullable String password, String displayName);
+			@Nullable String dependencies, @Nullable String serviceStartName, @Nullable String password,
+			@Nullable String displayName);
 
 	boolean CloseServiceHandle(Winsvc.SC_HANDLE handle);
 
