@@ -125,7 +125,7 @@ final class WindowsStartupCache {
 				this.out.println("Startup cache: none (" + failed + ")");
 				return null;
 			}
-			StartupCacheKey.of(layout.jar, javaHome(layout.java)).write(this.directory);
+			layout.key().write(this.directory);
 			this.out.printf(
 					"Startup cache: made in %.1f s (%s, %d MB); service:status says whether the service used it%n",
 					(System.nanoTime() - started) / 1e9, layout.archive.getFileName(),
@@ -150,9 +150,7 @@ final class WindowsStartupCache {
 		if (command == null) {
 			return null;
 		}
-		Layout layout = new Layout(command);
-		String stale = StartupCacheKey.of(layout.jar, javaHome(layout.java))
-			.staleness(StartupCacheKey.read(this.directory));
+		String stale = new Layout(command).staleness();
 		if (stale == null) {
 			return null;
 		}
@@ -171,8 +169,7 @@ final class WindowsStartupCache {
 			return null;
 		}
 		Layout layout = new Layout(command);
-		String stale = StartupCacheKey.of(layout.jar, javaHome(layout.java))
-			.staleness(StartupCacheKey.read(this.directory));
+		String stale = layout.staleness();
 		return (stale != null) ? "stale (" + stale + "; service:restart makes it anew)"
 				: "made for this jar and JVM (" + layout.archive.getFileName() + ")";
 	}
@@ -321,6 +318,16 @@ final class WindowsStartupCache {
 			this.archive = WindowsStartupCache.this.directory
 				.resolve((WindowsStartupCache.this.feature >= 25) ? "application.aot" : "application.jsa");
 			this.classList = WindowsStartupCache.this.directory.resolve(CLASS_LIST);
+		}
+
+		/** The key of the jar and the JVM as they are now. */
+		StartupCacheKey key() {
+			return StartupCacheKey.of(this.jar, javaHome(this.java));
+		}
+
+		/** Why the cache no longer serves the jar and the JVM, or {@code null}. */
+		@Nullable String staleness() {
+			return key().staleness(StartupCacheKey.read(WindowsStartupCache.this.directory));
 		}
 
 		/** The class path the archive is made for and used with. */

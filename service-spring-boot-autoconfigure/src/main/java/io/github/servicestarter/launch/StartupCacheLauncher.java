@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * extracted application's main class (the JVM maps the class data archive made for this
  * class path). Otherwise it never runs the extracted classes: it runs the installed jar
  * through that jar's own launcher, in a class loader whose parent is the platform class
- * loader, and the JVM, which finds the jar changed, runs without the archive.
+ * loader: the archive's application classes belong to the application class loader, which
+ * that loader never asks.
  * <p>
  * Either way it sets {@link #LAUNCHED_PROPERTY}, and {@link #STALE_PROPERTY} to the
  * reason when the cache is stale, for the application to report.
