@@ -17,6 +17,7 @@ import io.github.servicestarter.lifecycle.ServicePauser;
 import io.github.servicestarter.lifecycle.ServiceReloader;
 import io.github.servicestarter.lifecycle.ServiceStateNotifications;
 import io.github.servicestarter.lifecycle.ShutdownPhaseMarker;
+import io.github.servicestarter.lifecycle.StopPhases;
 import io.github.servicestarter.lifecycle.ShutdownProgress;
 import io.github.servicestarter.lifecycle.StartupProgress;
 import io.github.servicestarter.journal.DumpBudget;
@@ -126,7 +127,7 @@ public final class ServiceAutoConfiguration {
 
 	@Bean
 	ShutdownPhaseMarker serviceDrainedMarker(ShutdownProgress shutdownProgress) {
-		return new ShutdownPhaseMarker(ShutdownPhaseMarker.GRACEFUL_SHUTDOWN_PHASE - 1, shutdownProgress::drained);
+		return new ShutdownPhaseMarker(StopPhases.DRAINED, shutdownProgress::drained);
 	}
 
 	@Bean
@@ -187,9 +188,7 @@ public final class ServiceAutoConfiguration {
 
 		@Bean
 		ShutdownPhaseMarker serviceCleanStopMarker(RestartAccounting accounting) {
-			// The lowest phase stops last: the stop is clean once every lifecycle bean
-			// stopped.
-			return new ShutdownPhaseMarker(Integer.MIN_VALUE,
+			return new ShutdownPhaseMarker(StopPhases.CLEAN_STOP,
 					() -> accounting.journal().recordCleanStop("application context closed"));
 		}
 

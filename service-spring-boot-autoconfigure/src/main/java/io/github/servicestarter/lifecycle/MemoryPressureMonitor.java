@@ -101,10 +101,7 @@ public final class MemoryPressureMonitor implements SmartLifecycle {
 
 	@Override
 	public int getPhase() {
-		// After the web server's graceful shutdown: the wait for the watch thread to end
-		// must not keep the server accepting connections while the service stops (with
-		// socket activation they belong to the next process).
-		return ShutdownPhaseMarker.GRACEFUL_SHUTDOWN_PHASE - 2;
+		return StopPhases.MEMORY_PRESSURE_WATCH;
 	}
 
 	@Override

@@ -5,20 +5,12 @@ import org.springframework.context.SmartLifecycle;
 /**
  * A {@link SmartLifecycle} that does nothing but run an action when Spring stops its
  * phase, so shutdown progress can be tied to the phases of the context's shutdown (a
- * higher phase stops earlier).
+ * higher phase stops earlier; the phases are {@link StopPhases}).
  *
  * @author Service Starter contributors
  * @since 0.1.0
  */
 public final class ShutdownPhaseMarker implements SmartLifecycle {
-
-	/**
-	 * The phase of Spring Boot's graceful web server shutdown
-	 * ({@code WebServerApplicationContext.GRACEFUL_SHUTDOWN_PHASE}); the web server
-	 * itself stops in a lower phase, after it. Repeated here so that applications without
-	 * a web server need no web server classes.
-	 */
-	public static final int GRACEFUL_SHUTDOWN_PHASE = SmartLifecycle.DEFAULT_PHASE - 1024;
 
 	private final int phase;
 

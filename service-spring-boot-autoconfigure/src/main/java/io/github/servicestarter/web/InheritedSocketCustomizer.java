@@ -3,6 +3,7 @@ package io.github.servicestarter.web;
 import java.time.Duration;
 import java.util.List;
 
+import io.github.servicestarter.lifecycle.StopPhases;
 import io.github.servicestarter.manager.HostProcess;
 import io.github.servicestarter.platform.Platform;
 import io.github.servicestarter.systemd.PassedSocket;
@@ -13,7 +14,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.web.server.WebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.SmartLifecycle;
 
 /**
@@ -141,8 +141,7 @@ public abstract class InheritedSocketCustomizer<T extends WebServerFactory>
 
 	@Override
 	public int getPhase() {
-		// Stops just before the web server's graceful shutdown.
-		return WebServerApplicationContext.GRACEFUL_SHUTDOWN_PHASE + 1;
+		return StopPhases.SOCKET_HAND_BACK;
 	}
 
 }

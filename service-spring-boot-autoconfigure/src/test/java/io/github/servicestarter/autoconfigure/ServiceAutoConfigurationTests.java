@@ -8,6 +8,7 @@ import io.github.servicestarter.lifecycle.HealthStatusSource;
 import io.github.servicestarter.lifecycle.ReloadOnHangup;
 import io.github.servicestarter.lifecycle.ServiceReloader;
 import io.github.servicestarter.lifecycle.ShutdownPhaseMarker;
+import io.github.servicestarter.lifecycle.StopPhases;
 import io.github.servicestarter.lifecycle.ShutdownProgress;
 import io.github.servicestarter.lifecycle.ServiceStateNotifications;
 import io.github.servicestarter.lifecycle.WatchdogHealth;
@@ -94,8 +95,7 @@ class ServiceAutoConfigurationTests {
 			.withConfiguration(AutoConfigurations.of(LifecycleAutoConfiguration.class))
 			.run((context) -> {
 				assertThat(context).hasSingleBean(ShutdownProgress.class).hasSingleBean(ShutdownPhaseMarker.class);
-				assertThat(context.getBean(ShutdownPhaseMarker.class).getPhase())
-					.isEqualTo(ShutdownPhaseMarker.GRACEFUL_SHUTDOWN_PHASE - 1);
+				assertThat(context.getBean(ShutdownPhaseMarker.class).getPhase()).isEqualTo(StopPhases.DRAINED);
 				assertThat(context.getBean(ShutdownProgress.class)).extracting("drainTimeout")
 					.isEqualTo(Duration.ofSeconds(5));
 			});

@@ -54,7 +54,7 @@ class MemoryPressureMonitorTests {
 		// process.
 		MemoryPressureMonitor monitor = new MemoryPressureMonitor(WATCH, (watch) -> this.trigger, this::publish);
 		assertThat(monitor.getPhase()).isLessThan(WebServerApplicationContext.GRACEFUL_SHUTDOWN_PHASE)
-			.isLessThan(ShutdownPhaseMarker.GRACEFUL_SHUTDOWN_PHASE - 1);
+			.isLessThan(StopPhases.DRAINED);
 	}
 
 	@Test
