@@ -53,6 +53,8 @@ final class WindowsStartupCache {
 
 	private static final String EXTRACTED = "extracted";
 
+	private static final String EXTRACTED_JAR = "application.jar";
+
 	private static final String CLASS_LIST = "classes.lst";
 
 	private static final long STEP_MINUTES = 15;
@@ -218,8 +220,11 @@ final class WindowsStartupCache {
 	private @Nullable String make(Layout layout, List<String> trainingArguments) throws IOException {
 		Files.write(this.directory.resolve(TRAINING_ARGUMENTS_FILE), trainingArguments, StandardCharsets.UTF_8);
 		Path log = this.directory.resolve(TRAINING_LOG);
+		// A name of its own: the JVM does not share the classes of a class path entry
+		// whose name holds a space (seen under Wine with "sample app.jar").
 		List<String> extract = List.of(layout.java.toString(), "-Djarmode=tools", "-jar", layout.jar.toString(),
-				"extract", "--destination", layout.extractedDirectory.toString());
+				"extract", "--destination", layout.extractedDirectory.toString(), "--application-filename",
+				EXTRACTED_JAR);
 		int status = this.steps.run(extract, log);
 		if (status != 0 || !Files.isRegularFile(layout.extractedJar)) {
 			return "the jar could not be extracted (exit status " + status + ")" + lastLines(log);
@@ -312,9 +317,8 @@ final class WindowsStartupCache {
 			this.jarOption = command.indexOf("-jar");
 			this.java = Path.of(command.get(0));
 			this.jar = Path.of(command.get(this.jarOption + 1));
-			Path jarName = this.jar.getFileName();
 			this.extractedDirectory = WindowsStartupCache.this.directory.resolve(EXTRACTED);
-			this.extractedJar = this.extractedDirectory.resolve((jarName != null) ? jarName.toString() : "app.jar");
+			this.extractedJar = this.extractedDirectory.resolve(EXTRACTED_JAR);
 			this.archive = WindowsStartupCache.this.directory
 				.resolve((WindowsStartupCache.this.feature >= 25) ? "application.aot" : "application.jsa");
 			this.classList = WindowsStartupCache.this.directory.resolve(CLASS_LIST);

@@ -112,7 +112,7 @@ class WindowsServiceInstallerTests {
 		assertThat(this.registry.binaryPaths.get("app")).contains(StartupCacheLauncher.class.getName())
 			.doesNotContain("-jar");
 		assertThat(printed()).contains("Command: " + this.registry.binaryPaths.get("app"));
-		assertThat(this.stateDirectory.resolve("startup-cache/extracted/app.jar")).exists();
+		assertThat(this.stateDirectory.resolve("startup-cache/extracted/application.jar")).exists();
 		assertThat(installer.uninstall("app")).isEqualTo(CommandResult.OK);
 		assertThat(this.stateDirectory).doesNotExist();
 		assertThat(printed()).contains("with the restart journal, its secrets and its start-up cache");

@@ -65,13 +65,14 @@ class WindowsStartupCacheTests {
 	void aCacheIsTheExtractionAClassListArchiveAndTheKeyAndTheServiceRunsTheLauncherOnThem() throws IOException {
 		List<String> cached = cache(17).prepare(command(), List.of("--spring.profiles.active=training"));
 		Path directory = this.stateDirectory.resolve("startup-cache");
-		String classPath = directory.resolve("extracted/my app.jar") + File.pathSeparator + this.jar;
+		String classPath = directory.resolve("extracted/application.jar") + File.pathSeparator + this.jar;
 		assertThat(cached).containsExactly(this.java.toString(), "-Duser.dir=/apps",
 				"-XX:SharedArchiveFile=" + directory.resolve("application.jsa"), "-cp", classPath,
 				StartupCacheLauncher.class.getName(), "--service.name=app", "--service.manager=windows");
 		assertThat(this.steps.commands).hasSize(3);
 		assertThat(this.steps.commands.get(0)).containsExactly(this.java.toString(), "-Djarmode=tools", "-jar",
-				this.jar.toString(), "extract", "--destination", directory.resolve("extracted").toString());
+				this.jar.toString(), "extract", "--destination", directory.resolve("extracted").toString(),
+				"--application-filename", "application.jar");
 		// Run as the service would run it, the starter and the web server off, its
 		// --service.manager=windows left out (a command-line argument would win).
 		assertThat(this.steps.commands.get(1)).containsExactly(this.java.toString(), "-Duser.dir=/apps",
@@ -180,7 +181,7 @@ class WindowsStartupCacheTests {
 				if (word.equals("--destination")) {
 					Path extracted = Path.of(command.get(command.indexOf(word) + 1));
 					Files.createDirectories(extracted);
-					writeJar(extracted.resolve(Path.of(command.get(3)).getFileName()));
+					writeJar(extracted.resolve(command.get(command.indexOf("--application-filename") + 1)));
 				}
 				else if (word.startsWith("-XX:SharedArchiveFile=") || word.startsWith("-XX:AOTCacheOutput=")
 						|| word.startsWith("-XX:DumpLoadedClassList=")) {
