@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import io.github.servicestarter.manager.ServiceUnitName;
 import io.github.servicestarter.systemd.SystemdUnitFile;
 
 /**
@@ -42,7 +43,8 @@ final class InstalledUnits {
 			return;
 		}
 		try (Stream<Path> files = Files.list(directory)) {
-			files.filter((file) -> file.getFileName().toString().endsWith(".service") && Files.isRegularFile(file))
+			files
+				.filter((file) -> ServiceUnitName.isService(file.getFileName().toString()) && Files.isRegularFile(file))
 				.sorted()
 				.filter((file) -> SystemdUnitFile.runsJar(readOrEmpty(file), jar))
 				.forEach((file) -> found.add(new InstalledUnit(name(file), user)));
@@ -53,8 +55,7 @@ final class InstalledUnits {
 	}
 
 	private static String name(Path unitFile) {
-		String file = unitFile.getFileName().toString();
-		return file.substring(0, file.length() - ".service".length());
+		return String.valueOf(ServiceUnitName.serviceName(unitFile.getFileName().toString()));
 	}
 
 	private static String readOrEmpty(Path file) {

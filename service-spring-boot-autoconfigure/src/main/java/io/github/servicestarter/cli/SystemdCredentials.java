@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.Objects;
 
+import io.github.servicestarter.manager.ServiceUnitName;
 import io.github.servicestarter.systemd.SystemdUnitFile;
 
 /**
@@ -39,7 +40,7 @@ final class SystemdCredentials implements SecretStore {
 	private final Encryptor encryptor;
 
 	SystemdCredentials(String name, Path unitDirectory) {
-		this(STORE.resolve(name), unitDirectory.resolve(name + ".service.d").resolve(DROP_IN),
+		this(STORE.resolve(name), unitDirectory.resolve(ServiceUnitName.dropInDirectory(name)).resolve(DROP_IN),
 				SystemdCredentials::encrypt);
 	}
 

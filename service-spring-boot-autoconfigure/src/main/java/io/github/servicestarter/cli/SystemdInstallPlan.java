@@ -14,6 +14,7 @@ import java.util.Objects;
 import io.github.servicestarter.cli.InstalledUnits.InstalledUnit;
 import io.github.servicestarter.manager.HostFacts;
 import io.github.servicestarter.manager.ServiceIdentity;
+import io.github.servicestarter.manager.ServiceUnitName;
 import io.github.servicestarter.systemd.StartupCacheUnit;
 import io.github.servicestarter.systemd.SystemdUnitFile;
 import io.github.servicestarter.systemd.SystemdUnitSpec;
@@ -65,7 +66,7 @@ final class SystemdInstallPlan {
 			installed = units.isEmpty() ? null : units.get(0);
 		}
 		ServiceIdentity identity = this.commandLine
-			.identity((installed != null) ? installed.name() + ".service" : null);
+			.identity((installed != null) ? ServiceUnitName.of(installed.name()) : null);
 		if (identity == null) {
 			return CommandResult.INVALID;
 		}
@@ -123,7 +124,7 @@ final class SystemdInstallPlan {
 								+ "host key, which root holds): run service:secret as root for a system unit.");
 					yield CommandResult.INVALID;
 				}
-				if (!Files.exists(SYSTEM_UNITS.resolve(name + ".service"))) {
+				if (!Files.exists(SYSTEM_UNITS.resolve(ServiceUnitName.of(name)))) {
 					this.commandLine.out()
 						.println("The service " + name + " is not installed as a system unit: "
 								+ "install it first (its secrets can be given to service:install).");
@@ -302,7 +303,7 @@ final class SystemdInstallPlan {
 		if (!this.host.isRoot()) {
 			return true;
 		}
-		String unit = name + ".service";
+		String unit = ServiceUnitName.of(name);
 		return !installing && !Files.exists(unitDirectory(false).resolve(unit))
 				&& Files.exists(unitDirectory(true).resolve(unit));
 	}

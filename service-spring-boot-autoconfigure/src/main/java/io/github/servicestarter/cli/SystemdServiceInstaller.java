@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import io.github.servicestarter.manager.ServiceUnitName;
 import io.github.servicestarter.manager.StartupCacheUse;
 import io.github.servicestarter.systemd.StartupCacheUnit;
 import io.github.servicestarter.systemd.SystemdUnitFile;
@@ -222,7 +223,7 @@ final class SystemdServiceInstaller {
 	private StartupCacheUse startupCache(String name) {
 		Path file = this.cacheDirectory.apply(name).resolve(StartupCacheUnit.ENVIRONMENT_FILE);
 		Map<String, String> variables = StartupCacheUse.readEnvironmentFile(file);
-		Optional<Long> pid = mainPid(name + ".service");
+		Optional<Long> pid = mainPid(ServiceUnitName.of(name));
 		if (pid.isPresent()) {
 			try (Stream<String> maps = Files.lines(Path.of("/proc", pid.get().toString(), "maps"),
 					StandardCharsets.ISO_8859_1)) {
@@ -379,7 +380,7 @@ final class SystemdServiceInstaller {
 	}
 
 	int uninstall(String name) {
-		String unit = name + ".service";
+		String unit = ServiceUnitName.of(name);
 		Path file = this.unitDirectory.resolve(unit);
 		OptionalInt refused = refuseForeign(unit);
 		if (refused.isPresent()) {
@@ -417,7 +418,7 @@ final class SystemdServiceInstaller {
 	}
 
 	int control(ServiceCommand command, String name, @Nullable Path jar) {
-		String unit = name + ".service";
+		String unit = ServiceUnitName.of(name);
 		OptionalInt refused = refuseForeign(unit);
 		if (refused.isPresent()) {
 			return refused.getAsInt();
@@ -448,7 +449,7 @@ final class SystemdServiceInstaller {
 	 * @return the exit code
 	 */
 	int replaceJar(String name, JarReplacement.Change change) {
-		String unit = name + ".service";
+		String unit = ServiceUnitName.of(name);
 		OptionalInt refused = refuseForeign(unit);
 		if (refused.isPresent()) {
 			return refused.getAsInt();
@@ -495,7 +496,7 @@ final class SystemdServiceInstaller {
 	}
 
 	int status(String name) {
-		String unit = name + ".service";
+		String unit = ServiceUnitName.of(name);
 		Map<String, String> properties = show(unit, "LoadState,ActiveState,SubState,MainPID,"
 				+ "NRestarts,StatusText,FragmentPath,Result,ExecMainStatus,StateChangeTimestamp");
 		if (properties.isEmpty() || "not-found".equals(properties.get("LoadState"))) {

@@ -84,7 +84,7 @@ public record ServiceIdentity(String name, @Nullable String unit, Path stateDire
 			@Nullable Path jar) {
 		String name = text(settings.apply(NAME_PROPERTY));
 		if (name == null && unit != null) {
-			name = unit.substring(0, unit.length() - ".service".length());
+			name = ServiceUnitName.serviceName(unit);
 		}
 		if (name == null) {
 			name = text(settings.apply(APPLICATION_NAME_PROPERTY));

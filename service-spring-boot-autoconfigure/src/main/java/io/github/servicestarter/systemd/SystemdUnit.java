@@ -9,6 +9,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
 import io.github.servicestarter.manager.HostProcess;
+import io.github.servicestarter.manager.ServiceUnitName;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -48,7 +49,7 @@ public record SystemdUnit(String name, boolean userManager) {
 	private static Optional<String> serviceIn(String cgroup) {
 		String[] segments = cgroup.split("/");
 		for (int i = segments.length - 1; i >= 0; i--) {
-			if (segments[i].endsWith(".service")) {
+			if (ServiceUnitName.isService(segments[i])) {
 				return Optional.of(segments[i]);
 			}
 			if (segments[i].endsWith(".scope") || segments[i].endsWith(".slice")) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import io.github.servicestarter.manager.ServiceUnitName;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -87,7 +88,7 @@ public record SystemdUnitSpec(String name, String description, List<String> comm
 	 * @return {@code <name>.service}
 	 */
 	public String serviceUnit() {
-		return this.name + ".service";
+		return ServiceUnitName.of(this.name);
 	}
 
 	/**
