@@ -1,12 +1,11 @@
 package io.github.servicestarter.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+
+import io.github.servicestarter.manager.CommandRun;
 
 /**
  * Runs {@code systemctl} (or another systemd tool, {@code systemd-analyze}), for the
@@ -22,12 +21,15 @@ interface Systemctl {
 	 */
 	int NOT_FOUND = 127;
 
+	/** How long one run may take. */
+	Duration LIMIT = Duration.ofMinutes(10);
+
 	/**
 	 * Run systemctl.
 	 * @param arguments the arguments
-	 * @return the result
+	 * @return how it ended
 	 */
-	Result run(String... arguments);
+	CommandRun run(String... arguments);
 
 	/**
 	 * Return a systemctl that runs the real binary.
@@ -55,45 +57,16 @@ interface Systemctl {
 			}
 			command.addAll(List.of(arguments));
 			try {
-				// Output goes to a file, not a pipe: waiting first cannot block on a full
-				// pipe, so the time limit holds whatever systemctl prints.
-				Path output = Files.createTempFile("systemctl", ".out");
-				try {
-					Process process = new ProcessBuilder(command).redirectErrorStream(true)
-						.redirectOutput(output.toFile())
-						.start();
-					if (!process.waitFor(10, TimeUnit.MINUTES)) {
-						process.destroyForcibly();
-						return new Result(1, tool + " did not finish in 10 minutes");
-					}
-					return new Result(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8).strip());
-				}
-				finally {
-					Files.deleteIfExists(output);
-				}
+				return CommandRun.run(command, new byte[0], LIMIT);
 			}
 			catch (IOException ex) {
-				return new Result(NOT_FOUND, "cannot run " + tool + ": " + ex.getMessage());
+				return new CommandRun(NOT_FOUND, "cannot run " + tool + ": " + ex.getMessage());
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
-				return new Result(1, "interrupted");
+				return new CommandRun(1, "interrupted");
 			}
 		};
-	}
-
-	/**
-	 * The outcome of one systemctl run.
-	 *
-	 * @param exitCode the exit code
-	 * @param output what it printed
-	 */
-	record Result(int exitCode, String output) {
-
-		boolean ok() {
-			return this.exitCode == 0;
-		}
-
 	}
 
 }

@@ -1,17 +1,17 @@
 package io.github.servicestarter.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.Objects;
 
+import io.github.servicestarter.manager.CommandRun;
 import io.github.servicestarter.manager.ServiceUnitName;
 import io.github.servicestarter.systemd.SystemdUnitFile;
 
@@ -136,20 +136,13 @@ final class SystemdCredentials implements SecretStore {
 	 * input.
 	 */
 	private static void encrypt(String name, byte[] value, Path output) throws IOException {
-		Process process = new ProcessBuilder("systemd-creds", "encrypt", "--name=" + name, "-", output.toString())
-			.redirectErrorStream(true)
-			.start();
-		try (OutputStream input = process.getOutputStream()) {
-			input.write(value);
-		}
 		try {
-			String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-			if (!process.waitFor(60, TimeUnit.SECONDS)) {
-				process.destroyForcibly();
-				throw new IOException("systemd-creds encrypt did not finish in 60 s");
-			}
-			if (process.exitValue() != 0) {
-				throw new IOException("systemd-creds encrypt exited " + process.exitValue() + ": " + said);
+			CommandRun encrypted = CommandRun.run(
+					List.of("systemd-creds", "encrypt", "--name=" + name, "-", output.toString()), value,
+					Duration.ofSeconds(60));
+			if (!encrypted.ok()) {
+				throw new IOException(
+						"systemd-creds encrypt exited " + encrypted.exitCode() + ": " + encrypted.output());
 			}
 		}
 		catch (InterruptedException ex) {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import java.util.Objects;
 
 import io.github.servicestarter.cli.InstalledUnits.InstalledUnit;
+import io.github.servicestarter.manager.CommandRun;
 import io.github.servicestarter.manager.HostFacts;
 import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.manager.ServiceUnitName;
@@ -348,7 +349,7 @@ final class SystemdInstallPlan {
 	}
 
 	private static int systemdVersion() {
-		Systemctl.Result version = Systemctl.of(false).run("--version");
+		CommandRun version = Systemctl.of(false).run("--version");
 		String[] words = version.output().split("\\s+");
 		return (version.ok() && words.length > 1 && words[1].matches("\\d+")) ? Integer.parseInt(words[1]) : 0;
 	}

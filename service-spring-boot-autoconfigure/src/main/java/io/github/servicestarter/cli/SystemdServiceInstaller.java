@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import io.github.servicestarter.manager.CommandRun;
 import io.github.servicestarter.manager.ServiceUnitName;
 import io.github.servicestarter.manager.StartupCacheUse;
 import io.github.servicestarter.systemd.StartupCacheUnit;
@@ -145,7 +146,7 @@ final class SystemdServiceInstaller {
 			}
 			this.out.println("Wrote " + written.getKey());
 		}
-		Systemctl.Result enabled = this.systemctl.run("daemon-reload");
+		CommandRun enabled = this.systemctl.run("daemon-reload");
 		if (enabled.ok()) {
 			enabled = this.systemctl.run(arguments("enable", units));
 		}
@@ -166,7 +167,7 @@ final class SystemdServiceInstaller {
 		if (start) {
 			// A replaced unit may be running: restart applies the new definition, start
 			// would not.
-			Systemctl.Result started = this.systemctl.run(arguments(previous.isPresent() ? "restart" : "start", units));
+			CommandRun started = this.systemctl.run(arguments(previous.isPresent() ? "restart" : "start", units));
 			if (!started.ok()) {
 				return fail(CommandResult.FAILED, unit + " is installed but did not start (" + started.output()
 						+ "). See " + logs(spec.name()) + ".");
@@ -283,7 +284,7 @@ final class SystemdServiceInstaller {
 				Files.writeString(copy, file.getValue(), StandardCharsets.UTF_8);
 				arguments.add(copy.toString());
 			}
-			Systemctl.Result verified = this.analyze.run(arguments.toArray(String[]::new));
+			CommandRun verified = this.analyze.run(arguments.toArray(String[]::new));
 			if (verified.exitCode() == Systemctl.NOT_FOUND) {
 				this.out.println("Not verified: " + verified.output());
 				return null;
@@ -427,7 +428,7 @@ final class SystemdServiceInstaller {
 			mainPid(unit).flatMap(new JarReplacement(jar)::differenceFromRunning)
 				.ifPresent((difference) -> this.out.println("Warning: " + difference));
 		}
-		Systemctl.Result result = this.systemctl.run(command.commandName(), unit);
+		CommandRun result = this.systemctl.run(command.commandName(), unit);
 		if (!result.ok()) {
 			return fail(CommandResult.FAILED, "systemctl " + command.commandName() + " " + unit + " failed ("
 					+ result.output() + "). See " + logs(name) + ".");
@@ -465,7 +466,7 @@ final class SystemdServiceInstaller {
 		this.out.println(((change.replacement() != null) ? "Put " + change.replacement() + " in place"
 				: "Put the previous jar back") + " by rename (the running service keeps the jar it opened); the "
 				+ "replaced jar is kept as " + previous);
-		Systemctl.Result restarted = this.systemctl.run("restart", unit);
+		CommandRun restarted = this.systemctl.run("restart", unit);
 		if (restarted.ok()) {
 			this.out.println("Restarted " + unit + ": it reported READY=1. service:rollback swaps the jars back.");
 			return CommandResult.OK;
@@ -481,7 +482,7 @@ final class SystemdServiceInstaller {
 		catch (IOException ex) {
 			return fail(CommandResult.FAILED, "Cannot roll back (" + ex.getMessage() + "). See " + logs(name) + ".");
 		}
-		Systemctl.Result back = this.systemctl.run("restart", unit);
+		CommandRun back = this.systemctl.run("restart", unit);
 		return fail(CommandResult.FAILED,
 				back.ok()
 						? "Rolled back: " + unit + " runs the previous jar again. The jar that failed is kept as "
@@ -531,7 +532,7 @@ final class SystemdServiceInstaller {
 	 * The unit's properties, as {@code systemctl show} gives them; empty when it failed.
 	 */
 	private Map<String, String> show(String unit, String properties) {
-		Systemctl.Result shown = this.systemctl.run("show", unit, "--property=" + properties);
+		CommandRun shown = this.systemctl.run("show", unit, "--property=" + properties);
 		Map<String, String> values = new LinkedHashMap<>();
 		if (shown.ok()) {
 			shown.output().lines().forEach((line) -> {

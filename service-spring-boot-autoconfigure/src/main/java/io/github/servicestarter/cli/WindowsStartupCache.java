@@ -2,6 +2,7 @@ package io.github.servicestarter.cli;
 
 import java.io.File;
 import java.io.IOException;
+import java.time.Duration;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,11 +10,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 
+import io.github.servicestarter.manager.CommandRun;
 import io.github.servicestarter.launch.StartupCacheKey;
 import io.github.servicestarter.launch.StartupCacheLauncher;
 import io.github.servicestarter.windows.SecurityDescriptor;
@@ -414,23 +415,15 @@ final class WindowsStartupCache {
 
 		/** Steps run as processes of this user, each within fifteen minutes. */
 		Steps PROCESSES = (command, log) -> {
-			Process process = new ProcessBuilder(command).redirectErrorStream(true)
-				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-				.start();
 			try {
-				process.getOutputStream().close();
-				if (!process.waitFor(STEP_MINUTES, TimeUnit.MINUTES)) {
-					process.destroyForcibly();
-					Files.writeString(log, "(ended after " + STEP_MINUTES + " minutes)\n", StandardCharsets.UTF_8,
-							StandardOpenOption.APPEND);
-					return -1;
-				}
-				return process.exitValue();
+				CommandRun step = CommandRun.run(command, new byte[0], Duration.ofMinutes(STEP_MINUTES));
+				Files.writeString(log, step.output() + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+						StandardOpenOption.APPEND);
+				return step.exitCode();
 			}
 			catch (InterruptedException ex) {
-				process.destroyForcibly();
 				Thread.currentThread().interrupt();
-				return -1;
+				return CommandRun.ENDED;
 			}
 		};
 
@@ -438,7 +431,7 @@ final class WindowsStartupCache {
 		 * Run a command, what it prints appended to the log.
 		 * @param command the command
 		 * @param log the log
-		 * @return its exit status, {@code -1} when it was ended
+		 * @return its exit status, {@link CommandRun#ENDED} when it was ended
 		 * @throws IOException if it cannot be started
 		 */
 		int run(List<String> command, Path log) throws IOException;

@@ -1,13 +1,13 @@
 package io.github.servicestarter.systemd;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.TimeUnit;
 
+import io.github.servicestarter.manager.CommandRun;
 import io.github.servicestarter.manager.HostProcess;
 import io.github.servicestarter.manager.ServiceUnitName;
 import org.apache.commons.logging.Log;
@@ -70,18 +70,11 @@ public record SystemdUnit(String name, boolean userManager) {
 		}
 		command.addAll(List.of("show", this.name, "--property=NRestarts", "--value"));
 		try {
-			Process systemctl = new ProcessBuilder(command).redirectErrorStream(true).start();
-			// The answer is a few bytes: it cannot fill the pipe, so waiting first cannot
-			// deadlock.
-			if (!systemctl.waitFor(SYSTEMCTL_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-				systemctl.destroyForcibly();
-				throw new IOException("systemctl did not answer in " + SYSTEMCTL_TIMEOUT_SECONDS + " s");
+			CommandRun systemctl = CommandRun.run(command, new byte[0], Duration.ofSeconds(SYSTEMCTL_TIMEOUT_SECONDS));
+			if (!systemctl.ok() || !systemctl.output().matches("\\d+")) {
+				throw new IOException("systemctl exited " + systemctl.exitCode() + ": " + systemctl.output());
 			}
-			String output = new String(systemctl.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-			if (systemctl.exitValue() != 0 || !output.matches("\\d+")) {
-				throw new IOException("systemctl exited " + systemctl.exitValue() + ": " + output);
-			}
-			return OptionalLong.of(Long.parseLong(output));
+			return OptionalLong.of(Long.parseLong(systemctl.output()));
 		}
 		catch (IOException ex) {
 			// Expected on stock distributions under DynamicUser= with dbus-daemon

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import io.github.servicestarter.manager.CommandRun;
 import io.github.servicestarter.systemd.StartupCacheUnit;
 import io.github.servicestarter.systemd.SystemdUnitFile;
 import io.github.servicestarter.systemd.SystemdUnitSpec;
@@ -39,7 +40,7 @@ class SystemdServiceInstallerTests {
 
 	private final List<String> verified = new ArrayList<>();
 
-	private Systemctl.Result verification = new Systemctl.Result(0, "");
+	private CommandRun verification = new CommandRun(0, "");
 
 	private final List<String> calls = new ArrayList<>();
 
@@ -223,7 +224,7 @@ class SystemdServiceInstallerTests {
 		assertThat(this.verified).containsExactly("verify app.socket app.service");
 		String installed = Files.readString(this.units.resolve("app.service"));
 		this.calls.clear();
-		this.verification = new Systemctl.Result(1,
+		this.verification = new CommandRun(1,
 				"/tmp/service-unit-1/app.service: Command /usr/bin/java is not executable");
 		assertThat(installer().install(spec(), true, true)).isEqualTo(CommandResult.INVALID);
 		assertThat(printed())
@@ -232,7 +233,7 @@ class SystemdServiceInstallerTests {
 		assertThat(Files.readString(this.units.resolve("app.service"))).isEqualTo(installed);
 		assertThat(this.units.resolve("app.socket")).exists();
 		assertThat(this.calls).isEmpty();
-		this.verification = new Systemctl.Result(Systemctl.NOT_FOUND, "cannot run systemd-analyze: no such file");
+		this.verification = new CommandRun(Systemctl.NOT_FOUND, "cannot run systemd-analyze: no such file");
 		assertThat(installer().install(spec(), true, false)).isEqualTo(CommandResult.OK);
 		assertThat(printed()).contains("Not verified: cannot run systemd-analyze");
 	}
@@ -314,7 +315,7 @@ class SystemdServiceInstallerTests {
 				new PrintStream(this.output, true, StandardCharsets.UTF_8));
 	}
 
-	private Systemctl.Result analyze(String... arguments) {
+	private CommandRun analyze(String... arguments) {
 		List<String> verified = new ArrayList<>();
 		for (int i = 1; i < arguments.length; i++) {
 			Path file = Path.of(arguments[i]);
@@ -333,18 +334,18 @@ class SystemdServiceInstallerTests {
 		}
 	}
 
-	private Systemctl.Result systemctl(String... arguments) {
+	private CommandRun systemctl(String... arguments) {
 		String call = String.join(" ", arguments);
 		this.calls.add(call);
 		if (arguments[0].equals("show") && arguments[2].equals("--property=LoadState,FragmentPath")) {
 			this.calls.remove(this.calls.size() - 1);
 			this.shown.add(arguments[1]);
-			return new Systemctl.Result(0, this.known.getOrDefault(arguments[1], "LoadState=not-found\nFragmentPath="));
+			return new CommandRun(0, this.known.getOrDefault(arguments[1], "LoadState=not-found\nFragmentPath="));
 		}
 		if (arguments[0].equals("show")) {
-			return new Systemctl.Result(0, this.showOutput);
+			return new CommandRun(0, this.showOutput);
 		}
-		return arguments[0].equals(this.failing) ? new Systemctl.Result(1, "refused") : new Systemctl.Result(0, "");
+		return arguments[0].equals(this.failing) ? new CommandRun(1, "refused") : new CommandRun(0, "");
 	}
 
 	private String printed() {

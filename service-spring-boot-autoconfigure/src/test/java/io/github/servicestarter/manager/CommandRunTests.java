@@ -1,0 +1,58 @@
+package io.github.servicestarter.manager;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIOException;
+
+/**
+ * Tests for {@link CommandRun}, with real processes.
+ */
+@DisabledOnOs(OS.WINDOWS)
+class CommandRunTests {
+
+	private static final Duration LIMIT = Duration.ofSeconds(30);
+
+	@Test
+	void bothStreamsAndTheExitCode() throws Exception {
+		CommandRun run = CommandRun.run(List.of("/bin/sh", "-c", "echo out; echo err >&2; exit 3"), new byte[0], LIMIT);
+		assertThat(run.exitCode()).isEqualTo(3);
+		assertThat(run.ok()).isFalse();
+		assertThat(run.output()).contains("out", "err");
+	}
+
+	@Test
+	void moreThanAPipeHoldsIsReadWhileTheCommandRuns() throws Exception {
+		CommandRun run = CommandRun.run(List.of("/bin/sh", "-c", "head -c 1000000 /dev/zero | tr '\\0' x"), new byte[0],
+				LIMIT);
+		assertThat(run.ok()).isTrue();
+		assertThat(run.output()).hasSize(1_000_000);
+	}
+
+	@Test
+	void theInputIsWrittenAndClosed() throws Exception {
+		CommandRun run = CommandRun.run(List.of("cat"), "a secret\n".getBytes(StandardCharsets.UTF_8), LIMIT);
+		assertThat(run).isEqualTo(new CommandRun(0, "a secret"));
+	}
+
+	@Test
+	void aCommandThatOutlivesItsLimitIsEnded() throws Exception {
+		CommandRun run = CommandRun.run(List.of("/bin/sh", "-c", "echo started; exec sleep 60"), new byte[0],
+				Duration.ofMillis(500));
+		assertThat(run.exitCode()).isEqualTo(CommandRun.ENDED);
+		assertThat(run.output()).isEqualTo("/bin/sh did not finish in 0 s");
+	}
+
+	@Test
+	void aCommandThatCannotStartIsAnIOException() {
+		assertThatIOException().isThrownBy(() -> CommandRun.run(List.of("/nonexistent/tool"), new byte[0], LIMIT));
+	}
+
+}
