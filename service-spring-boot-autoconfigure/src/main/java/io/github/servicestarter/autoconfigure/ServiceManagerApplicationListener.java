@@ -1,6 +1,7 @@
 package io.github.servicestarter.autoconfigure;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
@@ -66,6 +67,12 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 
 	private static final String RUN_HOOKS_BEAN_NAME = "serviceRunHooks";
 
+	/** The events this listener acts on, each handled by a method of its own. */
+	private static final List<Class<?>> EVENT_TYPES = List.of(ApplicationStartingEvent.class,
+			ApplicationEnvironmentPreparedEvent.class, ApplicationContextInitializedEvent.class,
+			ApplicationPreparedEvent.class, ApplicationStartedEvent.class, ExitCodeEvent.class,
+			ApplicationFailedEvent.class);
+
 	private static final Log logger = LogFactory.getLog(ServiceManagerApplicationListener.class);
 
 	private @Nullable ServiceManagerDetection detection;
@@ -117,54 +124,73 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 	@Override
 	public boolean supportsEventType(ResolvableType eventType) {
 		Class<?> type = eventType.toClass();
-		return ApplicationStartingEvent.class.isAssignableFrom(type)
-				|| ApplicationEnvironmentPreparedEvent.class.isAssignableFrom(type)
-				|| ApplicationContextInitializedEvent.class.isAssignableFrom(type)
-				|| ApplicationPreparedEvent.class.isAssignableFrom(type)
-				|| ApplicationStartedEvent.class.isAssignableFrom(type)
-				|| ApplicationFailedEvent.class.isAssignableFrom(type) || ExitCodeEvent.class.isAssignableFrom(type);
+		return EVENT_TYPES.stream().anyMatch((supported) -> supported.isAssignableFrom(type));
 	}
 
 	@Override
 	public void onApplicationEvent(ApplicationEvent event) {
 		if (event instanceof ApplicationStartingEvent starting) {
-			if (!ServiceCommandRunner.holdsCommand(starting.getArgs())) {
-				this.windows.connectEarly(starting.getArgs());
-			}
+			onApplicationStartingEvent(starting);
 		}
 		else if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
-			OptionalInt commandExit = this.commands.run(prepared);
-			if (commandExit.isPresent()) {
-				this.exit.accept(commandExit.getAsInt());
-			}
-			else {
-				onEnvironmentPrepared(prepared.getEnvironment());
-			}
+			onApplicationEnvironmentPreparedEvent(prepared);
 		}
 		else if (event instanceof ApplicationContextInitializedEvent initialized) {
 			onContextInitialized(initialized.getApplicationContext());
 		}
-		else if (event instanceof ApplicationPreparedEvent && this.startupProgress != null) {
-			this.startupProgress.phase("refreshing application context");
+		else if (event instanceof ApplicationPreparedEvent) {
+			onApplicationPreparedEvent();
 		}
 		else if (event instanceof ApplicationStartedEvent) {
-			this.windows.started();
-			if (this.startupProgress != null) {
-				this.startupProgress.runnersStarted();
-			}
+			onApplicationStartedEvent();
 		}
 		else if (event instanceof ExitCodeEvent exitCode) {
 			this.windows.exitCode(exitCode.getExitCode());
 		}
 		else if (event instanceof ApplicationFailedEvent failed) {
-			if (this.startupProgress != null) {
-				this.startupProgress.finish();
-			}
-			// Refined by ServiceFailureAnalysisReporter when an analyzer explains the
-			// failure.
-			ServiceFailureAnalysisReporter.reportUnanalyzed(this.notifier, failed.getException());
-			this.windows.failed(this.notifier);
+			onApplicationFailedEvent(failed);
 		}
+	}
+
+	/** Under the SCM, connect before anything else runs (unless this is a command). */
+	private void onApplicationStartingEvent(ApplicationStartingEvent event) {
+		if (!ServiceCommandRunner.holdsCommand(event.getArgs())) {
+			this.windows.connectEarly(event.getArgs());
+		}
+	}
+
+	/** Run a {@code service:*} command and exit, or detect and connect. */
+	private void onApplicationEnvironmentPreparedEvent(ApplicationEnvironmentPreparedEvent event) {
+		OptionalInt commandExit = this.commands.run(event);
+		if (commandExit.isPresent()) {
+			this.exit.accept(commandExit.getAsInt());
+		}
+		else {
+			onEnvironmentPrepared(event.getEnvironment());
+		}
+	}
+
+	private void onApplicationPreparedEvent() {
+		if (this.startupProgress != null) {
+			this.startupProgress.phase("refreshing application context");
+		}
+	}
+
+	private void onApplicationStartedEvent() {
+		this.windows.started();
+		if (this.startupProgress != null) {
+			this.startupProgress.runnersStarted();
+		}
+	}
+
+	private void onApplicationFailedEvent(ApplicationFailedEvent event) {
+		if (this.startupProgress != null) {
+			this.startupProgress.finish();
+		}
+		// Refined by ServiceFailureAnalysisReporter when an analyzer explains the
+		// failure.
+		ServiceFailureAnalysisReporter.reportUnanalyzed(this.notifier, event.getException());
+		this.windows.failed(this.notifier);
 	}
 
 	private void onEnvironmentPrepared(ConfigurableEnvironment environment) {
