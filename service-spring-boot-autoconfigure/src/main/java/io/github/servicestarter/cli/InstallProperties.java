@@ -109,9 +109,11 @@ public class InstallProperties {
 
 	/**
 	 * Whether the service starts from a start-up cache: the jar extracted into a
-	 * directory only root writes and a class data archive made by a training run (a
-	 * dynamic CDS archive, from JDK 25 an AOT cache), both made anew when the jar or the
-	 * JVM changes. systemd only.
+	 * directory only root (or the administrators) write and a class data archive made by
+	 * a training run (a dynamic CDS archive under systemd, a static one on Windows, from
+	 * JDK 25 an AOT cache). systemd makes it anew before a start when the jar or the JVM
+	 * changed; on Windows the service then runs the jar itself until service:restart
+	 * makes it anew.
 	 */
 	private boolean startupCache = true;
 
