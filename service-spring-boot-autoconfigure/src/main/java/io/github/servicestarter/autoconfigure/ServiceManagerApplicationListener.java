@@ -44,15 +44,20 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
 
 /**
- * Has {@link ServiceCommandRunner} run {@code service:*} commands, and otherwise detects
- * the service manager as soon as the environment is prepared (the earliest point at which
- * {@code service.*} properties are known, and well before the context refresh), connects
- * to it, reports start-up progress until the context is refreshed, and hands the
- * detection, the notifier and the progress to the application context as beans. Under the
- * Windows SCM the connection is made earlier still, when Spring Boot starts, by
- * {@link WindowsServiceConnection}. What it sets for the whole JVM (the
- * uncaught-exception handler, the failure reporter's notifier) ends with the run's
- * context. Registered in {@code spring.factories}.
+ * The starter's way into a run of a Spring Boot application, registered in
+ * {@code spring.factories} so that it acts before any bean exists:
+ * <ul>
+ * <li>a {@code service:*} command on the command line is run by
+ * {@link ServiceCommandRunner}, and the JVM exits with its code;</li>
+ * <li>otherwise the service manager is detected and connected to once the environment is
+ * prepared (under the SCM already when Spring Boot starts, by
+ * {@link WindowsServiceConnection}); start-up progress is reported until the context is
+ * refreshed; the detection, the notifier and the progress are the context's beans;</li>
+ * <li>what it sets for the whole JVM (the uncaught-exception handler, the failure
+ * reporter's notifier) is undone when the run's context closes.</li>
+ * </ul>
+ * It runs right after the journal logging listener ({@link #getOrder()}), so its
+ * decisions are logged with the application's logging configuration.
  *
  * @author Service Starter contributors
  * @since 0.1.0

@@ -109,8 +109,9 @@ final class ServiceManagerConnector {
 	}
 
 	/**
-	 * Return whether this is Windows.
-	 * @return whether this is Windows
+	 * Whether the host is Windows, where the SCM is the one manager that can launch the
+	 * process.
+	 * @return {@code true} on Windows
 	 */
 	boolean isWindows() {
 		return this.windows;

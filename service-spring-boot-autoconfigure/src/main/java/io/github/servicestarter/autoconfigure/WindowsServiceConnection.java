@@ -32,12 +32,16 @@ import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
 /**
- * The conversation with the Windows Service Control Manager over one run: connects as
- * soon as the JVM runs Spring Boot ({@code ApplicationStartingEvent}, with what the
- * command line says), applies the {@code service.*} settings once the environment is
- * prepared, ends a start that hangs past {@code service.startup.timeout}, and reports
- * {@code SERVICE_STOPPED} once the application context has closed, whoever closed it,
- * with the exit code the application chose.
+ * The conversation with the Windows Service Control Manager over one run:
+ * <ul>
+ * <li>connected when Spring Boot starts ({@code ApplicationStartingEvent}), with what the
+ * command line says, so that the SCM hears from the service within its first 30 s;</li>
+ * <li>configured with the {@code service.*} settings once the environment is
+ * prepared;</li>
+ * <li>a start that hangs past {@code service.startup.timeout} ends itself;</li>
+ * <li>{@code SERVICE_STOPPED} is reported once the application context has closed,
+ * whoever closed it, with the exit code the application chose.</li>
+ * </ul>
  *
  * @author Service Starter contributors
  */

@@ -95,7 +95,8 @@ public final class WatchdogPinger {
 	}
 
 	/**
-	 * Stop pinging. The pinger cannot be started again.
+	 * Stop pinging; a later {@link #start()} pings again. The starter stops it once, when
+	 * the application context starts closing.
 	 */
 	public synchronized void stop() {
 		if (this.executor != null) {

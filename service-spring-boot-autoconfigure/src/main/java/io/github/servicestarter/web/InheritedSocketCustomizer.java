@@ -18,19 +18,19 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Has an embedded web server serve on the listening socket a systemd socket unit passed,
- * instead of binding {@code server.port}. The socket is made the JVM's inherited channel
- * ({@code System.inheritedChannel()}), which is where the embedded servers look for a
- * socket they did not bind: the passed sockets are described, the application's chosen (a
- * socket the server cannot serve on fails the start, see
- * {@link SocketActivation#choose}), moved to standard input, the variables removed from
- * the environment child processes see, and the choice logged once. Without passed sockets
- * nothing changes and no native code is loaded.
- * <p>
- * At stop, just before the web server's graceful shutdown, the server stops accepting
- * without taking a connection from the socket's queue (systemd keeps its own copy of the
- * socket, so the queue waits for the next process), and the connections it already
- * accepted are given up to a second to be answered: the graceful shutdown waits only for
- * requests it has seen, and would close a connection whose request it has not read yet.
+ * instead of binding {@code server.port}:
+ * <ul>
+ * <li>the socket the application serves on is chosen among those passed (one the server
+ * cannot serve on fails the start, see {@link SocketActivation#choose}) and becomes the
+ * JVM's inherited channel ({@code System.inheritedChannel()}), where the embedded servers
+ * look for a socket they did not bind; the variables that passed it are removed from the
+ * environment child processes see;</li>
+ * <li>at stop ({@link io.github.servicestarter.lifecycle.StopPhases#SOCKET_HAND_BACK}),
+ * the server stops accepting without taking a connection from the socket's queue, which
+ * systemd keeps for the next process, and the connections it already accepted get up to a
+ * second to be answered (the graceful shutdown waits only for requests it has read);</li>
+ * <li>without passed sockets nothing changes and no native code is loaded.</li>
+ * </ul>
  *
  * @param <T> the web server factory
  * @author Service Starter contributors

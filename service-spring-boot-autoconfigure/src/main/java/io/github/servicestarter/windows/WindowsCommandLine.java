@@ -52,12 +52,10 @@ public final class WindowsCommandLine {
 				backslashes++;
 				continue;
 			}
-			// Backslashes before a quote are doubled, and the quote is escaped.
 			quoted.append("\\".repeat((c == '"') ? backslashes * 2 + 1 : backslashes));
 			backslashes = 0;
 			quoted.append(c);
 		}
-		// Backslashes before the closing quote are doubled too.
 		quoted.append("\\".repeat(backslashes * 2)).append('"');
 		return quoted.toString();
 	}
