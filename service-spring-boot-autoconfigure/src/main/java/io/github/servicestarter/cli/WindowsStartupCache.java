@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
@@ -111,6 +112,7 @@ final class WindowsStartupCache {
 	@Nullable List<String> prepare(List<String> command, List<String> trainingArguments) {
 		String unsupported = unsupported(command, trainingArguments);
 		if (unsupported != null) {
+			removeQuietly();
 			this.out.println("Startup cache: none (" + unsupported + ")");
 			return null;
 		}
@@ -129,7 +131,7 @@ final class WindowsStartupCache {
 				return null;
 			}
 			layout.key().write(this.directory);
-			this.out.printf(
+			this.out.printf(Locale.ROOT,
 					"Startup cache: made in %.1f s (%s, %d MB); service:status says whether the service used it%n",
 					(System.nanoTime() - started) / 1e9, layout.archive.getFileName(),
 					Files.size(layout.archive) / (1024 * 1024));
