@@ -296,7 +296,7 @@ class WindowsServiceIT {
 			.contains("Stored the secret sample.api-key.");
 		assertThat(service("service:restart", "SampleSecret")).contains("The service SampleSecret is RUNNING");
 		assertThat(get(port, "/secret")).isEqualTo(SampleUnit.secretDigest("rotated"));
-		assertThat(uninstall("SampleSecret")).contains("with the restart journal and its secrets");
+		assertThat(uninstall("SampleSecret")).contains("with the restart journal, its secrets and its start-up cache");
 		assertThat(wine.driveC("ProgramData/SampleSecret")).doesNotExist();
 	}
 
