@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 import io.github.servicestarter.manager.ServiceUnitName;
@@ -55,7 +56,8 @@ final class InstalledUnits {
 	}
 
 	private static String name(Path unitFile) {
-		return String.valueOf(ServiceUnitName.serviceName(unitFile.getFileName().toString()));
+		// Listed because it is a service unit.
+		return Objects.requireNonNull(ServiceUnitName.serviceName(unitFile.getFileName().toString()));
 	}
 
 	private static String readOrEmpty(Path file) {

@@ -30,7 +30,10 @@ final class StartupCachePlan {
 
 	private final String trainingOption;
 
-	private StartupCachePlan(String archiveName, String archiveOption, String trainingOption) {
+	private final boolean aotCache;
+
+	private StartupCachePlan(boolean aotCache, String archiveName, String archiveOption, String trainingOption) {
+		this.aotCache = aotCache;
 		this.archiveName = archiveName;
 		this.archiveOption = archiveOption;
 		this.trainingOption = trainingOption;
@@ -42,8 +45,42 @@ final class StartupCachePlan {
 	 * @return an AOT cache from 25 on, a dynamic CDS archive before
 	 */
 	static StartupCachePlan forJvm(int feature) {
-		return (feature >= 25) ? new StartupCachePlan("application.aot", "-XX:AOTCache=", "-XX:AOTCacheOutput=")
-				: new StartupCachePlan("application.jsa", "-XX:SharedArchiveFile=", "-XX:ArchiveClassesAtExit=");
+		return (feature >= 25) ? new StartupCachePlan(true, "application.aot", "-XX:AOTCache=", "-XX:AOTCacheOutput=")
+				: new StartupCachePlan(false, "application.jsa", "-XX:SharedArchiveFile=", "-XX:ArchiveClassesAtExit=");
+	}
+
+	/**
+	 * Whether this JVM makes an AOT cache, rather than a CDS archive.
+	 * @return {@code true} from JDK 25
+	 */
+	boolean aotCache() {
+		return this.aotCache;
+	}
+
+	/**
+	 * Return the archive's file name.
+	 * @return {@code application.aot} or {@code application.jsa}
+	 */
+	String archiveName() {
+		return this.archiveName;
+	}
+
+	/**
+	 * Return the JVM option that uses an archive; its path follows.
+	 * @return {@code -XX:AOTCache=} or {@code -XX:SharedArchiveFile=}
+	 */
+	String archiveOption() {
+		return this.archiveOption;
+	}
+
+	/**
+	 * Return the JVM option with which a training run writes an AOT cache; its path
+	 * follows.
+	 * @return {@code -XX:AOTCacheOutput=}, or the dynamic CDS archive's option before JDK
+	 * 25
+	 */
+	String trainingOption() {
+		return this.trainingOption;
 	}
 
 	/**

@@ -60,10 +60,10 @@ final class WindowsInstallPlan {
 		return switch (command) {
 			case UNIT, INSTALL -> {
 				List<String> words = command(name, install, binder, identity.stateDirectory());
-				WindowsServiceSpec spec = (words != null) ? spec(name, install, binder, words) : null;
-				if (words == null || spec == null) {
+				if (words == null) {
 					yield CommandResult.INVALID;
 				}
+				WindowsServiceSpec spec = spec(name, install, binder, words);
 				if (command == ServiceCommand.UNIT) {
 					this.commandLine.out().print(spec.toScCommands());
 					yield CommandResult.OK;

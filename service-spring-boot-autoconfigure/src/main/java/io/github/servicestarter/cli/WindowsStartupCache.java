@@ -11,9 +11,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.jar.Attributes;
-import java.util.jar.JarFile;
-import java.util.jar.Manifest;
 
 import io.github.servicestarter.manager.CommandRun;
 import io.github.servicestarter.launch.StartupCacheKey;
@@ -65,7 +62,7 @@ final class WindowsStartupCache {
 
 	private final String serviceName;
 
-	private final int feature;
+	private final StartupCachePlan plan;
 
 	private final WindowsSecurity security;
 
@@ -86,7 +83,7 @@ final class WindowsStartupCache {
 			PrintStream out) {
 		this.directory = stateDirectory.resolve(DIRECTORY);
 		this.serviceName = serviceName;
-		this.feature = feature;
+		this.plan = StartupCachePlan.forJvm(feature);
 		this.security = security;
 		this.steps = steps;
 		this.out = out;
@@ -232,16 +229,13 @@ final class WindowsStartupCache {
 		if (status != 0 || !Files.isRegularFile(layout.extractedJar)) {
 			return "the jar could not be extracted (exit status " + status + ")" + lastLines(log);
 		}
-		String mainClass = mainClass(layout.extractedJar);
-		if (mainClass == null) {
-			return "the extracted jar names no Main-Class";
-		}
-		List<String> training = layout.trainingCommand(mainClass, trainingArguments);
+		List<String> training = layout.trainingCommand(StartupCacheLauncher.mainClass(layout.extractedJar),
+				trainingArguments);
 		status = this.steps.run(training, log);
 		if (status != 0) {
 			return "the training run failed (exit status " + status + ")" + lastLines(log);
 		}
-		if (this.feature < 25) {
+		if (!this.plan.aotCache()) {
 			status = this.steps.run(layout.dumpCommand(), log);
 			Files.deleteIfExists(layout.classList);
 			if (status != 0) {
@@ -249,13 +243,6 @@ final class WindowsStartupCache {
 			}
 		}
 		return Files.isRegularFile(layout.archive) ? null : "the training run made no archive" + lastLines(log);
-	}
-
-	private static @Nullable String mainClass(Path jar) throws IOException {
-		try (JarFile file = new JarFile(jar.toFile())) {
-			Manifest manifest = file.getManifest();
-			return (manifest != null) ? manifest.getMainAttributes().getValue(Attributes.Name.MAIN_CLASS) : null;
-		}
 	}
 
 	/** The last lines a step printed, for the reason. */
@@ -322,8 +309,7 @@ final class WindowsStartupCache {
 			this.jar = Path.of(command.get(this.jarOption + 1));
 			this.extractedDirectory = WindowsStartupCache.this.directory.resolve(EXTRACTED);
 			this.extractedJar = this.extractedDirectory.resolve(EXTRACTED_JAR);
-			this.archive = WindowsStartupCache.this.directory
-				.resolve((WindowsStartupCache.this.feature >= 25) ? "application.aot" : "application.jsa");
+			this.archive = WindowsStartupCache.this.directory.resolve(WindowsStartupCache.this.plan.archiveName());
 			this.classList = WindowsStartupCache.this.directory.resolve(CLASS_LIST);
 		}
 
@@ -354,7 +340,10 @@ final class WindowsStartupCache {
 			List<String> training = new ArrayList<>();
 			training.add(this.java.toString());
 			training.addAll(jvmOptions());
-			training.add((WindowsStartupCache.this.feature >= 25) ? "-XX:AOTCacheOutput=" + this.archive
+			StartupCachePlan plan = WindowsStartupCache.this.plan;
+			// Before JDK 25 a class list for a static archive, which needs no base
+			// archive.
+			training.add(plan.aotCache() ? plan.trainingOption() + this.archive
 					: "-XX:DumpLoadedClassList=" + this.classList);
 			training.add("-Dspring.context.exit=onRefresh");
 			// The starter stays out of a training run: no service dispatcher, no restart
@@ -387,8 +376,7 @@ final class WindowsStartupCache {
 			List<String> cached = new ArrayList<>();
 			cached.add(this.java.toString());
 			cached.addAll(jvmOptions());
-			cached.add(((WindowsStartupCache.this.feature >= 25) ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=")
-					+ this.archive);
+			cached.add(WindowsStartupCache.this.plan.archiveOption() + this.archive);
 			cached.add("-cp");
 			cached.add(classPath());
 			cached.add(StartupCacheLauncher.class.getName());

@@ -85,7 +85,13 @@ public final class StartupCacheLauncher {
 		return StartupCacheKey.of(installed, javaHome).staleness(made);
 	}
 
-	private static String mainClass(Path jar) throws IOException {
+	/**
+	 * Return the main class a jar's manifest names.
+	 * @param jar the jar
+	 * @return the {@code Main-Class}
+	 * @throws IOException if the jar cannot be read or names none
+	 */
+	public static String mainClass(Path jar) throws IOException {
 		try (JarFile file = new JarFile(jar.toFile())) {
 			Manifest manifest = file.getManifest();
 			String mainClass = (manifest != null) ? manifest.getMainAttributes().getValue(Attributes.Name.MAIN_CLASS)
