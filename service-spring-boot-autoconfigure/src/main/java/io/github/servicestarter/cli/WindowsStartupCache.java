@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.github.servicestarter.manager.CommandRun;
+import io.github.servicestarter.manager.ControlCharacters;
 import io.github.servicestarter.launch.StartupCacheKey;
 import io.github.servicestarter.launch.StartupCacheLauncher;
 import io.github.servicestarter.windows.SecurityDescriptor;
@@ -260,14 +261,21 @@ final class WindowsStartupCache {
 	/**
 	 * Why the cache cannot be made for a command line, or {@code null}: a training run's
 	 * words pass through Java's own quoting on Windows, which leaves a double quote in a
-	 * word ambiguous.
+	 * word ambiguous, and the cache keeps them one a line, which a control character
+	 * would break.
 	 */
 	private static @Nullable String unsupported(List<String> command, List<String> trainingArguments) {
 		for (List<String> words : List.of(command, trainingArguments)) {
 			for (String word : words) {
 				if (word.indexOf('"') >= 0) {
-					return "the word " + word + " holds a double quote, which a training run's command line cannot "
-							+ "carry unambiguously";
+					return "the word " + ControlCharacters.printable(word) + " holds a double quote, which a training "
+							+ "run's command line cannot carry unambiguously";
+				}
+				try {
+					ControlCharacters.refuse(word);
+				}
+				catch (IllegalArgumentException ex) {
+					return "the word " + ControlCharacters.printable(word) + " cannot be kept: " + ex.getMessage();
 				}
 			}
 		}

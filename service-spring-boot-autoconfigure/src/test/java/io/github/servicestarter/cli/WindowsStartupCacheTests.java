@@ -116,6 +116,28 @@ class WindowsStartupCacheTests {
 	}
 
 	@Test
+	void aTrainingArgumentWithALineBreakRunsNoStep() {
+		assertThat(cache(17).prepare(command(), List.of("--a=one\n--b=two"))).isNull();
+		assertThat(cache(17).prepare(command(), List.of("--a=one\rtwo"))).isNull();
+		assertThat(this.steps.commands).isEmpty();
+		assertThat(printed())
+			.contains("Startup cache: none (the word --a=one\\n--b=two cannot be kept", "--a=one\\rtwo cannot be kept")
+			.doesNotContain("--a=one\n");
+	}
+
+	@Test
+	void hostileTrainingArgumentsReachTheTrainingRunAsTheyAreAndAreMadeAgainAsTheyWere() throws IOException {
+		List<String> hostile = List.of("--a=100%", "--b=$HOME", "--c=C:\\dir\\", "--d=gr\u00fc\u00dfe \u65e5\u672c",
+				"--e=" + "x".repeat(20_000));
+		WindowsStartupCache cache = cache(17);
+		cache.prepare(command(), hostile);
+		assertThat(this.steps.commands.get(1)).endsWith(hostile.toArray(String[]::new));
+		Files.writeString(this.jar, "version 2, longer");
+		cache.refreshIfStale();
+		assertThat(this.steps.commands.get(4)).endsWith(hostile.toArray(String[]::new));
+	}
+
+	@Test
 	void aCacheThatServesIsKeptAndAStaleOneIsMadeAnewWithWhatItWasMadeFor() throws IOException {
 		WindowsStartupCache cache = cache(17);
 		List<String> cached = cache.prepare(command(), List.of("--training"));
