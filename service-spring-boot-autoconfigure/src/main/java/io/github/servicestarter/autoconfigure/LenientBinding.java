@@ -1,15 +1,11 @@
 package io.github.servicestarter.autoconfigure;
 
-import java.util.Optional;
-
-import io.github.servicestarter.manager.ServiceManagerSelection;
-
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
 
 /**
- * Reads a setting that is needed before the settings are validated (to connect to the
- * service manager in time): an invalid value gives the fallback here, and fails the start
+ * Reads settings that are needed before the settings are validated (to connect to the
+ * service manager in time): an invalid value gives the default here, and fails the start
  * later, with its analysis, when the properties are bound for real.
  *
  * @author Service Starter contributors
@@ -19,6 +15,17 @@ final class LenientBinding {
 	private LenientBinding() {
 	}
 
+	/**
+	 * Bind a setting, or a group of them as the nested type of {@link ServiceProperties}
+	 * that holds them, whose setters check each value: an invalid value leaves the whole
+	 * group at its defaults.
+	 * @param <T> the type
+	 * @param binder the binder of the settings
+	 * @param name the setting's or the group's name
+	 * @param type the type
+	 * @param fallback the value when it is unset or invalid
+	 * @return the value
+	 */
 	static <T> T bind(Binder binder, String name, Class<T> type, T fallback) {
 		try {
 			return binder.bind(name, type).orElse(fallback);
@@ -29,18 +36,12 @@ final class LenientBinding {
 	}
 
 	/**
-	 * Read which service manager to detect, as everything that detects before the context
-	 * does: {@code service.manager} ({@code auto} when unset or invalid), or nothing when
-	 * {@code service.enabled} switches the starter off.
+	 * Bind {@code service.startup.*}.
 	 * @param binder the binder of the settings
-	 * @return the selection, empty when the starter is off
+	 * @return the start-up settings, all defaults when one of them is invalid
 	 */
-	static Optional<ServiceManagerSelection> managerSelection(Binder binder) {
-		if (!bind(binder, "service.enabled", Boolean.class, true)) {
-			return Optional.empty();
-		}
-		return Optional
-			.of(bind(binder, "service.manager", ServiceManagerSelection.class, ServiceManagerSelection.AUTO));
+	static ServiceProperties.Startup startup(Binder binder) {
+		return bind(binder, "service.startup", ServiceProperties.Startup.class, new ServiceProperties.Startup());
 	}
 
 }

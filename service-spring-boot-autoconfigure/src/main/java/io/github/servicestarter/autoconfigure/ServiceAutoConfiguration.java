@@ -19,7 +19,6 @@ import io.github.servicestarter.lifecycle.ServiceStateNotifications;
 import io.github.servicestarter.lifecycle.ShutdownPhaseMarker;
 import io.github.servicestarter.lifecycle.StopPhases;
 import io.github.servicestarter.lifecycle.ShutdownProgress;
-import io.github.servicestarter.lifecycle.StartupProgress;
 import io.github.servicestarter.journal.DumpBudget;
 import io.github.servicestarter.journal.HeapDumpSwitch;
 import io.github.servicestarter.journal.HotSpotHeapDump;
@@ -62,9 +61,10 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Auto-configuration that bridges the application's lifecycle to the service manager that
- * launched it. The detection and the notifier are normally registered by
- * {@link ServiceManagerApplicationListener} before the context refresh; the beans here
- * stand in when the context was not started by {@code SpringApplication}.
+ * launched it, from the {@link ServiceManagerRun} that
+ * {@link ServiceManagerApplicationListener} registered before the context refresh.
+ * Without one ({@code service.enabled=false}, or a context {@code SpringApplication} did
+ * not start) it backs off.
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -73,7 +73,7 @@ import org.springframework.util.unit.DataSize;
 		afterName = { "org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration",
 				"org.springframework.boot.autoconfigure.context.LifecycleAutoConfiguration",
 				"org.springframework.boot.health.autoconfigure.actuate.endpoint.HealthEndpointAutoConfiguration" })
-@ConditionalOnBooleanProperty(name = "service.enabled", matchIfMissing = true)
+@ConditionalOnBean(ServiceManagerRun.class)
 @EnableConfigurationProperties(ServiceProperties.class)
 public final class ServiceAutoConfiguration {
 
@@ -81,14 +81,14 @@ public final class ServiceAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ServiceManagerDetection serviceManagerDetection(ServiceProperties properties) {
-		return new ServiceManagerConnector(HostProcess.current()).detect(properties.getManager());
+	ServiceManagerDetection serviceManagerDetection(ServiceManagerRun run) {
+		return run.detection();
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	ServiceNotifier serviceNotifier(ServiceManagerDetection detection) {
-		return new ServiceManagerConnector(HostProcess.current()).openNotifier(detection);
+	ServiceNotifier serviceNotifier(ServiceManagerRun run) {
+		return run.notifier();
 	}
 
 	@Bean
@@ -132,14 +132,13 @@ public final class ServiceAutoConfiguration {
 
 	@Bean
 	ServiceStateNotifications serviceStateNotifications(ApplicationContext context, ServiceNotifier notifier,
-			ServiceManagerDetection detection, ObjectProvider<StartupProgress> startupProgress,
-			ObjectProvider<WatchdogPinger> watchdog, ObjectProvider<HealthMonitor> health,
-			ShutdownProgress shutdownProgress) {
+			ServiceManagerDetection detection, ServiceManagerRun run, ObjectProvider<WatchdogPinger> watchdog,
+			ObjectProvider<HealthMonitor> health, ShutdownProgress shutdownProgress) {
 		// Without a service manager nobody listens to health or shutdown progress: start
 		// no thread for them.
 		boolean managed = detection.isManaged();
-		return new ServiceStateNotifications(context, notifier, startupProgress.getIfAvailable(),
-				watchdog.getIfAvailable(), managed ? health.getIfAvailable() : null, managed ? shutdownProgress : null);
+		return new ServiceStateNotifications(context, notifier, run.startupProgress(), watchdog.getIfAvailable(),
+				managed ? health.getIfAvailable() : null, managed ? shutdownProgress : null);
 	}
 
 	@Configuration(proxyBeanMethods = false)

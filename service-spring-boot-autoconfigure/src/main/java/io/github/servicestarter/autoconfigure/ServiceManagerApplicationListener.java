@@ -16,7 +16,6 @@ import io.github.servicestarter.manager.HostProcess;
 import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.manager.ServiceManager;
 import io.github.servicestarter.manager.ServiceManagerDetection;
-import io.github.servicestarter.manager.ServiceManagerSelection;
 import io.github.servicestarter.manager.ServiceNotifier;
 import io.github.servicestarter.platform.Platform;
 import io.github.servicestarter.windows.ControlActions;
@@ -34,7 +33,6 @@ import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.boot.context.event.ApplicationStartingEvent;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.boot.context.logging.LoggingApplicationListener;
-import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -49,10 +47,11 @@ import org.springframework.core.env.Environment;
  * <ul>
  * <li>a {@code service:*} command on the command line is run by
  * {@link ServiceCommandRunner}, and the JVM exits with its code;</li>
- * <li>otherwise the service manager is detected and connected to once the environment is
- * prepared (under the SCM already when Spring Boot starts, by
- * {@link WindowsServiceConnection}); start-up progress is reported until the context is
- * refreshed; the detection, the notifier and the progress are the context's beans;</li>
+ * <li>otherwise, once the environment is prepared, {@link ServiceManagerRunFactory}
+ * builds the run's {@link ServiceManagerRun} (detection, notifier, start-up progress;
+ * under the SCM the connection was made when Spring Boot started, by
+ * {@link WindowsServiceConnection}), which becomes the context's one bean of it; start-up
+ * progress is reported until the context is refreshed;</li>
  * <li>what it sets for the whole JVM (the uncaught-exception handler, the failure
  * reporter's notifier) is undone when the run's context closes.</li>
  * </ul>
@@ -64,12 +63,6 @@ import org.springframework.core.env.Environment;
  */
 public final class ServiceManagerApplicationListener implements GenericApplicationListener {
 
-	static final String DETECTION_BEAN_NAME = "serviceManagerDetection";
-
-	static final String NOTIFIER_BEAN_NAME = "serviceNotifier";
-
-	static final String STARTUP_PROGRESS_BEAN_NAME = "serviceStartupProgress";
-
 	private static final String RUN_HOOKS_BEAN_NAME = "serviceRunHooks";
 
 	/** The events this listener acts on, each handled by a method of its own. */
@@ -80,11 +73,7 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 
 	private static final Log logger = LogFactory.getLog(ServiceManagerApplicationListener.class);
 
-	private @Nullable ServiceManagerDetection detection;
-
-	private ServiceNotifier notifier = ServiceNotifier.NONE;
-
-	private @Nullable StartupProgress startupProgress;
+	private @Nullable ServiceManagerRun run;
 
 	private volatile @Nullable ConfigurableApplicationContext context;
 
@@ -94,9 +83,9 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 
 	private final ServiceCommandRunner commands;
 
-	private final ServiceManagerConnector connector;
-
 	private final WindowsServiceConnection windows;
+
+	private final ServiceManagerRunFactory runs;
 
 	private @Nullable ServiceUncaughtExceptionHandler uncaughtExceptionHandler;
 
@@ -112,11 +101,12 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 		this.process = process;
 		this.exit = exit;
 		this.commands = new ServiceCommandRunner(out);
-		this.connector = new ServiceManagerConnector(process);
-		this.windows = new WindowsServiceConnection(this.connector,
+		ServiceManagerConnector connector = new ServiceManagerConnector(process);
+		this.windows = new WindowsServiceConnection(connector,
 				ControlActions.stopOnly(() -> this.exit.accept(0))
 					.withReload(this::reloadFromParamChange)
 					.withPause(() -> pauseOrContinue(true), () -> pauseOrContinue(false)));
+		this.runs = new ServiceManagerRunFactory(connector, this.windows);
 	}
 
 	@Override
@@ -176,79 +166,73 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 	}
 
 	private void onApplicationPreparedEvent() {
-		if (this.startupProgress != null) {
-			this.startupProgress.phase("refreshing application context");
+		StartupProgress progress = startupProgress();
+		if (progress != null) {
+			progress.phase("refreshing application context");
 		}
 	}
 
 	private void onApplicationStartedEvent() {
 		this.windows.started();
-		if (this.startupProgress != null) {
-			this.startupProgress.runnersStarted();
+		StartupProgress progress = startupProgress();
+		if (progress != null) {
+			progress.runnersStarted();
 		}
 	}
 
 	private void onApplicationFailedEvent(ApplicationFailedEvent event) {
-		if (this.startupProgress != null) {
-			this.startupProgress.finish();
+		StartupProgress progress = startupProgress();
+		if (progress != null) {
+			progress.finish();
 		}
 		// Refined by ServiceFailureAnalysisReporter when an analyzer explains the
 		// failure.
-		ServiceFailureAnalysisReporter.reportUnanalyzed(this.notifier, event.getException());
-		this.windows.failed(this.notifier);
+		ServiceFailureAnalysisReporter.reportUnanalyzed(notifier(), event.getException());
+		this.windows.failed(notifier());
+	}
+
+	private @Nullable StartupProgress startupProgress() {
+		ServiceManagerRun run = this.run;
+		return (run != null) ? run.startupProgress() : null;
+	}
+
+	private ServiceNotifier notifier() {
+		ServiceManagerRun run = this.run;
+		return (run != null) ? run.notifier() : ServiceNotifier.NONE;
 	}
 
 	private void onEnvironmentPrepared(ConfigurableEnvironment environment) {
-		Binder binder = Binder.get(environment);
-		if (!binder.bind("service.enabled", Boolean.class).orElse(true)) {
+		ServiceManagerRun run = this.runs.create(environment);
+		if (run == null) {
 			logger.info("Service manager integration disabled (service.enabled=false)");
 			return;
 		}
-		// Connect first, with an invalid selection treated as auto, so that a
-		// configuration error is reported to the service manager before start-up fails on
-		// it.
-		BindException invalidSelection = null;
-		ServiceManagerSelection selection = ServiceManagerSelection.AUTO;
-		try {
-			selection = binder.bind("service.manager", ServiceManagerSelection.class).orElse(selection);
-		}
-		catch (BindException ex) {
-			invalidSelection = ex;
-		}
-		ServiceManagerDetection early = this.windows.earlyDetection();
-		ServiceManagerDetection detection = (early != null) ? early : this.connector.detect(selection);
-		this.detection = detection;
+		this.run = run;
+		ServiceManagerDetection detection = run.detection();
 		if (!detection.isManaged()) {
 			logger.info("No service manager (" + detection.rule() + "): service integration inactive");
 		}
 		else {
 			logger.info("Service manager: " + detection);
 			if (detection.manager() == ServiceManager.WINDOWS) {
-				this.notifier = this.windows.connect(binder, serviceName(environment));
 				this.windows.keepStandardStreams(Platform.identity(environment::getProperty, this.process));
-			}
-			else {
-				this.notifier = this.connector.openNotifier(detection);
 			}
 			Consumer<String> alsoReport = (message) -> {
 			};
-			if (this.notifier instanceof EventLoggingNotifier eventLog) {
+			if (run.notifier() instanceof EventLoggingNotifier eventLog) {
 				alsoReport = eventLog::uncaughtException;
 			}
 			this.uncaughtExceptionHandler = ServiceUncaughtExceptionHandler.install(serviceName(environment),
 					alsoReport);
 		}
-		ServiceFailureAnalysisReporter.connect(this.notifier);
-		if (invalidSelection != null) {
-			throw invalidSelection;
+		ServiceFailureAnalysisReporter.connect(run.notifier());
+		// The run was built from settings read leniently, so that the manager hears of
+		// the failure an invalid one causes: now the start fails on it, with its
+		// analysis.
+		Binder.get(environment).bindOrCreate("service", ServiceProperties.class);
+		if (run.startupProgress() != null) {
+			run.startupProgress().phase("environment prepared");
 		}
-		ServiceProperties properties = binder.bindOrCreate("service", ServiceProperties.class);
-		if (!detection.isManaged()) {
-			return;
-		}
-		ServiceProperties.Startup startup = properties.getStartup();
-		this.startupProgress = new StartupProgress(this.notifier, startup.getProgressTimeout(), startup.getTimeout());
-		this.startupProgress.phase("environment prepared");
 	}
 
 	/**
@@ -269,7 +253,7 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 		if (handler != null) {
 			handler.uninstall();
 		}
-		ServiceFailureAnalysisReporter.disconnect(this.notifier);
+		ServiceFailureAnalysisReporter.disconnect(notifier());
 	}
 
 	private void reloadFromParamChange() {
@@ -289,7 +273,7 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 		ServicePauser pauser = (context != null && context.isActive())
 				? context.getBeanProvider(ServicePauser.class).getIfAvailable() : null;
 		if (pauser == null) {
-			this.notifier.ready("Pausing is not available (service.windows.pause.enabled=false)");
+			notifier().ready("Pausing is not available (service.windows.pause.enabled=false)");
 		}
 		else if (pause) {
 			pauser.pause("PAUSE");
@@ -300,7 +284,8 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 	}
 
 	private void onContextInitialized(ConfigurableApplicationContext context) {
-		if (this.detection == null) {
+		ServiceManagerRun run = this.run;
+		if (run == null) {
 			return;
 		}
 		this.context = context;
@@ -309,16 +294,15 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 			// its context.
 			registry.registerDisposableBean(RUN_HOOKS_BEAN_NAME, this::releaseRunHooks);
 		}
-		if (this.detection.manager() == ServiceManager.WINDOWS) {
-			this.windows.reportStoppedWhenClosed(context, this.notifier);
+		if (run.detection().manager() == ServiceManager.WINDOWS) {
+			this.windows.reportStoppedWhenClosed(context, run.notifier());
 		}
 		var beanFactory = context.getBeanFactory();
-		beanFactory.registerSingleton(DETECTION_BEAN_NAME, this.detection);
-		beanFactory.registerSingleton(NOTIFIER_BEAN_NAME, this.notifier);
-		if (this.startupProgress != null) {
-			beanFactory.registerSingleton(STARTUP_PROGRESS_BEAN_NAME, this.startupProgress);
-			beanFactory.addBeanPostProcessor(new StartupProgressBeanPostProcessor(this.startupProgress));
-			this.startupProgress.phase("application context initialized");
+		beanFactory.registerSingleton(ServiceManagerRun.BEAN_NAME, run);
+		StartupProgress progress = run.startupProgress();
+		if (progress != null) {
+			beanFactory.addBeanPostProcessor(new StartupProgressBeanPostProcessor(progress));
+			progress.phase("application context initialized");
 		}
 	}
 

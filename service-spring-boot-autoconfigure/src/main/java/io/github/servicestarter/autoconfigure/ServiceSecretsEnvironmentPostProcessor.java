@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -21,12 +20,12 @@ import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.manager.ServiceManager;
 import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.manager.ServiceManagerSelection;
+import io.github.servicestarter.manager.ServiceManagerSettings;
 import io.github.servicestarter.platform.Platform;
 import io.github.servicestarter.windows.SecretProtection;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.CommandLinePropertySource;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -85,11 +84,11 @@ public class ServiceSecretsEnvironmentPostProcessor implements EnvironmentPostPr
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-		Optional<ServiceManagerSelection> selection = LenientBinding.managerSelection(Binder.get(environment));
-		if (selection.isEmpty()) {
+		ServiceManagerSettings settings = ServiceManagerSettings.read(environment::getProperty);
+		if (!settings.enabled()) {
 			return;
 		}
-		Map<String, Object> secrets = this.host.windows() ? windowsSecrets(environment, selection.get())
+		Map<String, Object> secrets = this.host.windows() ? windowsSecrets(environment, settings.selection())
 				: credentials();
 		if (secrets.isEmpty()) {
 			return;

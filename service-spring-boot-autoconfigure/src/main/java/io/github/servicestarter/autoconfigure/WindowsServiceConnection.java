@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.time.Duration;
@@ -14,7 +13,7 @@ import io.github.servicestarter.logging.StandardErrorFile;
 import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.manager.ServiceManager;
 import io.github.servicestarter.manager.ServiceManagerDetection;
-import io.github.servicestarter.manager.ServiceManagerSelection;
+import io.github.servicestarter.manager.ServiceManagerSettings;
 import io.github.servicestarter.manager.ServiceNotifier;
 import io.github.servicestarter.platform.Platform;
 import io.github.servicestarter.windows.ControlActions;
@@ -96,19 +95,18 @@ final class WindowsServiceConnection {
 			return;
 		}
 		StandardEnvironment commandLine = commandLine(args);
-		Binder binder = Binder.get(commandLine);
-		Optional<ServiceManagerSelection> selection = LenientBinding.managerSelection(binder);
-		if (selection.isEmpty()) {
+		ServiceManagerSettings early = ServiceManagerSettings.read(commandLine::getProperty);
+		if (!early.enabled()) {
 			return;
 		}
-		ServiceManagerDetection detection = this.connector.detect(selection.get());
+		ServiceManagerDetection detection = this.connector.detect(early.selection());
 		if (detection.manager() != ServiceManager.WINDOWS) {
 			return;
 		}
 		this.earlyDetection = detection;
 		enterWorkingDirectory();
 		String name = Platform.serviceName(commandLine::getProperty, this.connector.process());
-		WindowsServiceSettings settings = settings(binder);
+		WindowsServiceSettings settings = settings(Binder.get(commandLine));
 		WindowsService service = this.connector.connectWindows(name, this.actions, settings);
 		if (service != null) {
 			// The dispatcher does not keep the JVM alive: a start that fails before the
@@ -183,21 +181,22 @@ final class WindowsServiceConnection {
 	 * @return the settings
 	 */
 	static WindowsServiceSettings settings(Binder binder) {
-		ServiceProperties defaults = new ServiceProperties();
-		Duration startWaitHint = LenientBinding.bind(binder, "service.startup.progress-timeout", Duration.class,
-				defaults.getStartup().getProgressTimeout());
-		Duration stopWaitHint = LenientBinding.bind(binder, "service.shutdown.progress-timeout", Duration.class,
-				defaults.getShutdown().getProgressTimeout());
+		ServiceProperties.Startup startup = LenientBinding.startup(binder);
+		ServiceProperties.Windows windows = LenientBinding.bind(binder, "service.windows",
+				ServiceProperties.Windows.class, new ServiceProperties.Windows());
+		Duration stopWaitHint = LenientBinding
+			.bind(binder, "service.shutdown", ServiceProperties.Shutdown.class, new ServiceProperties.Shutdown())
+			.getProgressTimeout();
 		Duration drain = LenientBinding.bind(binder, "spring.lifecycle.timeout-per-shutdown-phase", Duration.class,
 				Duration.ofSeconds(30));
-		return new WindowsServiceSettings(LenientBinding.bind(binder, "service.reload.enabled", Boolean.class, true),
-				LenientBinding.bind(binder, "service.windows.pause.enabled", Boolean.class, true),
-				LenientBinding.bind(binder, "service.windows.accept-preshutdown", Boolean.class, true), startWaitHint,
-				stopWaitHint,
-				LenientBinding.bind(binder, "service.startup.timeout", Duration.class,
-						defaults.getStartup().getTimeout()),
-				LenientBinding.bind(binder, "service.windows.stop-timeout", Duration.class,
-						drain.plus(stopWaitHint).plus(STOP_MARGIN)));
+		Duration stopTimeout = windows.getStopTimeout();
+		return new WindowsServiceSettings(
+				LenientBinding
+					.bind(binder, "service.reload", ServiceProperties.Reload.class, new ServiceProperties.Reload())
+					.isEnabled(),
+				windows.getPause().isEnabled(), windows.isAcceptPreshutdown(), startup.getProgressTimeout(),
+				stopWaitHint, startup.getTimeout(),
+				(stopTimeout != null) ? stopTimeout : drain.plus(stopWaitHint).plus(STOP_MARGIN));
 	}
 
 	private static StandardEnvironment commandLine(String[] args) {

@@ -1,7 +1,6 @@
 package io.github.servicestarter.autoconfigure;
 
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 import io.github.servicestarter.manager.HostFacts;
@@ -10,11 +9,11 @@ import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.manager.ServiceManager;
 import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.manager.ServiceManagerSelection;
+import io.github.servicestarter.manager.ServiceManagerSettings;
 import io.github.servicestarter.platform.Platform;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -62,9 +61,8 @@ public class WindowsServiceLogFileEnvironmentPostProcessor implements Environmen
 				|| environment.containsProperty("logging.file.path")) {
 			return;
 		}
-		Binder binder = Binder.get(environment);
-		Optional<ServiceManagerSelection> selection = LenientBinding.managerSelection(binder);
-		if (selection.isEmpty() || this.detection.apply(selection.get()).manager() != ServiceManager.WINDOWS) {
+		ServiceManagerSettings settings = ServiceManagerSettings.read(environment::getProperty);
+		if (!settings.enabled() || this.detection.apply(settings.selection()).manager() != ServiceManager.WINDOWS) {
 			return;
 		}
 		ServiceIdentity identity = ServiceIdentity.resolve(environment::getProperty, null, null, this.host);

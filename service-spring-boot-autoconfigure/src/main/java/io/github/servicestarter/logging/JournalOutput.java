@@ -3,6 +3,7 @@ package io.github.servicestarter.logging;
 import java.nio.file.Path;
 
 import io.github.servicestarter.manager.HostProcess;
+import io.github.servicestarter.manager.ServiceManagerSettings;
 import io.github.servicestarter.systemd.JournalStream;
 
 import org.springframework.boot.context.properties.bind.Binder;
@@ -36,9 +37,9 @@ record JournalOutput(JournalLoggingMode mode, boolean standardOutput, boolean st
 	 * is not one of {@code native}, {@code prefix} and {@code off}
 	 */
 	static JournalOutput of(ConfigurableEnvironment environment, HostProcess process, Path stdout, Path stderr) {
-		Binder binder = Binder.get(environment);
-		boolean enabled = binder.bind("service.enabled", Boolean.class).orElse(true);
-		JournalLoggingMode mode = binder.bind("service.logging.journal.mode", JournalLoggingMode.class)
+		boolean enabled = ServiceManagerSettings.read(environment::getProperty).enabled();
+		JournalLoggingMode mode = Binder.get(environment)
+			.bind("service.logging.journal.mode", JournalLoggingMode.class)
 			.orElse(JournalLoggingMode.NATIVE);
 		if (!enabled || mode == JournalLoggingMode.OFF || process.getenv("JOURNAL_STREAM") == null) {
 			return new JournalOutput(enabled ? mode : JournalLoggingMode.OFF, false, false);

@@ -2,6 +2,7 @@ package io.github.servicestarter.autoconfigure;
 
 import java.time.Duration;
 
+import io.github.servicestarter.testsupport.SpringApplicationEvents;
 import io.github.servicestarter.lifecycle.ContextRefresherReloadListener;
 import io.github.servicestarter.lifecycle.HealthMonitor;
 import io.github.servicestarter.lifecycle.HealthStatusSource;
@@ -38,8 +39,10 @@ import static org.mockito.Mockito.mock;
  */
 class ServiceAutoConfigurationTests {
 
-	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner().withConfiguration(
-			AutoConfigurations.of(ApplicationAvailabilityAutoConfiguration.class, ServiceAutoConfiguration.class));
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withInitializer(new SpringApplicationEvents())
+		.withConfiguration(
+				AutoConfigurations.of(ApplicationAvailabilityAutoConfiguration.class, ServiceAutoConfiguration.class));
 
 	@Test
 	void providesTheBridgeBeans() {

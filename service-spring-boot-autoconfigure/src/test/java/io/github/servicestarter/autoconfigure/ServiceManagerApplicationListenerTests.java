@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import io.github.servicestarter.lifecycle.StartupProgress;
 import io.github.servicestarter.logging.JournalLoggingApplicationListener;
 import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.manager.ServiceNotifier;
@@ -46,16 +45,17 @@ class ServiceManagerApplicationListenerTests {
 	}
 
 	@Test
-	void underSystemdTheEarlyDetectionBecomesTheBeans(CapturedOutput output) {
+	void underSystemdTheEarlyRunIsTheOneTheBeansComeFrom(CapturedOutput output) {
 		FakeHostProcess process = new FakeHostProcess().pid(31).env("SYSTEMD_EXEC_PID", "31");
 		try (ConfigurableApplicationContext context = run(process)) {
-			ServiceManagerDetection detection = context.getBean(ServiceManagerDetection.class);
-			assertThat(detection.rule()).isEqualTo("SYSTEMD_EXEC_PID equals the process id 31");
-			assertThat(context.getBeanNamesForType(ServiceManagerDetection.class))
-				.containsExactly(ServiceManagerApplicationListener.DETECTION_BEAN_NAME);
-			assertThat(context.getBean(StartupProgress.class)).isNotNull();
+			ServiceManagerRun run = context.getBean(ServiceManagerRun.class);
+			assertThat(context.getBeanNamesForType(ServiceManagerRun.class))
+				.containsExactly(ServiceManagerRun.BEAN_NAME);
+			assertThat(run.detection().rule()).isEqualTo("SYSTEMD_EXEC_PID equals the process id 31");
+			assertThat(context.getBean(ServiceManagerDetection.class)).isSameAs(run.detection());
+			assertThat(run.startupProgress()).isNotNull();
 			// systemd launched us without a notify socket: nothing to send to.
-			assertThat(context.getBean(ServiceNotifier.class)).isSameAs(ServiceNotifier.NONE);
+			assertThat(context.getBean(ServiceNotifier.class)).isSameAs(run.notifier()).isSameAs(ServiceNotifier.NONE);
 		}
 		assertThat(output.getOut().split("Service manager: systemd \\(SYSTEMD_EXEC_PID equals", -1)).hasSize(2);
 	}
@@ -140,7 +140,7 @@ class ServiceManagerApplicationListenerTests {
 	@Test
 	void withoutManagerNothingIsRegisteredEarly(CapturedOutput output) {
 		try (ConfigurableApplicationContext context = run(new FakeHostProcess())) {
-			assertThat(context.getBeansOfType(StartupProgress.class)).isEmpty();
+			assertThat(context.getBean(ServiceManagerRun.class).startupProgress()).isNull();
 			assertThat(context.getBean(ServiceManagerDetection.class).isManaged()).isFalse();
 		}
 		assertThat(output).contains("No service manager (not launched by systemd): service integration inactive");
@@ -150,6 +150,7 @@ class ServiceManagerApplicationListenerTests {
 	void disabledDetectsNothing(CapturedOutput output) {
 		FakeHostProcess process = new FakeHostProcess().pid(31).env("SYSTEMD_EXEC_PID", "31");
 		try (ConfigurableApplicationContext context = run(process, "--service.enabled=false")) {
+			assertThat(context.getBeansOfType(ServiceManagerRun.class)).isEmpty();
 			assertThat(context.getBeansOfType(ServiceManagerDetection.class)).isEmpty();
 		}
 		assertThat(output).contains("Service manager integration disabled (service.enabled=false)");

@@ -1,5 +1,6 @@
 package io.github.servicestarter.autoconfigure.endpoint;
 
+import io.github.servicestarter.testsupport.SpringApplicationEvents;
 import io.github.servicestarter.autoconfigure.ServiceAutoConfiguration;
 import io.github.servicestarter.endpoint.ServiceEndpoint;
 import io.github.servicestarter.endpoint.ServiceRestartEndpoint;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ServiceEndpointAutoConfigurationTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withInitializer(new SpringApplicationEvents())
 		.withConfiguration(AutoConfigurations.of(ApplicationAvailabilityAutoConfiguration.class,
 				ServiceAutoConfiguration.class, ServiceEndpointAutoConfiguration.class))
 		.withPropertyValues("service.manager=none");

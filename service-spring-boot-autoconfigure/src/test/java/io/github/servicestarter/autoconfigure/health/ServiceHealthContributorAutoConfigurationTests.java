@@ -2,6 +2,7 @@ package io.github.servicestarter.autoconfigure.health;
 
 import java.nio.file.Path;
 
+import io.github.servicestarter.testsupport.SpringApplicationEvents;
 import io.github.servicestarter.autoconfigure.ServiceAutoConfiguration;
 import io.github.servicestarter.health.ServiceHealthIndicator;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ class ServiceHealthContributorAutoConfigurationTests {
 	Path stateDirectory;
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withInitializer(new SpringApplicationEvents())
 		.withConfiguration(AutoConfigurations.of(ApplicationAvailabilityAutoConfiguration.class,
 				ServiceAutoConfiguration.class, ServiceHealthContributorAutoConfiguration.class));
 

@@ -2,6 +2,7 @@ package io.github.servicestarter.autoconfigure.metrics;
 
 import java.nio.file.Path;
 
+import io.github.servicestarter.testsupport.SpringApplicationEvents;
 import io.github.servicestarter.autoconfigure.ServiceAutoConfiguration;
 import io.github.servicestarter.journal.RestartAccounting;
 import io.github.servicestarter.metrics.ProcessResourceMeterBinder;
@@ -32,6 +33,7 @@ class ServiceMetricsAutoConfigurationTests {
 	Path stateDirectory;
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withInitializer(new SpringApplicationEvents())
 		.withConfiguration(AutoConfigurations.of(ApplicationAvailabilityAutoConfiguration.class,
 				ServiceAutoConfiguration.class, ServiceMetricsAutoConfiguration.class, MetricsAutoConfiguration.class,
 				SimpleMetricsExportAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class));
@@ -65,7 +67,7 @@ class ServiceMetricsAutoConfigurationTests {
 
 	@Test
 	void backsOffWithoutAMeterRegistry() {
-		new ApplicationContextRunner()
+		new ApplicationContextRunner().withInitializer(new SpringApplicationEvents())
 			.withConfiguration(AutoConfigurations.of(ApplicationAvailabilityAutoConfiguration.class,
 					ServiceAutoConfiguration.class, ServiceMetricsAutoConfiguration.class))
 			.withPropertyValues("service.manager=systemd", "service.state-directory=" + this.stateDirectory)

@@ -1,0 +1,44 @@
+package io.github.servicestarter.autoconfigure;
+
+import io.github.servicestarter.lifecycle.StartupProgress;
+import io.github.servicestarter.manager.ServiceManagerDetection;
+import io.github.servicestarter.manager.ServiceNotifier;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+
+/**
+ * What one run of the application knows about its service manager before its context
+ * exists: built once by {@link ServiceManagerRunFactory} when the environment is
+ * prepared, registered by {@link ServiceManagerApplicationListener} as the bean
+ * {@value #BEAN_NAME}, and read by {@link OnServiceManagerCondition} and
+ * {@link ServiceAutoConfiguration}. A context that {@code SpringApplication} did not
+ * start, or a run with {@code service.enabled=false}, has none, and gets none of the
+ * starter's beans.
+ *
+ * @param detection which manager launched the process, and by what rule
+ * @param notifier the notifier that talks to it ({@link ServiceNotifier#NONE} without
+ * one)
+ * @param startupProgress the start-up progress reported to it, {@code null} without a
+ * manager
+ * @author Service Starter contributors
+ */
+record ServiceManagerRun(ServiceManagerDetection detection, ServiceNotifier notifier,
+		@Nullable StartupProgress startupProgress) {
+
+	static final String BEAN_NAME = "serviceManagerRun";
+
+	/**
+	 * Return the run registered in a bean factory.
+	 * @param beanFactory the bean factory
+	 * @return the run, or {@code null} when none was registered
+	 */
+	static @Nullable ServiceManagerRun registeredIn(@Nullable ConfigurableListableBeanFactory beanFactory) {
+		if (beanFactory != null && beanFactory.containsSingleton(BEAN_NAME)
+				&& beanFactory.getSingleton(BEAN_NAME) instanceof ServiceManagerRun run) {
+			return run;
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,57 @@
+package io.github.servicestarter.autoconfigure;
+
+import io.github.servicestarter.lifecycle.StartupProgress;
+import io.github.servicestarter.manager.ServiceManager;
+import io.github.servicestarter.manager.ServiceManagerDetection;
+import io.github.servicestarter.manager.ServiceManagerSettings;
+import io.github.servicestarter.manager.ServiceNotifier;
+import io.github.servicestarter.platform.Platform;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.ConfigurableEnvironment;
+
+/**
+ * The one factory of a {@link ServiceManagerRun}: detects the manager (or takes what the
+ * early Windows connection detected), connects the notifier and prepares the start-up
+ * progress, from settings read leniently, so that an invalid value cannot keep the
+ * manager from hearing about the failure it causes.
+ *
+ * @author Service Starter contributors
+ */
+final class ServiceManagerRunFactory {
+
+	private final ServiceManagerConnector connector;
+
+	private final WindowsServiceConnection windows;
+
+	ServiceManagerRunFactory(ServiceManagerConnector connector, WindowsServiceConnection windows) {
+		this.connector = connector;
+		this.windows = windows;
+	}
+
+	/**
+	 * Build the run of a prepared environment.
+	 * @param environment the environment
+	 * @return the run, or {@code null} when {@code service.enabled} turns the starter off
+	 */
+	@Nullable ServiceManagerRun create(ConfigurableEnvironment environment) {
+		ServiceManagerSettings settings = ServiceManagerSettings.read(environment::getProperty);
+		if (!settings.enabled()) {
+			return null;
+		}
+		ServiceManagerDetection early = this.windows.earlyDetection();
+		ServiceManagerDetection detection = (early != null) ? early : this.connector.detect(settings.selection());
+		if (!detection.isManaged()) {
+			return new ServiceManagerRun(detection, ServiceNotifier.NONE, null);
+		}
+		Binder binder = Binder.get(environment);
+		ServiceNotifier notifier = (detection.manager() == ServiceManager.WINDOWS)
+				? this.windows.connect(binder, Platform.serviceName(environment::getProperty, this.connector.process()))
+				: this.connector.openNotifier(detection);
+		ServiceProperties.Startup startup = LenientBinding.startup(binder);
+		return new ServiceManagerRun(detection, notifier,
+				new StartupProgress(notifier, startup.getProgressTimeout(), startup.getTimeout()));
+	}
+
+}

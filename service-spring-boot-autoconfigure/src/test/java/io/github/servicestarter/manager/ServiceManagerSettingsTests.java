@@ -1,0 +1,50 @@
+package io.github.servicestarter.manager;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link ServiceManagerSettings}: the words Spring Boot's conversion accepts,
+ * read the same way, and an invalid value read as its default.
+ */
+class ServiceManagerSettingsTests {
+
+	@Test
+	void unsetTheStarterIsOnAndDetects() {
+		assertThat(read(Map.of())).isEqualTo(new ServiceManagerSettings(true, ServiceManagerSelection.AUTO));
+	}
+
+	@Test
+	void springBootsFalseWordsTurnTheStarterOff() {
+		for (String off : new String[] { "false", "FALSE", " off ", "no", "0" }) {
+			assertThat(read(Map.of("service.enabled", off)).enabled()).as(off).isFalse();
+		}
+		for (String on : new String[] { "true", "on", "yes", "1", "maybe", "" }) {
+			assertThat(read(Map.of("service.enabled", on)).enabled()).as(on).isTrue();
+		}
+	}
+
+	@Test
+	void theSelectionIgnoresCaseAndSeparatorsAsSpringBootsEnumConversionDoes() {
+		assertThat(read(Map.of("service.manager", "systemd")).selection()).isEqualTo(ServiceManagerSelection.SYSTEMD);
+		assertThat(read(Map.of("service.manager", " Windows")).selection()).isEqualTo(ServiceManagerSelection.WINDOWS);
+		assertThat(read(Map.of("service.manager", "NONE")).selection()).isEqualTo(ServiceManagerSelection.NONE);
+		assertThat(read(Map.of("service.manager", "sys-temd")).selection()).isEqualTo(ServiceManagerSelection.SYSTEMD);
+		assertThat(read(Map.of("service.manager", "systemd\n")).selection()).isEqualTo(ServiceManagerSelection.SYSTEMD);
+	}
+
+	@Test
+	void anInvalidSelectionDetects() {
+		for (String invalid : new String[] { "sometimes", "%WINDIR%", "système", "x".repeat(100_000) }) {
+			assertThat(read(Map.of("service.manager", invalid)).selection()).isEqualTo(ServiceManagerSelection.AUTO);
+		}
+	}
+
+	private static ServiceManagerSettings read(Map<String, String> properties) {
+		return ServiceManagerSettings.read(properties::get);
+	}
+
+}
