@@ -93,8 +93,14 @@ public final class ServiceAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ServiceIdentity serviceIdentity(Environment environment) {
-		return Platform.identity(environment::getProperty, HostProcess.current());
+	Platform servicePlatform(ServiceManagerRun run) {
+		return run.platform();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ServiceIdentity serviceIdentity(Environment environment, Platform platform) {
+		return platform.identity(environment::getProperty, HostProcess.current());
 	}
 
 	@Bean
@@ -202,13 +208,13 @@ public final class ServiceAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	MemoryPressureMonitor serviceMemoryPressureMonitor(ServiceManagerDetection detection,
+	MemoryPressureMonitor serviceMemoryPressureMonitor(ServiceManagerDetection detection, Platform platform,
 			ApplicationEventPublisher publisher) {
 		// systemd 254+ hands the pressure file and trigger; nothing else starts the
 		// thread.
 		MemoryPressureWatch watch = (detection.manager() == ServiceManager.SYSTEMD)
 				? MemoryPressureWatch.fromEnvironment(HostProcess.current()).orElse(null) : null;
-		return new MemoryPressureMonitor(watch, Platform::pressureTrigger, publisher);
+		return new MemoryPressureMonitor(watch, platform::pressureTrigger, publisher);
 	}
 
 	@Configuration(proxyBeanMethods = false)

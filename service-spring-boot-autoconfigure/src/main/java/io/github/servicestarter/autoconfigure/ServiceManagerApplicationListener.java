@@ -101,7 +101,7 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 		this.process = process;
 		this.exit = exit;
 		this.commands = new ServiceCommandRunner(out);
-		ServiceManagerConnector connector = new ServiceManagerConnector(process);
+		ServiceManagerConnector connector = new ServiceManagerConnector(process, Platform.current());
 		this.windows = new WindowsServiceConnection(connector,
 				ControlActions.stopOnly(() -> this.exit.accept(0))
 					.withReload(this::reloadFromParamChange)
@@ -215,14 +215,14 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 		else {
 			logger.info("Service manager: " + detection);
 			if (detection.manager() == ServiceManager.WINDOWS) {
-				this.windows.keepStandardStreams(Platform.identity(environment::getProperty, this.process));
+				this.windows.keepStandardStreams(run.platform().identity(environment::getProperty, this.process));
 			}
 			Consumer<String> alsoReport = (message) -> {
 			};
 			if (run.notifier() instanceof EventLoggingNotifier eventLog) {
 				alsoReport = eventLog::uncaughtException;
 			}
-			this.uncaughtExceptionHandler = ServiceUncaughtExceptionHandler.install(serviceName(environment),
+			this.uncaughtExceptionHandler = ServiceUncaughtExceptionHandler.install(serviceName(run, environment),
 					alsoReport);
 		}
 		ServiceFailureAnalysisReporter.connect(run.notifier());
@@ -240,8 +240,8 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 	 * ({@link ServiceIdentity#resolveName}), read leniently: this early, a bad value must
 	 * not stop the connection to the manager.
 	 */
-	private String serviceName(Environment environment) {
-		return Platform.serviceName(environment::getProperty, this.process);
+	private String serviceName(ServiceManagerRun run, Environment environment) {
+		return run.platform().serviceName(environment::getProperty, this.process);
 	}
 
 	/**

@@ -2,8 +2,6 @@ package io.github.servicestarter.autoconfigure;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 import io.github.servicestarter.manager.HostProcess;
 import io.github.servicestarter.platform.Platform;
@@ -41,22 +39,11 @@ final class ServiceManagerConnector {
 
 	private final HostProcess process;
 
-	private final boolean windows;
+	private final Platform platform;
 
-	private final Function<HostProcess, ServiceManagerDetection> autoDetection;
-
-	private final Consumer<List<String>> unsetEnvironment;
-
-	ServiceManagerConnector(HostProcess process) {
-		this(process, Platform.isWindows(), Platform::detect, Platform::unsetEnvironment);
-	}
-
-	ServiceManagerConnector(HostProcess process, boolean windows,
-			Function<HostProcess, ServiceManagerDetection> autoDetection, Consumer<List<String>> unsetEnvironment) {
+	ServiceManagerConnector(HostProcess process, Platform platform) {
 		this.process = process;
-		this.windows = windows;
-		this.autoDetection = autoDetection;
-		this.unsetEnvironment = unsetEnvironment;
+		this.platform = platform;
 	}
 
 	ServiceManagerDetection detect(ServiceManagerSelection selection) {
@@ -64,7 +51,7 @@ final class ServiceManagerConnector {
 			case NONE -> ServiceManagerDetection.none("service.manager=none");
 			case SYSTEMD -> new ServiceManagerDetection(ServiceManager.SYSTEMD, "service.manager=systemd");
 			case WINDOWS -> new ServiceManagerDetection(ServiceManager.WINDOWS, "service.manager=windows");
-			case AUTO -> this.autoDetection.apply(this.process);
+			case AUTO -> this.platform.detect(this.process);
 		};
 	}
 
@@ -77,7 +64,7 @@ final class ServiceManagerConnector {
 	 */
 	@Nullable WindowsService connectWindows(String serviceName, ControlActions actions, WindowsServiceSettings settings) {
 		try {
-			WindowsService service = new WindowsService(Platform.serviceControlManager(), serviceName, actions,
+			WindowsService service = new WindowsService(this.platform.serviceControlManager(), serviceName, actions,
 					settings);
 			service.connect();
 			return service;
@@ -97,7 +84,7 @@ final class ServiceManagerConnector {
 	 * @return the notifier
 	 */
 	ServiceNotifier windowsNotifier(WindowsService service, String serviceName) {
-		return new EventLoggingNotifier(service, Platform.eventLog(serviceName));
+		return new EventLoggingNotifier(service, this.platform.eventLog(serviceName));
 	}
 
 	/**
@@ -109,12 +96,11 @@ final class ServiceManagerConnector {
 	}
 
 	/**
-	 * Whether the host is Windows, where the SCM is the one manager that can launch the
-	 * process.
-	 * @return {@code true} on Windows
+	 * Return the platform it connects through.
+	 * @return the platform
 	 */
-	boolean isWindows() {
-		return this.windows;
+	Platform platform() {
+		return this.platform;
 	}
 
 	ServiceNotifier openNotifier(ServiceManagerDetection detection) {
@@ -130,7 +116,7 @@ final class ServiceManagerConnector {
 		ServiceNotifier notifier = ServiceNotifier.NONE;
 		try {
 			NotifySocketAddress address = NotifySocketAddress.parse(socket);
-			notifier = new SystemdNotifier(Platform.notifyTransport(address), socket, watchdogTimeout());
+			notifier = new SystemdNotifier(this.platform.notifyTransport(address), socket, watchdogTimeout());
 			unsetNotifyVariables();
 		}
 		catch (IllegalArgumentException ex) {
@@ -152,7 +138,7 @@ final class ServiceManagerConnector {
 	 */
 	private void unsetNotifyVariables() {
 		try {
-			this.unsetEnvironment.accept(NOTIFY_VARIABLES);
+			this.platform.unsetEnvironment(NOTIFY_VARIABLES);
 		}
 		catch (RuntimeException | LinkageError ex) {
 			logger.warn("Could not remove " + NOTIFY_VARIABLES + " from the environment (" + ex.getMessage()

@@ -3,6 +3,7 @@ package io.github.servicestarter.autoconfigure;
 import io.github.servicestarter.lifecycle.StartupProgress;
 import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.manager.ServiceNotifier;
+import io.github.servicestarter.platform.Platform;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -16,6 +17,7 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
  * start, or a run with {@code service.enabled=false}, has none, and gets none of the
  * starter's beans.
  *
+ * @param platform the operating system it runs on, the door to native code
  * @param detection which manager launched the process, and by what rule
  * @param notifier the notifier that talks to it ({@link ServiceNotifier#NONE} without
  * one)
@@ -23,7 +25,7 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
  * manager
  * @author Service Starter contributors
  */
-record ServiceManagerRun(ServiceManagerDetection detection, ServiceNotifier notifier,
+record ServiceManagerRun(Platform platform, ServiceManagerDetection detection, ServiceNotifier notifier,
 		@Nullable StartupProgress startupProgress) {
 
 	static final String BEAN_NAME = "serviceManagerRun";

@@ -42,15 +42,16 @@ final class ServiceManagerRunFactory {
 		}
 		ServiceManagerDetection early = this.windows.earlyDetection();
 		ServiceManagerDetection detection = (early != null) ? early : this.connector.detect(settings.selection());
+		Platform platform = this.connector.platform();
 		if (!detection.isManaged()) {
-			return new ServiceManagerRun(detection, ServiceNotifier.NONE, null);
+			return new ServiceManagerRun(platform, detection, ServiceNotifier.NONE, null);
 		}
 		Binder binder = Binder.get(environment);
 		ServiceNotifier notifier = (detection.manager() == ServiceManager.WINDOWS)
-				? this.windows.connect(binder, Platform.serviceName(environment::getProperty, this.connector.process()))
+				? this.windows.connect(binder, platform.serviceName(environment::getProperty, this.connector.process()))
 				: this.connector.openNotifier(detection);
 		ServiceProperties.Startup startup = LenientBinding.startup(binder);
-		return new ServiceManagerRun(detection, notifier,
+		return new ServiceManagerRun(platform, detection, notifier,
 				new StartupProgress(notifier, startup.getProgressTimeout(), startup.getTimeout()));
 	}
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import io.github.servicestarter.manager.ServiceIdentity;
+import io.github.servicestarter.logging.JournalLoggingMode;
 import io.github.servicestarter.manager.ServiceManagerSelection;
 import org.jspecify.annotations.Nullable;
 
@@ -54,6 +55,8 @@ public class ServiceProperties {
 	private final Windows windows = new Windows();
 
 	private final Dumps dumps = new Dumps();
+
+	private final Logging logging = new Logging();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -113,6 +116,10 @@ public class ServiceProperties {
 
 	public Dumps getDumps() {
 		return this.dumps;
+	}
+
+	public Logging getLogging() {
+		return this.logging;
 	}
 
 	static Duration requirePositive(Duration value, String property) {
@@ -293,6 +300,44 @@ public class ServiceProperties {
 						"service.dumps.max-size must be positive, such as 2GB, but was " + maxSize);
 			}
 			this.maxSize = maxSize;
+		}
+
+	}
+
+	/**
+	 * Logging settings, read before the application context exists, when Spring Boot sets
+	 * up logging.
+	 */
+	public static class Logging {
+
+		private final Journal journal = new Journal();
+
+		public Journal getJournal() {
+			return this.journal;
+		}
+
+		/**
+		 * The systemd journal.
+		 */
+		public static class Journal {
+
+			/**
+			 * How log events reach the systemd journal when the application's output is a
+			 * journal stream (JOURNAL_STREAM): 'native' sends one journal entry per event
+			 * with the whole stack trace and LOGGER, THREAD, EXCEPTION, TID and MDC
+			 * fields; 'prefix' writes console lines with the journal's priority prefixes
+			 * (<3> ... <7>); 'off' leaves the console output alone.
+			 */
+			private JournalLoggingMode mode = JournalLoggingMode.NATIVE;
+
+			public JournalLoggingMode getMode() {
+				return this.mode;
+			}
+
+			public void setMode(JournalLoggingMode mode) {
+				this.mode = mode;
+			}
+
 		}
 
 	}

@@ -63,8 +63,9 @@ public class ServiceSecretsEnvironmentPostProcessor implements EnvironmentPostPr
 	private final Supplier<SecretProtection> protection;
 
 	public ServiceSecretsEnvironmentPostProcessor() {
-		this(Platform.host(), (selection) -> new ServiceManagerConnector(HostProcess.current()).detect(selection),
-				Platform::secretProtection);
+		this(Platform.current().host(),
+				(selection) -> new ServiceManagerConnector(HostProcess.current(), Platform.current()).detect(selection),
+				Platform.current()::secretProtection);
 	}
 
 	ServiceSecretsEnvironmentPostProcessor(HostFacts host,

@@ -1,7 +1,6 @@
 package io.github.servicestarter.autoconfigure;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -10,12 +9,12 @@ import java.time.Duration;
 
 import io.github.servicestarter.logging.JvmConsoleLogging;
 import io.github.servicestarter.logging.StandardErrorFile;
+import io.github.servicestarter.manager.ProcessUptime;
 import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.manager.ServiceManager;
 import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.manager.ServiceManagerSettings;
 import io.github.servicestarter.manager.ServiceNotifier;
-import io.github.servicestarter.platform.Platform;
 import io.github.servicestarter.windows.ControlActions;
 import io.github.servicestarter.windows.WindowsService;
 import io.github.servicestarter.windows.WindowsServiceSettings;
@@ -91,7 +90,7 @@ final class WindowsServiceConnection {
 	 * @param args the application's arguments
 	 */
 	void connectEarly(String[] args) {
-		if (!this.connector.isWindows()) {
+		if (!this.connector.platform().isWindows()) {
 			return;
 		}
 		StandardEnvironment commandLine = commandLine(args);
@@ -105,7 +104,7 @@ final class WindowsServiceConnection {
 		}
 		this.earlyDetection = detection;
 		enterWorkingDirectory();
-		String name = Platform.serviceName(commandLine::getProperty, this.connector.process());
+		String name = this.connector.platform().serviceName(commandLine::getProperty, this.connector.process());
 		WindowsServiceSettings settings = settings(Binder.get(commandLine));
 		WindowsService service = this.connector.connectWindows(name, this.actions, settings);
 		if (service != null) {
@@ -126,7 +125,7 @@ final class WindowsServiceConnection {
 	private void enterWorkingDirectory() {
 		String userDir = System.getProperty("user.dir");
 		try {
-			if (userDir != null && !Platform.enterWindowsWorkingDirectory(Path.of(userDir))) {
+			if (userDir != null && !this.connector.platform().enterWindowsWorkingDirectory(Path.of(userDir))) {
 				this.workingDirectoryFailure = "Could not make " + userDir + " (user.dir) the working directory";
 			}
 		}
@@ -238,9 +237,7 @@ final class WindowsServiceConnection {
 		service.configure(settings);
 		// Counted from the JVM's start; nothing can end a hung refresh in an orderly way,
 		// so halt.
-		service.limitStart(settings.startupTimeout(),
-				Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime()),
-				() -> Runtime.getRuntime().halt(1));
+		service.limitStart(settings.startupTimeout(), ProcessUptime.now(), () -> Runtime.getRuntime().halt(1));
 		// A hung stop is ended the same way: SERVICE_STOPPED with ERROR_TIMEOUT, then
 		// halt.
 		service.limitStop(settings.stopTimeout(), () -> Runtime.getRuntime().halt(1));
@@ -260,7 +257,7 @@ final class WindowsServiceConnection {
 		Path file = identity.standardErrorFile();
 		try {
 			StandardErrorFile.redirect(file);
-			boolean streams = Platform.redirectWindowsStandardStreams(file);
+			boolean streams = this.connector.platform().redirectWindowsStandardStreams(file);
 			logger.info("Standard error goes to " + file + ", with the JVM's own output"
 					+ (streams ? "" : " (written by descriptor; the C runtime's stdout and stderr streams could not be "
 							+ "reopened, so the JVM's warnings printed through them are lost)"));

@@ -39,7 +39,9 @@ public class WindowsServiceLogFileEnvironmentPostProcessor implements Environmen
 	private final Function<ServiceManagerSelection, ServiceManagerDetection> detection;
 
 	public WindowsServiceLogFileEnvironmentPostProcessor() {
-		this(Platform.host(), (selection) -> new ServiceManagerConnector(HostProcess.current()).detect(selection));
+		this(Platform.current().host(),
+				(selection) -> new ServiceManagerConnector(HostProcess.current(), Platform.current())
+					.detect(selection));
 	}
 
 	WindowsServiceLogFileEnvironmentPostProcessor(HostFacts host,

@@ -74,7 +74,7 @@ public final class ServiceCommandLine {
 	 * @param out where to print
 	 */
 	public ServiceCommandLine(String[] args, Environment environment, @Nullable Class<?> mainClass, PrintStream out) {
-		this(args, environment, jar(mainClass), Platform.host(), out);
+		this(args, environment, jar(mainClass), Platform.current().host(), out);
 	}
 
 	ServiceCommandLine(String[] args, Environment environment, @Nullable Path jar, HostFacts host, PrintStream out) {
@@ -99,8 +99,9 @@ public final class ServiceCommandLine {
 		}
 		try {
 			if (this.host.windows()) {
-				return new WindowsInstallPlan(this, Platform.serviceRegistry(), Platform.windowsSecurity(),
-						Platform.secretProtection())
+				Platform platform = Platform.current();
+				return new WindowsInstallPlan(this, platform.serviceRegistry(), platform.windowsSecurity(),
+						platform.secretProtection())
 					.run(command, install, binder);
 			}
 			return new SystemdInstallPlan(this, this.host).run(command, install, binder);

@@ -3,8 +3,6 @@ package io.github.servicestarter.lifecycle;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -45,7 +43,7 @@ public final class HealthMonitor {
 	private volatile Consumer<String> changeListener = (status) -> {
 	};
 
-	private @Nullable ScheduledExecutorService executor;
+	private final DaemonScheduler scheduler = new DaemonScheduler(THREAD_NAME);
 
 	private final AtomicBoolean checkQueued = new AtomicBoolean();
 
@@ -76,12 +74,10 @@ public final class HealthMonitor {
 	 * @param interval the pause between the end of one check and the start of the next
 	 */
 	public synchronized void start(Duration interval) {
-		if (this.executor != null) {
+		if (this.scheduler.isRunning()) {
 			return;
 		}
-		ScheduledExecutorService executor = DaemonScheduler.create(THREAD_NAME);
-		executor.scheduleWithFixedDelay(this::check, 0, Math.max(1, interval.toNanos()), TimeUnit.NANOSECONDS);
-		this.executor = executor;
+		this.scheduler.withFixedDelay(this::check, interval);
 	}
 
 	/**
@@ -93,10 +89,7 @@ public final class HealthMonitor {
 		if (this.stopped || !this.checkQueued.compareAndSet(false, true)) {
 			return;
 		}
-		if (this.executor == null) {
-			this.executor = DaemonScheduler.create(THREAD_NAME);
-		}
-		this.executor.execute(() -> {
+		this.scheduler.execute(() -> {
 			try {
 				check();
 			}
@@ -111,9 +104,7 @@ public final class HealthMonitor {
 	 */
 	public synchronized void stop() {
 		this.stopped = true;
-		if (this.executor != null) {
-			this.executor.shutdownNow();
-		}
+		this.scheduler.stop();
 		this.changeListener = (status) -> {
 		};
 	}

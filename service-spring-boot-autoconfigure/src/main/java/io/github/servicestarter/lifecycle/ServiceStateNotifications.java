@@ -1,11 +1,11 @@
 package io.github.servicestarter.lifecycle;
 
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.github.servicestarter.manager.ProcessUptime;
 import io.github.servicestarter.manager.ServiceNotifier;
 import io.github.servicestarter.watchdog.WatchdogPinger;
 import org.apache.commons.logging.Log;
@@ -131,7 +131,7 @@ public final class ServiceStateNotifications implements GenericApplicationListen
 			if (this.startupProgress != null) {
 				this.startupProgress.finish();
 			}
-			this.statusLine = "Started in " + formatSeconds(sinceProcessStart());
+			this.statusLine = "Started in " + formatSeconds(ProcessUptime.now());
 			String status = this.statusLine + healthSuffix();
 			this.notifier.ready(status);
 			if (this.notifier != ServiceNotifier.NONE) {
@@ -219,12 +219,6 @@ public final class ServiceStateNotifications implements GenericApplicationListen
 
 	private String healthSuffix() {
 		return (this.health != null) ? this.health.status().map((status) -> ", health " + status).orElse("") : "";
-	}
-
-	private static Duration sinceProcessStart() {
-		// The JVM's own clock: ProcessHandle's start time needs /proc/stat, which
-		// ProcSubset=pid hides.
-		return Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime());
 	}
 
 	private static String formatSeconds(Duration duration) {

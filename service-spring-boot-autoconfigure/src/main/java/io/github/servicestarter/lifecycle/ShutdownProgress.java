@@ -1,8 +1,6 @@
 package io.github.servicestarter.lifecycle;
 
 import java.time.Duration;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 import io.github.servicestarter.manager.DaemonScheduler;
@@ -27,7 +25,7 @@ public final class ShutdownProgress {
 
 	static final String THREAD_NAME = "service-shutdown-progress";
 
-	private static final long TICK_MILLIS = 1000;
+	private static final Duration TICK = Duration.ofSeconds(1);
 
 	private final ServiceNotifier notifier;
 
@@ -45,7 +43,7 @@ public final class ShutdownProgress {
 
 	private boolean finished;
 
-	private @Nullable ScheduledExecutorService ticker;
+	private final DaemonScheduler ticker = new DaemonScheduler(THREAD_NAME);
 
 	/**
 	 * Create a shutdown progress reporter.
@@ -76,9 +74,7 @@ public final class ShutdownProgress {
 		this.beganNanos = this.nanoClock.getAsLong();
 		this.draining = true;
 		report();
-		ScheduledExecutorService ticker = DaemonScheduler.create(THREAD_NAME);
-		ticker.scheduleAtFixedRate(this::report, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
-		this.ticker = ticker;
+		this.ticker.atFixedRate(this::report, TICK, TICK);
 	}
 
 	/**
@@ -106,10 +102,7 @@ public final class ShutdownProgress {
 	 */
 	public synchronized void finish() {
 		this.finished = true;
-		if (this.ticker != null) {
-			this.ticker.shutdownNow();
-			this.ticker = null;
-		}
+		this.ticker.stop();
 	}
 
 	synchronized void report() {

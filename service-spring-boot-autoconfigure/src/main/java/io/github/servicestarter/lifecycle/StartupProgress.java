@@ -1,8 +1,6 @@
 package io.github.servicestarter.lifecycle;
 
 import java.time.Duration;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 import io.github.servicestarter.manager.DaemonScheduler;
@@ -45,7 +43,7 @@ public final class StartupProgress {
 
 	private boolean finished;
 
-	private @Nullable ScheduledExecutorService runnersTicker;
+	private final DaemonScheduler runnersTicker = new DaemonScheduler(THREAD_NAME);
 
 	/**
 	 * Create a progress reporter whose clock starts now.
@@ -88,15 +86,13 @@ public final class StartupProgress {
 	 * until {@link #finish()}, from a daemon thread.
 	 */
 	public synchronized void runnersStarted() {
-		if (this.finished || this.runnersTicker != null) {
+		if (this.finished || this.runnersTicker.isRunning()) {
 			return;
 		}
 		long runnersStartNanos = this.nanoClock.getAsLong();
 		phase("running application runners");
-		ScheduledExecutorService ticker = DaemonScheduler.create(THREAD_NAME);
-		ticker.scheduleAtFixedRate(() -> runnersRunning(runnersStartNanos), TICK_INTERVAL_NANOS, TICK_INTERVAL_NANOS,
-				TimeUnit.NANOSECONDS);
-		this.runnersTicker = ticker;
+		Duration tick = Duration.ofNanos(TICK_INTERVAL_NANOS);
+		this.runnersTicker.atFixedRate(() -> runnersRunning(runnersStartNanos), tick, tick);
 	}
 
 	private synchronized void runnersRunning(long runnersStartNanos) {
@@ -109,9 +105,7 @@ public final class StartupProgress {
 	 */
 	public synchronized void finish() {
 		this.finished = true;
-		if (this.runnersTicker != null) {
-			this.runnersTicker.shutdownNow();
-		}
+		this.runnersTicker.stop();
 	}
 
 	private void report(String status) {

@@ -50,6 +50,8 @@ public class JournalLoggingApplicationListener
 
 	private final HostProcess process;
 
+	private final Platform platform;
+
 	private final Path socket;
 
 	private final Path stdout;
@@ -57,11 +59,13 @@ public class JournalLoggingApplicationListener
 	private final Path stderr;
 
 	public JournalLoggingApplicationListener() {
-		this(HostProcess.current(), JournalTransport.SOCKET, JournalOutput.STDOUT, JournalOutput.STDERR);
+		this(HostProcess.current(), Platform.current(), JournalTransport.SOCKET, JournalOutput.STDOUT,
+				JournalOutput.STDERR);
 	}
 
-	JournalLoggingApplicationListener(HostProcess process, Path socket, Path stdout, Path stderr) {
+	JournalLoggingApplicationListener(HostProcess process, Platform platform, Path socket, Path stdout, Path stderr) {
 		this.process = process;
+		this.platform = platform;
 		this.socket = socket;
 		this.stdout = stdout;
 		this.stderr = stderr;
@@ -92,15 +96,15 @@ public class JournalLoggingApplicationListener
 					+ " with priority prefixes. Set service.logging.journal.mode=prefix to start that way.");
 			return;
 		}
-		JournalEventWriter writer = new JournalEventWriter(Platform.journalTransport(this.socket),
-				identifier(environment), Platform.threadIds());
+		JournalEventWriter writer = new JournalEventWriter(this.platform.journalTransport(this.socket),
+				identifier(environment), this.platform.threadIds());
 		if (logback ? LogbackJournalAppender.replaceConsole(writer) : Log4j2JournalAppender.replaceConsole(writer)) {
 			logger.debug("Log events go to the journal as native entries through " + this.socket);
 		}
 	}
 
 	private String identifier(ConfigurableEnvironment environment) {
-		return Platform.serviceName(environment::getProperty, this.process);
+		return this.platform.serviceName(environment::getProperty, this.process);
 	}
 
 	/**

@@ -1,33 +1,104 @@
 package io.github.servicestarter.manager;
 
+import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+import org.jspecify.annotations.Nullable;
 
 /**
- * The one-thread schedulers the starter runs its periodic work on (watchdog pings, health
- * checks, shutdown progress): a named daemon thread, so that none of them keeps the JVM
- * alive, and no delayed task left to run once it is shut down.
+ * The owner of one named daemon thread that runs the starter's periodic and delayed work
+ * (watchdog pings, health checks, progress reports, the Windows start and stop limits),
+ * with the same rules for each: the thread starts with the first task scheduled, never
+ * before; {@link #stop()} ends it without waiting for a task in flight, and nothing
+ * scheduled runs after it; a task scheduled after a stop starts a new thread. A daemon,
+ * so that none keeps the JVM alive.
  *
  * @author Service Starter contributors
  * @since 0.1.0
  */
 public final class DaemonScheduler {
 
-	private DaemonScheduler() {
+	private final String threadName;
+
+	private @Nullable ScheduledExecutorService executor;
+
+	/**
+	 * Create a scheduler; it starts no thread until a task is scheduled.
+	 * @param threadName the thread's name, as thread dumps and tests see it
+	 */
+	public DaemonScheduler(String threadName) {
+		this.threadName = threadName;
 	}
 
 	/**
-	 * Create a scheduler with one daemon thread.
-	 * @param threadName the thread's name, as thread dumps and tests see it
-	 * @return the scheduler
+	 * Run a task every period, the first time after a delay.
+	 * @param task the task
+	 * @param initialDelay the delay before the first run
+	 * @param period the time from the start of one run to the start of the next
 	 */
-	public static ScheduledExecutorService create(String threadName) {
-		ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, (task) -> {
-			Thread thread = new Thread(task, threadName);
-			thread.setDaemon(true);
-			return thread;
-		});
-		executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+	public synchronized void atFixedRate(Runnable task, Duration initialDelay, Duration period) {
+		executor().scheduleAtFixedRate(task, initialDelay.toNanos(), period.toNanos(), TimeUnit.NANOSECONDS);
+	}
+
+	/**
+	 * Run a task now and again after each run's end plus a delay.
+	 * @param task the task
+	 * @param delay the time from the end of one run to the start of the next
+	 */
+	public synchronized void withFixedDelay(Runnable task, Duration delay) {
+		executor().scheduleWithFixedDelay(task, 0, Math.max(1, delay.toNanos()), TimeUnit.NANOSECONDS);
+	}
+
+	/**
+	 * Run a task once, after a delay.
+	 * @param task the task
+	 * @param delay the delay, none when negative
+	 */
+	public synchronized void after(Runnable task, Duration delay) {
+		executor().schedule(task, Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS);
+	}
+
+	/**
+	 * Run a task once, as soon as the thread is free.
+	 * @param task the task
+	 */
+	public synchronized void execute(Runnable task) {
+		executor().execute(task);
+	}
+
+	/**
+	 * Return whether the thread runs: a task was scheduled and it has not stopped since.
+	 * @return whether it runs
+	 */
+	public synchronized boolean isRunning() {
+		return this.executor != null;
+	}
+
+	/**
+	 * End the thread, without waiting for a task in flight; nothing scheduled runs after
+	 * this.
+	 */
+	public synchronized void stop() {
+		if (this.executor != null) {
+			this.executor.shutdownNow();
+			this.executor = null;
+		}
+	}
+
+	private ScheduledExecutorService executor() {
+		ScheduledExecutorService executor = this.executor;
+		if (executor == null) {
+			ScheduledThreadPoolExecutor created = new ScheduledThreadPoolExecutor(1, (task) -> {
+				Thread thread = new Thread(task, this.threadName);
+				thread.setDaemon(true);
+				return thread;
+			});
+			created.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+			this.executor = created;
+			executor = created;
+		}
 		return executor;
 	}
 

@@ -3,8 +3,6 @@ package io.github.servicestarter.watchdog;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.servicestarter.manager.DaemonScheduler;
@@ -43,7 +41,7 @@ public final class WatchdogPinger {
 
 	private volatile @Nullable Duration interval;
 
-	private @Nullable ScheduledExecutorService executor;
+	private final DaemonScheduler scheduler = new DaemonScheduler(THREAD_NAME);
 
 	private @Nullable Verdict lastVerdict;
 
@@ -65,12 +63,10 @@ public final class WatchdogPinger {
 	 */
 	public synchronized Optional<Duration> start() {
 		Optional<Duration> interval = this.notifier.watchdogTimeout().map(WatchdogPinger::interval);
-		if (interval.isEmpty() || this.executor != null) {
+		if (interval.isEmpty() || this.scheduler.isRunning()) {
 			return interval;
 		}
-		ScheduledExecutorService executor = DaemonScheduler.create(THREAD_NAME);
-		executor.scheduleAtFixedRate(this::tick, 0, interval.get().toNanos(), TimeUnit.NANOSECONDS);
-		this.executor = executor;
+		this.scheduler.atFixedRate(this::tick, Duration.ZERO, interval.get());
 		this.interval = interval.get();
 		logger.info("Watchdog pings every " + interval.get().toMillis() + " ms (half of WATCHDOG_USEC)");
 		return interval;
@@ -99,10 +95,7 @@ public final class WatchdogPinger {
 	 * the application context starts closing.
 	 */
 	public synchronized void stop() {
-		if (this.executor != null) {
-			this.executor.shutdownNow();
-		}
-		this.executor = null;
+		this.scheduler.stop();
 	}
 
 	/**

@@ -45,6 +45,8 @@ public abstract class InheritedSocketCustomizer<T extends WebServerFactory>
 
 	private final HostProcess process;
 
+	private final Platform platform;
+
 	private final @Nullable Integer serverPort;
 
 	private final @Nullable Integer managementPort;
@@ -55,13 +57,15 @@ public abstract class InheritedSocketCustomizer<T extends WebServerFactory>
 	 * Create a customizer.
 	 * @param process the process facts ({@code LISTEN_PID}, {@code LISTEN_FDS},
 	 * {@code LISTEN_FDNAMES})
+	 * @param platform the platform that asks the kernel about the passed sockets
 	 * @param serverPort the configured {@code server.port}, or {@code null}
 	 * @param managementPort the configured {@code management.server.port}, or
 	 * {@code null}
 	 */
-	protected InheritedSocketCustomizer(HostProcess process, @Nullable Integer serverPort,
+	protected InheritedSocketCustomizer(HostProcess process, Platform platform, @Nullable Integer serverPort,
 			@Nullable Integer managementPort) {
 		this.process = process;
+		this.platform = platform;
 		this.serverPort = serverPort;
 		this.managementPort = managementPort;
 	}
@@ -72,10 +76,10 @@ public abstract class InheritedSocketCustomizer<T extends WebServerFactory>
 		if (passed.isEmpty()) {
 			return;
 		}
-		List<PassedSocket> sockets = passed.stream().map(Platform::describe).toList();
-		Platform.unsetEnvironment(SocketActivation.VARIABLES);
+		List<PassedSocket> sockets = passed.stream().map(this.platform::describe).toList();
+		this.platform.unsetEnvironment(SocketActivation.VARIABLES);
 		PassedSocket socket = SocketActivation.choose(sockets, this.serverPort, this.managementPort);
-		Platform.moveToStandardInput(socket.descriptor());
+		this.platform.moveToStandardInput(socket.descriptor());
 		serveOnInheritedChannel(factory);
 		logger.info("Serving on the socket systemd passed, " + socket + ", instead of binding server.port");
 	}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.github.servicestarter.manager.HostProcess;
+import io.github.servicestarter.platform.Platform;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
@@ -43,15 +44,16 @@ public class JettySocketActivation extends InheritedSocketCustomizer<Configurabl
 	/**
 	 * Create a customizer.
 	 * @param process the process facts
+	 * @param platform the platform that asks the kernel about the passed sockets
 	 * @param serverPort the configured {@code server.port}, or {@code null}
 	 * @param managementPort the configured {@code management.server.port}, or
 	 * {@code null}
 	 * @param loggingSystem the application's logging system, which quiets Jetty's warning
 	 * about the accept the stop ends, or {@code null} to leave the warning
 	 */
-	public JettySocketActivation(HostProcess process, @Nullable Integer serverPort, @Nullable Integer managementPort,
-			@Nullable LoggingSystem loggingSystem) {
-		super(process, serverPort, managementPort);
+	public JettySocketActivation(HostProcess process, Platform platform, @Nullable Integer serverPort,
+			@Nullable Integer managementPort, @Nullable LoggingSystem loggingSystem) {
+		super(process, platform, serverPort, managementPort);
 		this.loggingSystem = loggingSystem;
 	}
 

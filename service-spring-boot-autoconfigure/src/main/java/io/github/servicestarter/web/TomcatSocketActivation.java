@@ -7,6 +7,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import io.github.servicestarter.manager.HostProcess;
+import io.github.servicestarter.platform.Platform;
 import org.apache.catalina.connector.Connector;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -48,12 +49,14 @@ public class TomcatSocketActivation extends InheritedSocketCustomizer<Configurab
 	/**
 	 * Create a customizer.
 	 * @param process the process facts
+	 * @param platform the platform that asks the kernel about the passed sockets
 	 * @param serverPort the configured {@code server.port}, or {@code null}
 	 * @param managementPort the configured {@code management.server.port}, or
 	 * {@code null}
 	 */
-	public TomcatSocketActivation(HostProcess process, @Nullable Integer serverPort, @Nullable Integer managementPort) {
-		super(process, serverPort, managementPort);
+	public TomcatSocketActivation(HostProcess process, Platform platform, @Nullable Integer serverPort,
+			@Nullable Integer managementPort) {
+		super(process, platform, serverPort, managementPort);
 	}
 
 	@Override

@@ -1,12 +1,10 @@
 package io.github.servicestarter.windows;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import io.github.servicestarter.manager.DaemonScheduler;
+import io.github.servicestarter.manager.ProcessUptime;
 import io.github.servicestarter.manager.ServiceNotifier;
 import io.github.servicestarter.windows.ServiceControlManager.StatusReporter;
 import org.apache.commons.logging.Log;
@@ -91,9 +89,9 @@ public final class WindowsService implements ServiceNotifier {
 
 	private int stopWaitHint;
 
-	private @Nullable ScheduledExecutorService startLimit;
+	private final DaemonScheduler startLimit = new DaemonScheduler(START_LIMIT_THREAD_NAME);
 
-	private @Nullable ScheduledExecutorService stopLimit;
+	private final DaemonScheduler stopLimit = new DaemonScheduler(STOP_LIMIT_THREAD_NAME);
 
 	private @Nullable Duration stopDeadline;
 
@@ -191,7 +189,7 @@ public final class WindowsService implements ServiceNotifier {
 		}
 		// Logged once logging is set up: the connection is made before Spring Boot
 		// configures it.
-		this.configuredAfter = sinceProcessStart();
+		this.configuredAfter = ProcessUptime.now();
 		if (this.reporter != null) {
 			logConnection();
 		}
@@ -218,16 +216,6 @@ public final class WindowsService implements ServiceNotifier {
 		}
 	}
 
-	private static @Nullable Duration sinceProcessStart() {
-		// ProcessHandle, not java.management: a jlink image of the core may lack that
-		// module.
-		return ProcessHandle.current()
-			.info()
-			.startInstant()
-			.map((start) -> Duration.between(start, Instant.now()))
-			.orElse(null);
-	}
-
 	/**
 	 * End a start that has not reached {@code SERVICE_RUNNING} within the limit: the SCM
 	 * kills nothing when a wait hint passes, it only logs, so a hung start must end
@@ -239,10 +227,7 @@ public final class WindowsService implements ServiceNotifier {
 	 * @param end what ends the process
 	 */
 	public synchronized void limitStart(Duration limit, Duration elapsed, Runnable end) {
-		ScheduledExecutorService timer = DaemonScheduler.create(START_LIMIT_THREAD_NAME);
-		timer.schedule(() -> endHungStart(limit, end), Math.max(0, limit.minus(elapsed).toNanos()),
-				TimeUnit.NANOSECONDS);
-		this.startLimit = timer;
+		this.startLimit.after(() -> endHungStart(limit, end), limit.minus(elapsed));
 	}
 
 	private void endHungStart(Duration limit, Runnable end) {
@@ -286,7 +271,7 @@ public final class WindowsService implements ServiceNotifier {
 	public synchronized void limitStop(Duration deadline, Runnable end) {
 		this.stopDeadline = deadline;
 		this.stopDeadlineEnd = end;
-		if (this.state == SERVICE_STOP_PENDING && this.stopLimit == null) {
+		if (this.state == SERVICE_STOP_PENDING && !this.stopLimit.isRunning()) {
 			armStopLimit();
 		}
 	}
@@ -330,9 +315,7 @@ public final class WindowsService implements ServiceNotifier {
 		if (deadline == null) {
 			return;
 		}
-		ScheduledExecutorService timer = DaemonScheduler.create(STOP_LIMIT_THREAD_NAME);
-		timer.schedule(() -> endHungStop(deadline), deadline.toNanos(), TimeUnit.NANOSECONDS);
-		this.stopLimit = timer;
+		this.stopLimit.after(() -> endHungStop(deadline), deadline);
 	}
 
 	private void endHungStop(Duration deadline) {
@@ -363,7 +346,7 @@ public final class WindowsService implements ServiceNotifier {
 	}
 
 	private void serviceMain(String startedAs) {
-		Duration connectedAfter = sinceProcessStart();
+		Duration connectedAfter = ProcessUptime.now();
 		if (!startedAs.equalsIgnoreCase(this.serviceName)) {
 			logger.warn("The Service Control Manager started this process as service '" + startedAs
 					+ "', but its service name is '" + this.serviceName + "' (its event source, state directory and "
@@ -537,17 +520,11 @@ public final class WindowsService implements ServiceNotifier {
 	}
 
 	private void cancelStartLimit() {
-		if (this.startLimit != null) {
-			this.startLimit.shutdownNow();
-			this.startLimit = null;
-		}
+		this.startLimit.stop();
 	}
 
 	private void cancelStopLimit() {
-		if (this.stopLimit != null) {
-			this.stopLimit.shutdownNow();
-			this.stopLimit = null;
-		}
+		this.stopLimit.stop();
 	}
 
 	private void enterStopPending() {

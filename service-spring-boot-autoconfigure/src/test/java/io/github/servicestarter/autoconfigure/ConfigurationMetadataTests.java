@@ -21,9 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every {@code service.*} key the code reads, by name, is in the configuration metadata
  * that IDEs show: the metadata the annotation processor generates from the
- * {@code @ConfigurationProperties} classes, merged with
- * {@code additional-spring-configuration-metadata.json} for the keys read before the
- * application context exists.
+ * {@code @ConfigurationProperties} classes, {@code ServiceProperties} included for the
+ * keys read before the application context exists.
  */
 class ConfigurationMetadataTests {
 
@@ -32,7 +31,7 @@ class ConfigurationMetadataTests {
 	 * constant for a resolver to read.
 	 */
 	private static final Pattern KEY_READ = Pattern
-		.compile("(?:bind|bindOrCreate|getProperty|containsProperty)\\((?:binder, )?\"(service\\.[a-z0-9.-]+)\""
+		.compile("(?:bind|bindOrCreate|getProperty|containsProperty|apply)\\((?:binder, )?\"(service\\.[a-z0-9.-]+)\""
 				+ "|(?:name|prefix) = \"(service\\.[a-z0-9.-]+)\""
 				+ "|String [A-Z_]+_PROPERTY = \"(service\\.[a-z0-9.-]+)\"");
 
@@ -41,7 +40,7 @@ class ConfigurationMetadataTests {
 		Set<String> read = keysRead(Path.of("src/main/java"));
 		assertThat(read).as("keys found in the sources")
 			.hasSizeGreaterThan(10)
-			.contains("service.logging.journal.mode", "service.state-directory");
+			.contains("service.logging.journal.mode", "service.state-directory", "service.enabled", "service.manager");
 		String metadata;
 		try (InputStream input = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
 			metadata = new String(input.readAllBytes(), StandardCharsets.UTF_8);

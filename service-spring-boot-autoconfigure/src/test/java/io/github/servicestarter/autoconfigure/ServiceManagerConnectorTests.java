@@ -1,8 +1,6 @@
 package io.github.servicestarter.autoconfigure;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 import io.github.servicestarter.manager.ServiceManager;
 import io.github.servicestarter.manager.ServiceManagerDetection;
@@ -11,6 +9,7 @@ import io.github.servicestarter.manager.ServiceNotifier;
 import io.github.servicestarter.platform.Platform;
 import io.github.servicestarter.systemd.SystemdNotifier;
 import io.github.servicestarter.testsupport.FakeHostProcess;
+import io.github.servicestarter.testsupport.FakePlatform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -25,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class ServiceManagerConnectorTests {
 
-	private final List<String> unset = new ArrayList<>();
+	private final FakePlatform platform = FakePlatform.linux();
 
 	@Test
 	void autoDetectsSystemd() {
@@ -58,9 +57,8 @@ class ServiceManagerConnectorTests {
 		FakeHostProcess process = new FakeHostProcess();
 		ServiceManagerDetection platforms = new ServiceManagerDetection(ServiceManager.WINDOWS,
 				"parent is services.exe");
-		ServiceManagerConnector connector = new ServiceManagerConnector(process, true,
-				(asked) -> (asked == process) ? platforms : ServiceManagerDetection.none("another process"),
-				this.unset::addAll);
+		ServiceManagerConnector connector = new ServiceManagerConnector(process, FakePlatform.windows()
+			.detecting((asked) -> (asked == process) ? platforms : ServiceManagerDetection.none("another process")));
 		assertThat(connector.detect(ServiceManagerSelection.AUTO)).isSameAs(platforms);
 	}
 
@@ -83,7 +81,7 @@ class ServiceManagerConnectorTests {
 		ServiceNotifier notifier = connector(process).openNotifier(systemd());
 		assertThat(notifier).isInstanceOf(SystemdNotifier.class);
 		assertThat(notifier.watchdogTimeout()).hasValue(Duration.ofSeconds(4));
-		assertThat(this.unset).containsExactly("NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID");
+		assertThat(this.platform.unsetVariables()).containsExactly("NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID");
 	}
 
 	@Test
@@ -91,7 +89,7 @@ class ServiceManagerConnectorTests {
 		connector(new FakeHostProcess().env("WATCHDOG_USEC", "4000000")).openNotifier(systemd());
 		connector(new FakeHostProcess().env("NOTIFY_SOCKET", "/run/notify"))
 			.openNotifier(ServiceManagerDetection.none("test"));
-		assertThat(this.unset).isEmpty();
+		assertThat(this.platform.unsetVariables()).isEmpty();
 	}
 
 	@Test
@@ -100,7 +98,7 @@ class ServiceManagerConnectorTests {
 		assertThat(connector(process).openNotifier(systemd())).isSameAs(ServiceNotifier.NONE);
 		assertThat(output.getOut().split("WARN", -1)).hasSize(2);
 		assertThat(output).contains("NOTIFY_SOCKET 'garbage' is neither an absolute socket path");
-		assertThat(this.unset).contains("NOTIFY_SOCKET");
+		assertThat(this.platform.unsetVariables()).contains("NOTIFY_SOCKET");
 	}
 
 	@Test
@@ -117,7 +115,8 @@ class ServiceManagerConnectorTests {
 	}
 
 	private ServiceManagerConnector connector(FakeHostProcess process) {
-		return new ServiceManagerConnector(process, false, Platform::detect, this.unset::addAll);
+		// systemd's detection is plain Java over the process facts: the real one.
+		return new ServiceManagerConnector(process, this.platform.detecting(Platform.current()::detect));
 	}
 
 }

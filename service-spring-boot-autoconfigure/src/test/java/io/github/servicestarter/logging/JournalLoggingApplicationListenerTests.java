@@ -12,6 +12,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.ConsoleAppender;
+import io.github.servicestarter.platform.Platform;
 import io.github.servicestarter.testsupport.FakeHostProcess;
 import io.github.servicestarter.testsupport.JournalFields;
 import io.github.servicestarter.testsupport.UnixDatagramReceiver;
@@ -123,7 +124,8 @@ class JournalLoggingApplicationListenerTests {
 	}
 
 	private JournalLoggingApplicationListener listener(Path socket) {
-		return new JournalLoggingApplicationListener(this.process, socket, this.stdout, this.directory.resolve("none"));
+		return new JournalLoggingApplicationListener(this.process, Platform.current(), socket, this.stdout,
+				this.directory.resolve("none"));
 	}
 
 	private ApplicationEnvironmentPreparedEvent event() {

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import io.github.servicestarter.platform.Platform;
 import io.github.servicestarter.testsupport.FakeHostProcess;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Handler;
@@ -44,8 +45,8 @@ class JettySocketActivationTests {
 
 	private final RecordingLoggingSystem loggingSystem = new RecordingLoggingSystem();
 
-	private final JettySocketActivation activation = new JettySocketActivation(new FakeHostProcess(), 8080, null,
-			this.loggingSystem);
+	private final JettySocketActivation activation = new JettySocketActivation(new FakeHostProcess(),
+			Platform.current(), 8080, null, this.loggingSystem);
 
 	@AfterEach
 	void stopServer() throws Exception {
@@ -55,8 +56,8 @@ class JettySocketActivationTests {
 	@Test
 	void withoutPassedSocketsJettyBindsItsPortAsBefore() {
 		JettyServletWebServerFactory factory = new JettyServletWebServerFactory();
-		new JettySocketActivation(new FakeHostProcess().pid(42).env("LISTEN_PID", "41").env("LISTEN_FDS", "1"), 8080,
-				null, this.loggingSystem)
+		new JettySocketActivation(new FakeHostProcess().pid(42).env("LISTEN_PID", "41").env("LISTEN_FDS", "1"),
+				Platform.current(), 8080, null, this.loggingSystem)
 			.customize(factory);
 		assertThat(factory.getServerCustomizers()).isEmpty();
 	}

@@ -69,7 +69,7 @@ public final class WineServiceHarness {
 			notifier.stopped();
 			return;
 		}
-		ProcessResources resources = Platform.processResources();
+		ProcessResources resources = Platform.current().processResources();
 		log(log, "resources resident=" + resources.read(ProcessResource.RESIDENT_MEMORY) + " threads="
 				+ resources.read(ProcessResource.THREADS) + " handles=" + resources.read(ProcessResource.OPEN_HANDLES)
 				+ " available=" + resources.available());

@@ -47,8 +47,8 @@ public final class ServiceMetricsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ProcessResources processResources() {
-		return Platform.processResources();
+	ProcessResources processResources(Platform platform) {
+		return platform.processResources();
 	}
 
 	@Bean

@@ -1,6 +1,7 @@
 package io.github.servicestarter.autoconfigure.web;
 
 import io.github.servicestarter.manager.HostProcess;
+import io.github.servicestarter.platform.Platform;
 import io.github.servicestarter.web.JettySocketActivation;
 import io.github.servicestarter.web.TomcatSocketActivation;
 
@@ -34,7 +35,7 @@ public final class SocketActivationAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		TomcatSocketActivation tomcatSocketActivation(Environment environment) {
-			return new TomcatSocketActivation(HostProcess.current(),
+			return new TomcatSocketActivation(HostProcess.current(), Platform.current(),
 					environment.getProperty("server.port", Integer.class),
 					environment.getProperty("management.server.port", Integer.class));
 		}
@@ -49,7 +50,7 @@ public final class SocketActivationAutoConfiguration {
 		@ConditionalOnMissingBean
 		JettySocketActivation jettySocketActivation(Environment environment,
 				ObjectProvider<LoggingSystem> loggingSystem) {
-			return new JettySocketActivation(HostProcess.current(),
+			return new JettySocketActivation(HostProcess.current(), Platform.current(),
 					environment.getProperty("server.port", Integer.class),
 					environment.getProperty("management.server.port", Integer.class), loggingSystem.getIfAvailable());
 		}

@@ -87,7 +87,7 @@ class ServiceMetricsAutoConfigurationTests {
 
 	@Test
 	void userReaderWins() {
-		ProcessResources mine = Platform.processResources();
+		ProcessResources mine = Platform.current().processResources();
 		this.contextRunner
 			.withPropertyValues("service.manager=systemd", "service.state-directory=" + this.stateDirectory)
 			.withBean(ProcessResources.class, () -> mine)

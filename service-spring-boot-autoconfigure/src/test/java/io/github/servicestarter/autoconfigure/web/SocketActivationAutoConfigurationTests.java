@@ -1,5 +1,6 @@
 package io.github.servicestarter.autoconfigure.web;
 
+import io.github.servicestarter.platform.Platform;
 import io.github.servicestarter.testsupport.FakeHostProcess;
 import io.github.servicestarter.web.JettySocketActivation;
 import io.github.servicestarter.web.TomcatSocketActivation;
@@ -38,7 +39,7 @@ class SocketActivationAutoConfigurationTests {
 
 	@Test
 	void aUserHookWins() {
-		TomcatSocketActivation own = new TomcatSocketActivation(new FakeHostProcess(), 9090, null);
+		TomcatSocketActivation own = new TomcatSocketActivation(new FakeHostProcess(), Platform.current(), 9090, null);
 		this.runner.withBean(TomcatSocketActivation.class, () -> own)
 			.run((context) -> assertThat(context.getBean(TomcatSocketActivation.class)).isSameAs(own));
 	}

@@ -1,0 +1,49 @@
+package io.github.servicestarter.platform;
+
+import io.github.servicestarter.manager.HostProcess;
+import io.github.servicestarter.manager.ServiceManager;
+import io.github.servicestarter.manager.ServiceManagerDetection;
+import io.github.servicestarter.resources.ProcessResources;
+import io.github.servicestarter.windows.WindowsDetector;
+import io.github.servicestarter.windows.jna.Toolhelp32ProcessSnapshot;
+import io.github.servicestarter.windows.jna.WindowsProcessResources;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Windows: the Service Control Manager is the manager to detect, and the process's
+ * resources are read through Kernel32.
+ *
+ * @author Service Starter contributors
+ */
+final class WindowsPlatform extends NativePlatform {
+
+	@Override
+	public boolean isWindows() {
+		return true;
+	}
+
+	@Override
+	public @Nullable String systemdUnit(HostProcess process) {
+		return null;
+	}
+
+	/**
+	 * Detect the SCM. The parent is looked up in the process list only when it cannot be
+	 * opened, so a console run loads no native code.
+	 */
+	@Override
+	public ServiceManagerDetection detect(HostProcess process) {
+		WindowsDetector detector = WindowsDetector.forCurrentProcess(Toolhelp32ProcessSnapshot::new);
+		return detector.wrapper()
+			.map((wrapper) -> ServiceManagerDetection.none("running under the service wrapper " + wrapper
+					+ ", which talks to the Service Control Manager itself"))
+			.or(() -> detector.detect().map((rule) -> new ServiceManagerDetection(ServiceManager.WINDOWS, rule)))
+			.orElseGet(() -> ServiceManagerDetection.none("not launched by the Service Control Manager"));
+	}
+
+	@Override
+	public ProcessResources processResources() {
+		return new WindowsProcessResources();
+	}
+
+}

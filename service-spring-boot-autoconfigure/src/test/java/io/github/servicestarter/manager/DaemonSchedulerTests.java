@@ -1,0 +1,64 @@
+package io.github.servicestarter.manager;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Tests for {@link DaemonScheduler}: the same start and stop rules for every thread it
+ * owns.
+ */
+class DaemonSchedulerTests {
+
+	private static final String NAME = "service-scheduler-test";
+
+	@Test
+	void noThreadUntilATaskIsScheduled() {
+		DaemonScheduler scheduler = new DaemonScheduler(NAME);
+		assertThat(scheduler.isRunning()).isFalse();
+		assertThat(threadAlive()).isFalse();
+	}
+
+	@Test
+	void aTaskRunsOnANamedDaemonThreadWhichStopEndsAndALaterTaskStartsAnew() throws Exception {
+		DaemonScheduler scheduler = new DaemonScheduler(NAME);
+		Thread first = runOn(scheduler);
+		assertThat(first.getName()).isEqualTo(NAME);
+		assertThat(first.isDaemon()).isTrue();
+		assertThat(scheduler.isRunning()).isTrue();
+		scheduler.stop();
+		assertThat(scheduler.isRunning()).isFalse();
+		first.join(Duration.ofSeconds(10).toMillis());
+		assertThat(first.isAlive()).as("ended by stop").isFalse();
+		Thread second = runOn(scheduler);
+		assertThat(second).isNotSameAs(first);
+		assertThat(second.getName()).isEqualTo(NAME);
+		scheduler.stop();
+	}
+
+	@Test
+	void aPeriodicTaskRunsUntilStopped() {
+		DaemonScheduler scheduler = new DaemonScheduler(NAME);
+		int[] runs = new int[1];
+		scheduler.atFixedRate(() -> runs[0]++, Duration.ZERO, Duration.ofMillis(10));
+		await().atMost(Duration.ofSeconds(10)).until(() -> runs[0] >= 3);
+		scheduler.stop();
+		await().atMost(Duration.ofSeconds(10)).until(() -> !threadAlive());
+	}
+
+	private static Thread runOn(DaemonScheduler scheduler) throws Exception {
+		CompletableFuture<Thread> ran = new CompletableFuture<>();
+		scheduler.execute(() -> ran.complete(Thread.currentThread()));
+		return ran.get(10, TimeUnit.SECONDS);
+	}
+
+	private static boolean threadAlive() {
+		return Thread.getAllStackTraces().keySet().stream().anyMatch((thread) -> thread.getName().equals(NAME));
+	}
+
+}
