@@ -71,7 +71,7 @@ public class NotifyBenchmark {
 		Path path = this.directory.resolve("notify");
 		this.sink = new DatagramSink(path);
 		NotifySocketAddress notifySocket = NotifySocketAddress.parse(path.toString());
-		this.starter = new SystemdNotifier(Platform.notifyTransport(notifySocket), path.toString(), null);
+		this.starter = new SystemdNotifier(Platform.current().notifyTransport(notifySocket), path.toString(), null);
 		this.address = notifySocket.toSockaddr();
 		this.socket = DatagramSink.Libc.socket(1, 2 | 0x80000, 0);
 		DatagramSink.Libc.setenv("NOTIFY_SOCKET", path.toString(), 1);

@@ -71,9 +71,11 @@ public class JournalLoggingBenchmark {
 	 */
 	private static final String STREAM_HEADER = "benchmark\n\n6\n1\n0\n0\n0\n";
 
+	/** Where events go: the native journal appender or Boot's console appender. */
 	@Param({ "native", "console" })
 	public String appender;
 
+	/** What is logged: a plain message, or one with an exception. */
 	@Param({ "message", "exception" })
 	public String event;
 
@@ -100,8 +102,9 @@ public class JournalLoggingBenchmark {
 	private Appender<ILoggingEvent> nativeAppender() {
 		// Never used: a failing journal would void the figures, and tearDown reports it.
 		NOPAppender<ILoggingEvent> unused = new NOPAppender<>();
-		JournalEventWriter writer = new JournalEventWriter(Platform.journalTransport(JOURNAL.resolve("socket")),
-				"benchmark", Platform.threadIds());
+		JournalEventWriter writer = new JournalEventWriter(
+				Platform.current().journalTransport(JOURNAL.resolve("socket")), "benchmark",
+				Platform.current().threadIds());
 		LogbackJournalAppender appender = new LogbackJournalAppender(writer, unused);
 		appender.setContext(this.context);
 		appender.start();

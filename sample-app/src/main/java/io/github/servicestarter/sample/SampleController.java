@@ -30,9 +30,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.LivenessState;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -186,6 +186,12 @@ class SampleController {
 		return new SecretDigest(value.length(), HexFormat.of().formatHex(digest));
 	}
 
+	@PostMapping("/liveness/broken")
+	Map<String, String> breakLiveness() {
+		AvailabilityChangeEvent.publish(this.publisher, this, LivenessState.BROKEN);
+		return Map.of("liveness", LivenessState.BROKEN.name());
+	}
+
 	/**
 	 * What {@code /secret} shows of a secret.
 	 *
@@ -194,12 +200,6 @@ class SampleController {
 	 */
 	record SecretDigest(int length, String sha256) {
 
-	}
-
-	@PostMapping("/liveness/broken")
-	Map<String, String> breakLiveness() {
-		AvailabilityChangeEvent.publish(this.publisher, this, LivenessState.BROKEN);
-		return Map.of("liveness", LivenessState.BROKEN.name());
 	}
 
 }

@@ -71,6 +71,18 @@ class SlowChecks {
 		return new HungShutdown();
 	}
 
+	private static void pause(Duration delay) {
+		if (delay.isZero()) {
+			return;
+		}
+		try {
+			Thread.sleep(delay.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	/**
 	 * A bean whose destroy method never returns.
 	 */
@@ -82,18 +94,6 @@ class SlowChecks {
 			this.never.await();
 		}
 
-	}
-
-	private static void pause(Duration delay) {
-		if (delay.isZero()) {
-			return;
-		}
-		try {
-			Thread.sleep(delay.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 }

@@ -22,28 +22,28 @@ import java.util.OptionalLong;
 import java.util.function.Supplier;
 
 import io.github.servicestarter.health.WatchdogHealthGroup;
-import io.github.servicestarter.lifecycle.AvailabilityWatchdogGate;
-import io.github.servicestarter.lifecycle.WatchdogHealth;
-import io.github.servicestarter.lifecycle.ContextRefresherReloadListener;
-import io.github.servicestarter.lifecycle.HealthMonitor;
-import io.github.servicestarter.lifecycle.MemoryPressureMonitor;
-import io.github.servicestarter.lifecycle.HealthStatusSource;
-import io.github.servicestarter.lifecycle.ReloadOnHangup;
-import io.github.servicestarter.lifecycle.ServicePauser;
-import io.github.servicestarter.lifecycle.ServiceReloader;
-import io.github.servicestarter.lifecycle.ServiceStateNotifications;
-import io.github.servicestarter.lifecycle.ShutdownPhaseMarker;
-import io.github.servicestarter.lifecycle.StopPhases;
-import io.github.servicestarter.lifecycle.ShutdownProgress;
 import io.github.servicestarter.journal.DumpBudget;
 import io.github.servicestarter.journal.HeapDumpSwitch;
 import io.github.servicestarter.journal.HotSpotHeapDump;
 import io.github.servicestarter.journal.RestartAccounting;
 import io.github.servicestarter.journal.RestartJournal;
 import io.github.servicestarter.journal.RunEnd;
+import io.github.servicestarter.lifecycle.AvailabilityWatchdogGate;
+import io.github.servicestarter.lifecycle.ContextRefresherReloadListener;
+import io.github.servicestarter.lifecycle.HealthMonitor;
+import io.github.servicestarter.lifecycle.HealthStatusSource;
+import io.github.servicestarter.lifecycle.MemoryPressureMonitor;
+import io.github.servicestarter.lifecycle.ReloadOnHangup;
+import io.github.servicestarter.lifecycle.ServicePauser;
+import io.github.servicestarter.lifecycle.ServiceReloader;
+import io.github.servicestarter.lifecycle.ServiceStateNotifications;
+import io.github.servicestarter.lifecycle.ShutdownPhaseMarker;
+import io.github.servicestarter.lifecycle.ShutdownProgress;
+import io.github.servicestarter.lifecycle.StopPhases;
+import io.github.servicestarter.lifecycle.WatchdogHealth;
 import io.github.servicestarter.manager.HostProcess;
-import io.github.servicestarter.manager.ServiceManager;
 import io.github.servicestarter.manager.ServiceIdentity;
+import io.github.servicestarter.manager.ServiceManager;
 import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.manager.ServiceNotifier;
 import io.github.servicestarter.manager.StartupCacheUse;
@@ -52,7 +52,6 @@ import io.github.servicestarter.systemd.MemoryPressureWatch;
 import io.github.servicestarter.systemd.SystemdUnit;
 import io.github.servicestarter.watchdog.WatchdogGate;
 import io.github.servicestarter.watchdog.WatchdogPinger;
-
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -163,6 +162,24 @@ public final class ServiceAutoConfiguration {
 				managed ? health.getIfAvailable() : null, managed ? shutdownProgress : null);
 	}
 
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = "service.windows.pause.enabled", matchIfMissing = true)
+	ServicePauser servicePauser(ConfigurableApplicationContext context, ServiceNotifier notifier) {
+		return new ServicePauser(context, notifier);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	MemoryPressureMonitor serviceMemoryPressureMonitor(ServiceManagerDetection detection, Platform platform,
+			ApplicationEventPublisher publisher) {
+		// systemd 254+ hands the pressure file and trigger; nothing else starts the
+		// thread.
+		MemoryPressureWatch watch = (detection.manager() == ServiceManager.SYSTEMD)
+				? MemoryPressureWatch.fromEnvironment(HostProcess.current()).orElse(null) : null;
+		return new MemoryPressureMonitor(watch, platform::pressureTrigger, publisher);
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnServiceManager
 	static class RestartAccountingConfiguration {
@@ -213,24 +230,6 @@ public final class ServiceAutoConfiguration {
 					() -> accounting.journal().recordCleanStop("application context closed"));
 		}
 
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	@ConditionalOnBooleanProperty(name = "service.windows.pause.enabled", matchIfMissing = true)
-	ServicePauser servicePauser(ConfigurableApplicationContext context, ServiceNotifier notifier) {
-		return new ServicePauser(context, notifier);
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	MemoryPressureMonitor serviceMemoryPressureMonitor(ServiceManagerDetection detection, Platform platform,
-			ApplicationEventPublisher publisher) {
-		// systemd 254+ hands the pressure file and trigger; nothing else starts the
-		// thread.
-		MemoryPressureWatch watch = (detection.manager() == ServiceManager.SYSTEMD)
-				? MemoryPressureWatch.fromEnvironment(HostProcess.current()).orElse(null) : null;
-		return new MemoryPressureMonitor(watch, platform::pressureTrigger, publisher);
 	}
 
 	@Configuration(proxyBeanMethods = false)

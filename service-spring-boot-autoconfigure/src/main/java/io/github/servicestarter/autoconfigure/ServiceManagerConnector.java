@@ -20,11 +20,11 @@ import java.time.Duration;
 import java.util.List;
 
 import io.github.servicestarter.manager.HostProcess;
-import io.github.servicestarter.platform.Platform;
 import io.github.servicestarter.manager.ServiceManager;
 import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.manager.ServiceManagerSelection;
 import io.github.servicestarter.manager.ServiceNotifier;
+import io.github.servicestarter.platform.Platform;
 import io.github.servicestarter.systemd.NotifySocketAddress;
 import io.github.servicestarter.systemd.SystemdNotifier;
 import io.github.servicestarter.systemd.WatchdogSettings;

@@ -19,8 +19,8 @@ package io.github.servicestarter.autoconfigure;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.logging.JournalLoggingMode;
+import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.manager.ServiceManagerSelection;
 import org.jspecify.annotations.Nullable;
 

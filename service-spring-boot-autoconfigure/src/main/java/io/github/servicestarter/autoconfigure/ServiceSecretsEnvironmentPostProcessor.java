@@ -39,6 +39,7 @@ import io.github.servicestarter.manager.ServiceManagerSelection;
 import io.github.servicestarter.manager.ServiceManagerSettings;
 import io.github.servicestarter.platform.Platform;
 import io.github.servicestarter.windows.SecretProtection;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -47,7 +48,6 @@ import org.springframework.core.env.CommandLinePropertySource;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.MutablePropertySources;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Makes the secrets the service manager keeps for the service properties, with no code in

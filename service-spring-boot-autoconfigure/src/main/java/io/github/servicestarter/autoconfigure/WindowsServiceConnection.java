@@ -18,10 +18,10 @@ package io.github.servicestarter.autoconfigure;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.time.Duration;
 
 import io.github.servicestarter.logging.JvmConsoleLogging;
 import io.github.servicestarter.logging.StandardErrorFile;

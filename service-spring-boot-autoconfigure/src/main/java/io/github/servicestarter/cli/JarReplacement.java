@@ -151,33 +151,6 @@ final class JarReplacement {
 		return Optional.empty();
 	}
 
-	/**
-	 * What an upgrade or a rollback changes.
-	 *
-	 * @param jar the installed jar
-	 * @param replacement the new jar, or {@code null} to put back the previous one
-	 */
-	record Change(JarReplacement jar, @Nullable Path replacement) {
-
-		String action() {
-			return (this.replacement != null) ? "upgrade" : "roll back";
-		}
-
-		/**
-		 * Make the change: put the new jar in place, or swap back the previous one.
-		 * @throws IOException if it cannot be made; the installed jar is then as it was
-		 */
-		void apply() throws IOException {
-			if (this.replacement != null) {
-				this.jar.replaceWith(this.replacement);
-			}
-			else {
-				this.jar.rollBack();
-			}
-		}
-
-	}
-
 	private static void requireExecutableJar(Path copy, Path source) throws IOException {
 		try (JarFile jarFile = new JarFile(copy.toFile())) {
 			Manifest manifest = jarFile.getManifest();
@@ -228,6 +201,33 @@ final class JarReplacement {
 		catch (AtomicMoveNotSupportedException ex) {
 			Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
 		}
+	}
+
+	/**
+	 * What an upgrade or a rollback changes.
+	 *
+	 * @param jar the installed jar
+	 * @param replacement the new jar, or {@code null} to put back the previous one
+	 */
+	record Change(JarReplacement jar, @Nullable Path replacement) {
+
+		String action() {
+			return (this.replacement != null) ? "upgrade" : "roll back";
+		}
+
+		/**
+		 * Make the change: put the new jar in place, or swap back the previous one.
+		 * @throws IOException if it cannot be made; the installed jar is then as it was
+		 */
+		void apply() throws IOException {
+			if (this.replacement != null) {
+				this.jar.replaceWith(this.replacement);
+			}
+			else {
+				this.jar.rollBack();
+			}
+		}
+
 	}
 
 }

@@ -28,9 +28,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
-import java.util.Objects;
 
 import io.github.servicestarter.manager.HostFacts;
 import io.github.servicestarter.manager.ServiceIdentity;
@@ -165,8 +165,8 @@ public final class ServiceCommandLine {
 	 * {@code --service.install.allow-agents=true}.
 	 * @param name the service name
 	 * @param install the install settings
-	 * @param impliedJvmOptions JVM options the service needs, added before the configured
-	 * ones
+	 * @param impliedJvmOptions the JVM options the service needs, added before the
+	 * configured ones
 	 * @param implied {@code --key=value} settings to add unless the command set the key
 	 * @param wordRule the rule of one word: returns it or throws
 	 * {@link IllegalArgumentException} saying what is wrong
@@ -211,7 +211,7 @@ public final class ServiceCommandLine {
 	 */
 	private void warnOfSecrets(List<String> command) {
 		for (String word : command) {
-			String key = (word.startsWith("--") || word.startsWith("-D")) && word.indexOf('=') > 2
+			String key = ((word.startsWith("--") || word.startsWith("-D")) && word.indexOf('=') > 2)
 					? word.substring(2, word.indexOf('=')) : null;
 			if (key != null && SECRET_KEY.matcher(key.toLowerCase(Locale.ROOT)).find()) {
 				this.out.println("Warning: " + key + " looks like a secret, and the command line of a service is "

@@ -17,15 +17,15 @@
 package io.github.servicestarter.cli;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import io.github.servicestarter.manager.CommandRun;
 import io.github.servicestarter.manager.ServiceUnitName;
@@ -132,22 +132,6 @@ final class SystemdCredentials implements SecretStore {
 	}
 
 	/**
-	 * Encrypts a value for a named credential.
-	 */
-	@FunctionalInterface
-	interface Encryptor {
-
-		/**
-		 * Encrypt.
-		 * @param name the credential's name, bound into the ciphertext
-		 * @param value the value
-		 * @param output the file to write
-		 */
-		void encrypt(String name, byte[] value, Path output) throws IOException;
-
-	}
-
-	/**
 	 * {@code systemd-creds encrypt --name=<name> - <output>}, the value on standard
 	 * input.
 	 */
@@ -165,6 +149,22 @@ final class SystemdCredentials implements SecretStore {
 			Thread.currentThread().interrupt();
 			throw new IOException("interrupted", ex);
 		}
+	}
+
+	/**
+	 * Encrypts a value for a named credential.
+	 */
+	@FunctionalInterface
+	interface Encryptor {
+
+		/**
+		 * Encrypt.
+		 * @param name the credential's name, bound into the ciphertext
+		 * @param value the value
+		 * @param output the file to write
+		 */
+		void encrypt(String name, byte[] value, Path output) throws IOException;
+
 	}
 
 }

@@ -23,9 +23,9 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.Objects;
 
 import io.github.servicestarter.cli.InstalledUnits.InstalledUnit;
 import io.github.servicestarter.manager.CommandRun;

@@ -541,7 +541,7 @@ final class SystemdServiceInstaller {
 		}
 		this.out.println("Unit file: " + properties.getOrDefault("FragmentPath", ""));
 		this.out.println("Logs: " + logs(name));
-		return active.equals("active") || active.equals("reloading") ? CommandResult.OK : CommandResult.NOT_RUNNING;
+		return (active.equals("active") || active.equals("reloading")) ? CommandResult.OK : CommandResult.NOT_RUNNING;
 	}
 
 	/**

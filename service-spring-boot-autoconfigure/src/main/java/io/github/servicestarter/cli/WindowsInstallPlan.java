@@ -22,17 +22,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import io.github.servicestarter.manager.ServiceIdentity;
-import io.github.servicestarter.windows.WindowsSecurity;
 import io.github.servicestarter.windows.RegistrationSyntax;
 import io.github.servicestarter.windows.SecretProtection;
 import io.github.servicestarter.windows.ServiceRegistry;
 import io.github.servicestarter.windows.ServiceSid;
 import io.github.servicestarter.windows.WindowsCommandLine;
+import io.github.servicestarter.windows.WindowsSecurity;
 import io.github.servicestarter.windows.WindowsServiceSpec;
 import org.jspecify.annotations.Nullable;
 

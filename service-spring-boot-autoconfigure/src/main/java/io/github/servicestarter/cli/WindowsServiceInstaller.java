@@ -37,7 +37,6 @@ import java.util.stream.Stream;
 
 import io.github.servicestarter.journal.RestartJournal;
 import io.github.servicestarter.manager.ServiceIdentity;
-import io.github.servicestarter.windows.WindowsSecurity;
 import io.github.servicestarter.windows.RegistrationSyntax;
 import io.github.servicestarter.windows.ScmException;
 import io.github.servicestarter.windows.SecurityDescriptor;
@@ -45,6 +44,7 @@ import io.github.servicestarter.windows.ServiceRegistry;
 import io.github.servicestarter.windows.ServiceSid;
 import io.github.servicestarter.windows.ServiceStatus;
 import io.github.servicestarter.windows.WindowsCommandLine;
+import io.github.servicestarter.windows.WindowsSecurity;
 import io.github.servicestarter.windows.WindowsServiceSpec;
 import org.jspecify.annotations.Nullable;
 

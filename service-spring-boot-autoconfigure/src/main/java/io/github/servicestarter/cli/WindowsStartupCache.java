@@ -18,20 +18,20 @@ package io.github.servicestarter.cli;
 
 import java.io.File;
 import java.io.IOException;
-import java.time.Duration;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import io.github.servicestarter.manager.CommandRun;
-import io.github.servicestarter.manager.ControlCharacters;
 import io.github.servicestarter.launch.StartupCacheKey;
 import io.github.servicestarter.launch.StartupCacheLauncher;
+import io.github.servicestarter.manager.CommandRun;
+import io.github.servicestarter.manager.ControlCharacters;
 import io.github.servicestarter.windows.SecurityDescriptor;
 import io.github.servicestarter.windows.ServiceSid;
 import io.github.servicestarter.windows.WindowsSecurity;

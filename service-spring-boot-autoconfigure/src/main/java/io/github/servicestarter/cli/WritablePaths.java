@@ -24,11 +24,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 
-import io.github.servicestarter.windows.WindowsSecurity;
 import io.github.servicestarter.windows.SecurityDescriptor;
+import io.github.servicestarter.windows.WindowsSecurity;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -102,18 +102,6 @@ public final class DumpBudget {
 		return new Outcome(kept, removed.size(), ours && off == null, off);
 	}
 
-	/**
-	 * What {@link #apply} did.
-	 *
-	 * @param size the bytes the directory holds
-	 * @param removed how many files were removed
-	 * @param heapDump whether an OutOfMemoryError writes a heap dump into the directory
-	 * @param why why it does not when it should, or {@code null}
-	 */
-	public record Outcome(long size, int removed, boolean heapDump, @Nullable String why) {
-
-	}
-
 	private boolean writesHere(HeapDumpSwitch heapDump) {
 		String path = heapDump.path();
 		return path.isEmpty()
@@ -194,6 +182,18 @@ public final class DumpBudget {
 				Files.createDirectories(this.directory);
 			}
 		}
+	}
+
+	/**
+	 * What {@link #apply} did.
+	 *
+	 * @param size the bytes the directory holds
+	 * @param removed how many files were removed
+	 * @param heapDump whether an OutOfMemoryError writes a heap dump into the directory
+	 * @param why why it does not when it should, or {@code null}
+	 */
+	public record Outcome(long size, int removed, boolean heapDump, @Nullable String why) {
+
 	}
 
 	private record Dump(Path file, long size, long modified) {

@@ -31,8 +31,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * How systemd says the previous run ended: the {@code $SERVICE_RESULT},
  * {@code $EXIT_CODE} and {@code $EXIT_STATUS} it hands {@code ExecStopPost=}, which the
- * generated unit writes into the state directory with a shell (no JVM) as one line,
- * {@code <result> <code> <status>}.
+ * generated unit writes into the state directory with a shell (no JVM) as one line: the
+ * result, the code and the status, separated by spaces.
  *
  * @param result {@code success}, {@code exit-code}, {@code signal}, {@code core-dump},
  * {@code watchdog}, {@code timeout}, {@code oom-kill}, ...

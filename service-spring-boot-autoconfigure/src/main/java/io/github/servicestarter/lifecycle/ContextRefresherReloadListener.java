@@ -46,7 +46,7 @@ public final class ContextRefresherReloadListener implements ApplicationListener
 
 	/**
 	 * Create a listener for the given refresher.
-	 * @param contextRefresher Spring Cloud's {@code ContextRefresher} bean
+	 * @param contextRefresher the {@code ContextRefresher} bean of Spring Cloud
 	 */
 	public ContextRefresherReloadListener(Object contextRefresher) {
 		this.contextRefresher = contextRefresher;

@@ -20,7 +20,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
 
 import io.github.servicestarter.manager.ServiceNotifier;
-
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 

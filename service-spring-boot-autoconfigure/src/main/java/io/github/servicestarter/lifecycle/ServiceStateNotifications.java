@@ -116,8 +116,8 @@ public final class ServiceStateNotifications implements GenericApplicationListen
 				onClosing();
 			}
 		}
-		else if (event instanceof ContextPausedEvent paused) {
-			if (paused.getApplicationContext() == this.context) {
+		else if (event instanceof ContextPausedEvent pausedEvent) {
+			if (pausedEvent.getApplicationContext() == this.context) {
 				onPaused(true);
 			}
 		}

@@ -23,7 +23,6 @@ import io.github.servicestarter.manager.DaemonScheduler;
 import io.github.servicestarter.manager.ServiceNotifier;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reports shutdown progress to the service manager while the application context closes:

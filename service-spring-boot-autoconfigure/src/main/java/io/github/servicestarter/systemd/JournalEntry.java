@@ -18,7 +18,6 @@ package io.github.servicestarter.systemd;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 

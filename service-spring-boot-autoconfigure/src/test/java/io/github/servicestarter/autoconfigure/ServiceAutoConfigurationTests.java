@@ -18,21 +18,21 @@ package io.github.servicestarter.autoconfigure;
 
 import java.time.Duration;
 
-import io.github.servicestarter.testsupport.SpringApplicationEvents;
 import io.github.servicestarter.lifecycle.ContextRefresherReloadListener;
 import io.github.servicestarter.lifecycle.HealthMonitor;
 import io.github.servicestarter.lifecycle.HealthStatusSource;
 import io.github.servicestarter.lifecycle.ReloadOnHangup;
 import io.github.servicestarter.lifecycle.ServiceReloader;
-import io.github.servicestarter.lifecycle.ShutdownPhaseMarker;
-import io.github.servicestarter.lifecycle.StopPhases;
-import io.github.servicestarter.lifecycle.ShutdownProgress;
 import io.github.servicestarter.lifecycle.ServiceStateNotifications;
+import io.github.servicestarter.lifecycle.ShutdownPhaseMarker;
+import io.github.servicestarter.lifecycle.ShutdownProgress;
+import io.github.servicestarter.lifecycle.StopPhases;
 import io.github.servicestarter.lifecycle.WatchdogHealth;
 import io.github.servicestarter.manager.ServiceManager;
 import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.manager.ServiceNotifier;
 import io.github.servicestarter.testsupport.RecordingServiceNotifier;
+import io.github.servicestarter.testsupport.SpringApplicationEvents;
 import io.github.servicestarter.watchdog.WatchdogGate;
 import io.github.servicestarter.watchdog.WatchdogPinger;
 import org.junit.jupiter.api.Test;
@@ -42,8 +42,8 @@ import org.springframework.boot.autoconfigure.availability.ApplicationAvailabili
 import org.springframework.boot.autoconfigure.context.LifecycleAutoConfiguration;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.test.context.FilteredClassLoader;
-import org.springframework.cloud.context.refresh.ContextRefresher;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.cloud.context.refresh.ContextRefresher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -33,13 +33,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.github.servicestarter.launch.StartupCacheLauncher;
-import io.github.servicestarter.windows.WindowsCommandLine;
-import io.github.servicestarter.windows.WindowsSecurity;
 import io.github.servicestarter.windows.ScmException;
 import io.github.servicestarter.windows.SecurityDescriptor;
 import io.github.servicestarter.windows.ServiceRegistry;
 import io.github.servicestarter.windows.ServiceSid;
 import io.github.servicestarter.windows.ServiceStatus;
+import io.github.servicestarter.windows.WindowsCommandLine;
+import io.github.servicestarter.windows.WindowsSecurity;
 import io.github.servicestarter.windows.WindowsServiceSpec;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -345,6 +345,20 @@ class WindowsServiceInstallerTests {
 				new PrintStream(this.output, true, StandardCharsets.UTF_8));
 	}
 
+	private String printed() {
+		return this.output.toString(StandardCharsets.UTF_8);
+	}
+
+	private static WindowsServiceSpec spec() {
+		return spec("NT SERVICE\\app");
+	}
+
+	private static WindowsServiceSpec spec(String account) {
+		return new WindowsServiceSpec("app", "app", "app (Spring Boot service)", "java -jar app.jar --service.name=app",
+				WindowsServiceSpec.StartType.DELAYED_AUTO, account, List.of(Duration.ofSeconds(5)), Duration.ofDays(1),
+				Duration.ofSeconds(45));
+	}
+
 	/**
 	 * Owners as configured, the installing administrator as the current user; records the
 	 * descriptors written.
@@ -380,20 +394,6 @@ class WindowsServiceInstallerTests {
 			return this.logOnAsService;
 		}
 
-	}
-
-	private String printed() {
-		return this.output.toString(StandardCharsets.UTF_8);
-	}
-
-	private static WindowsServiceSpec spec() {
-		return spec("NT SERVICE\\app");
-	}
-
-	private static WindowsServiceSpec spec(String account) {
-		return new WindowsServiceSpec("app", "app", "app (Spring Boot service)", "java -jar app.jar --service.name=app",
-				WindowsServiceSpec.StartType.DELAYED_AUTO, account, List.of(Duration.ofSeconds(5)), Duration.ofDays(1),
-				Duration.ofSeconds(45));
 	}
 
 	/**

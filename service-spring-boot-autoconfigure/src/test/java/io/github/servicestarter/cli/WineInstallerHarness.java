@@ -21,9 +21,9 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
-import io.github.servicestarter.windows.WindowsSecurity;
 import io.github.servicestarter.windows.ServiceRegistry;
 import io.github.servicestarter.windows.WindowsCommandLine;
+import io.github.servicestarter.windows.WindowsSecurity;
 import io.github.servicestarter.windows.WindowsServiceSpec;
 import io.github.servicestarter.windows.jna.Advapi32Security;
 import io.github.servicestarter.windows.jna.Advapi32ServiceRegistry;

@@ -23,7 +23,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -31,6 +30,7 @@ import java.util.Properties;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,7 +45,6 @@ import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * Tests for {@link RestartJournal}.
@@ -332,11 +331,11 @@ class RestartJournalTests {
 
 	@Test
 	@DisabledOnOs(OS.WINDOWS)
+	@Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 	void fifoInPlaceOfTheLockIsReportedWithoutHangingStartUp(CapturedOutput output) throws Exception {
 		Path lock = this.directory.resolve(RestartJournal.LOCK_NAME);
 		assertThat(new ProcessBuilder("mkfifo", lock.toString()).start().waitFor()).isZero();
-		RestartJournal journal = assertTimeoutPreemptively(Duration.ofSeconds(30),
-				() -> RestartJournal.open(this.directory, 100, CLOCK));
+		RestartJournal journal = RestartJournal.open(this.directory, 100, CLOCK);
 		assertThat(journal.problem()).contains("is not a regular file");
 		assertThat(output).contains("Restart journal unavailable");
 	}

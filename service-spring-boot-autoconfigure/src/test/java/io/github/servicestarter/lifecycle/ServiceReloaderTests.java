@@ -38,9 +38,8 @@ class ServiceReloaderTests {
 
 	@Test
 	void reloadingThenListenersThenReady() {
-		try (StaticApplicationContext context = context((event) -> {
-			this.order.add("listener saw " + this.notifier.calls() + " for " + event.getTrigger());
-		})) {
+		try (StaticApplicationContext context = context(
+				(event) -> this.order.add("listener saw " + this.notifier.calls() + " for " + event.getTrigger()))) {
 			assertThat(new ServiceReloader(context, this.notifier).reload("SIGHUP")).isTrue();
 		}
 		assertThat(this.order).containsExactly("listener saw [reloading: Reloading (SIGHUP)] for SIGHUP");

@@ -117,7 +117,7 @@ class JvmConsoleLoggingTests {
 	 * A JVM that moves its console logging to the file named by its argument, then
 	 * collects.
 	 */
-	static final class MovingJvm {
+	public static final class MovingJvm {
 
 		public static void main(String[] args) {
 			System.out.println("moved " + JvmConsoleLogging.moveTo(Path.of(args[0])));

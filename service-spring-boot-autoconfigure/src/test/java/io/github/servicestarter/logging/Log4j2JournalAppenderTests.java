@@ -18,8 +18,8 @@ package io.github.servicestarter.logging;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.servicestarter.testsupport.RecordingJournalTransport;
 import org.apache.logging.log4j.Level;
@@ -27,9 +27,9 @@ import org.apache.logging.log4j.ThreadContext;
 import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.Logger;
 import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.core.appender.AbstractAppender;
 import org.apache.logging.log4j.core.config.Configuration;
 import org.apache.logging.log4j.core.config.DefaultConfiguration;
-import org.apache.logging.log4j.core.appender.AbstractAppender;
 import org.apache.logging.log4j.core.config.Property;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -120,6 +120,12 @@ class Log4j2JournalAppenderTests {
 		assertThat(this.transport.isClosed()).isTrue();
 	}
 
+	private void replace() {
+		assertThat(Log4j2JournalAppender.replaceConsole(this.context,
+				new JournalEventWriter(this.transport, "orders", () -> 1)))
+			.isTrue();
+	}
+
 	private static final class ListAppender extends AbstractAppender {
 
 		private final List<LogEvent> events = new CopyOnWriteArrayList<>();
@@ -137,12 +143,6 @@ class Log4j2JournalAppenderTests {
 			return this.events;
 		}
 
-	}
-
-	private void replace() {
-		assertThat(Log4j2JournalAppender.replaceConsole(this.context,
-				new JournalEventWriter(this.transport, "orders", () -> 1)))
-			.isTrue();
 	}
 
 }

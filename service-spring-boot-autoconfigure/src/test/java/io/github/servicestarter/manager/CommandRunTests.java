@@ -16,7 +16,6 @@
 
 package io.github.servicestarter.manager;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;

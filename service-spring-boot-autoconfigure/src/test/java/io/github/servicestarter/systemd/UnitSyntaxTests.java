@@ -114,7 +114,7 @@ class UnitSyntaxTests {
 	}
 
 	private static void assertRefused(UnaryOperator<String> rule, String value, String reason) {
-		assertThatIllegalArgumentException().as(value.length() > 80 ? value.substring(0, 80) : value)
+		assertThatIllegalArgumentException().as((value.length() > 80) ? value.substring(0, 80) : value)
 			.isThrownBy(() -> rule.apply(value))
 			.withMessageContaining(reason);
 	}

@@ -18,8 +18,8 @@ package io.github.servicestarter.testsupport;
 
 import io.github.servicestarter.autoconfigure.ServiceManagerApplicationListener;
 
-import org.springframework.boot.bootstrap.DefaultBootstrapContext;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.bootstrap.DefaultBootstrapContext;
 import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;

@@ -97,6 +97,14 @@ public final class UnixDatagramReceiver implements AutoCloseable {
 		return new Datagram(buffer.getByteArray(0, length), descriptor);
 	}
 
+	@Override
+	public void close() throws Exception {
+		Libc.close(this.socket);
+		if (this.address.startsWith("/")) {
+			Files.deleteIfExists(Path.of(this.address));
+		}
+	}
+
 	/**
 	 * A received datagram.
 	 *
@@ -127,14 +135,6 @@ public final class UnixDatagramReceiver implements AutoCloseable {
 			return Libc.fcntl(this.descriptor, 1034, 0);
 		}
 
-	}
-
-	@Override
-	public void close() throws Exception {
-		Libc.close(this.socket);
-		if (this.address.startsWith("/")) {
-			Files.deleteIfExists(Path.of(this.address));
-		}
 	}
 
 	private static final class Libc {

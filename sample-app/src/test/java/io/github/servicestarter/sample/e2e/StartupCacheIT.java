@@ -51,7 +51,7 @@ class StartupCacheIT {
 		assertThat(install).contains("Started " + UNIT, "Startup cache: used");
 		awaitHealth();
 		String archive = CACHE + "/extracted/"
-				+ (BootedDebian.RELEASE.javaFeature() >= 25 ? "application.aot" : "application.jsa");
+				+ ((BootedDebian.RELEASE.javaFeature() >= 25) ? "application.aot" : "application.jsa");
 		assertThat(mapped(archive)).as("the JVM mapped the archive").isTrue();
 		assertThat(debian.get(PORT, "/actuator/service")).contains("\"startupCache\":{\"state\":\"used\"");
 		assertThat(debian.get(PORT, "/actuator/prometheus")).contains("service_startup_cache_used 1.0");

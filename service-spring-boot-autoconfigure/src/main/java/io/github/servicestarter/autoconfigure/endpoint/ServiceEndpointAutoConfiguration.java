@@ -26,8 +26,8 @@ import io.github.servicestarter.lifecycle.ServiceRestarter;
 import io.github.servicestarter.lifecycle.ServiceStateNotifications;
 import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.manager.ServiceManagerDetection;
-import io.github.servicestarter.manager.StartupCacheUse;
 import io.github.servicestarter.manager.ServiceNotifier;
+import io.github.servicestarter.manager.StartupCacheUse;
 import io.github.servicestarter.watchdog.WatchdogPinger;
 
 import org.springframework.beans.factory.ObjectProvider;

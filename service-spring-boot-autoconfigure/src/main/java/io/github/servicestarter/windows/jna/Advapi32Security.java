@@ -29,8 +29,8 @@ import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.PointerByReference;
 import com.sun.jna.win32.StdCallLibrary;
 import com.sun.jna.win32.W32APIOptions;
-import io.github.servicestarter.windows.WindowsSecurity;
 import io.github.servicestarter.windows.SecurityDescriptor;
+import io.github.servicestarter.windows.WindowsSecurity;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -32,9 +32,9 @@ import com.sun.jna.platform.win32.WinNT;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.win32.StdCallLibrary;
 import com.sun.jna.win32.W32APIOptions;
-import io.github.servicestarter.resources.ProcessThreadCount;
 import io.github.servicestarter.resources.ProcessResource;
 import io.github.servicestarter.resources.ProcessResources;
+import io.github.servicestarter.resources.ProcessThreadCount;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -16,11 +16,11 @@
 
 package io.github.servicestarter.autoconfigure.endpoint;
 
-import io.github.servicestarter.testsupport.SpringApplicationEvents;
 import io.github.servicestarter.autoconfigure.ServiceAutoConfiguration;
 import io.github.servicestarter.endpoint.ServiceEndpoint;
 import io.github.servicestarter.endpoint.ServiceRestartEndpoint;
 import io.github.servicestarter.lifecycle.ServiceRestarter;
+import io.github.servicestarter.testsupport.SpringApplicationEvents;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;

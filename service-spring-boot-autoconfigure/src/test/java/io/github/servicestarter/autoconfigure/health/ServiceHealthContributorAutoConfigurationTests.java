@@ -18,9 +18,9 @@ package io.github.servicestarter.autoconfigure.health;
 
 import java.nio.file.Path;
 
-import io.github.servicestarter.testsupport.SpringApplicationEvents;
 import io.github.servicestarter.autoconfigure.ServiceAutoConfiguration;
 import io.github.servicestarter.health.ServiceHealthIndicator;
+import io.github.servicestarter.testsupport.SpringApplicationEvents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
