@@ -16,10 +16,7 @@
 
 package io.github.servicestarter.lifecycle;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
-import java.util.Optional;
 
 import io.github.servicestarter.manager.ProcessUptime;
 import io.github.servicestarter.manager.ServiceNotifier;
@@ -40,13 +37,13 @@ import org.springframework.context.event.GenericApplicationListener;
 import org.springframework.core.ResolvableType;
 
 /**
- * Tells the service manager about the application's state changes: ready (with start-up
- * time and health in the status line) when readiness first becomes
- * {@link ReadinessState#ACCEPTING_TRAFFIC}, liveness changes, and stopping as soon as the
- * application context starts closing, before any lifecycle bean stops. Starts the
- * watchdog and the health monitor on readiness (health joins the status line when it
- * first answers and whenever it changes, so readiness never waits for a health check); on
- * close, stops both and begins reporting shutdown progress.
+ * The service's state ({@link #state()}, which health and the endpoint read), kept from
+ * the application's events, and told to the service manager: ready when readiness first
+ * becomes {@link ReadinessState#ACCEPTING_TRAFFIC}, readiness and liveness changes after
+ * it, and stopping as soon as the application context starts closing, before any
+ * lifecycle bean stops. What it says is composed by a {@link StatusLine}; the work that
+ * runs while ready (watchdog pings, health checks) is started and stopped as
+ * {@link ReadyTasks}, and readiness never waits for a health check.
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -55,18 +52,15 @@ public final class ServiceStateNotifications implements GenericApplicationListen
 
 	private static final Log logger = LogFactory.getLog(ServiceStateNotifications.class);
 
-	/** How often health is checked when no watchdog sets the pace. */
-	static final Duration DEFAULT_HEALTH_INTERVAL = Duration.ofSeconds(10);
-
 	private final ApplicationContext context;
 
 	private final ServiceNotifier notifier;
 
 	private final @Nullable StartupProgress startupProgress;
 
-	private final @Nullable WatchdogPinger watchdog;
+	private final ReadyTasks readyTasks;
 
-	private final @Nullable HealthMonitor health;
+	private final StatusLine statusLine;
 
 	private final @Nullable ShutdownProgress shutdownProgress;
 
@@ -77,8 +71,6 @@ public final class ServiceStateNotifications implements GenericApplicationListen
 	private volatile boolean paused;
 
 	private volatile @Nullable Instant readyAt;
-
-	private String statusLine = "";
 
 	/**
 	 * Create the notifications for one application context.
@@ -96,8 +88,8 @@ public final class ServiceStateNotifications implements GenericApplicationListen
 		this.context = context;
 		this.notifier = notifier;
 		this.startupProgress = startupProgress;
-		this.watchdog = watchdog;
-		this.health = health;
+		this.readyTasks = new ReadyTasks(watchdog, health);
+		this.statusLine = new StatusLine(health);
 		this.shutdownProgress = shutdownProgress;
 	}
 
@@ -147,28 +139,22 @@ public final class ServiceStateNotifications implements GenericApplicationListen
 			if (this.startupProgress != null) {
 				this.startupProgress.finish();
 			}
-			this.statusLine = "Started in " + formatSeconds(ProcessUptime.now());
-			String status = this.statusLine + healthSuffix();
+			String status = this.statusLine.started(ProcessUptime.now());
 			this.notifier.ready(status);
 			if (this.notifier != ServiceNotifier.NONE) {
 				logger.info("Told the service manager the application is ready: " + status);
 			}
-			Optional<Duration> pingInterval = (this.watchdog != null) ? this.watchdog.start() : Optional.empty();
-			if (this.health != null) {
-				this.health.onChange(this::onHealth);
-				this.health.start(pingInterval.orElse(DEFAULT_HEALTH_INTERVAL));
-			}
+			this.readyTasks.start(this::onHealth);
 		}
 		else if (this.ready) {
-			this.statusLine = (readiness == ReadinessState.ACCEPTING_TRAFFIC) ? "Accepting traffic"
-					: "Refusing traffic";
-			this.notifier.status(this.statusLine + healthSuffix());
+			this.notifier.status(this.statusLine
+				.set((readiness == ReadinessState.ACCEPTING_TRAFFIC) ? "Accepting traffic" : "Refusing traffic"));
 		}
 	}
 
 	private synchronized void onHealth(String status) {
 		if (!this.stopping && this.ready) {
-			this.notifier.status(this.statusLine + healthSuffix());
+			this.notifier.status(this.statusLine.text());
 		}
 	}
 
@@ -176,8 +162,7 @@ public final class ServiceStateNotifications implements GenericApplicationListen
 		if (this.stopping || !this.ready) {
 			return;
 		}
-		this.statusLine = (liveness == LivenessState.BROKEN) ? "Liveness BROKEN" : "Running";
-		this.notifier.status(this.statusLine + healthSuffix());
+		this.notifier.status(this.statusLine.set((liveness == LivenessState.BROKEN) ? "Liveness BROKEN" : "Running"));
 	}
 
 	/**
@@ -187,7 +172,7 @@ public final class ServiceStateNotifications implements GenericApplicationListen
 	private synchronized void onPaused(boolean paused) {
 		this.paused = paused;
 		if (this.ready && !this.stopping) {
-			this.statusLine = paused ? "Paused" : "Running";
+			this.statusLine.set(paused ? "Paused" : "Running");
 		}
 	}
 
@@ -196,12 +181,7 @@ public final class ServiceStateNotifications implements GenericApplicationListen
 			return;
 		}
 		this.stopping = true;
-		if (this.watchdog != null) {
-			this.watchdog.stop();
-		}
-		if (this.health != null) {
-			this.health.stop();
-		}
+		this.readyTasks.stop();
 		this.notifier.stopping("Stopping");
 		if (this.notifier != ServiceNotifier.NONE) {
 			logger.info("Application context closing; told the service manager the service is stopping");
@@ -231,14 +211,6 @@ public final class ServiceStateNotifications implements GenericApplicationListen
 	 */
 	public @Nullable Instant readyAt() {
 		return this.readyAt;
-	}
-
-	private String healthSuffix() {
-		return (this.health != null) ? this.health.status().map((status) -> ", health " + status).orElse("") : "";
-	}
-
-	private static String formatSeconds(Duration duration) {
-		return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
 	}
 
 }
