@@ -153,13 +153,10 @@ public final class ServiceAutoConfiguration {
 
 	@Bean
 	ServiceStateNotifications serviceStateNotifications(ApplicationContext context, ServiceNotifier notifier,
-			ServiceManagerDetection detection, ServiceManagerRun run, ObjectProvider<WatchdogPinger> watchdog,
-			ObjectProvider<HealthMonitor> health, ShutdownProgress shutdownProgress) {
-		// Without a service manager nobody listens to health or shutdown progress: start
-		// no thread for them.
-		boolean managed = detection.isManaged();
+			ServiceManagerRun run, ObjectProvider<WatchdogPinger> watchdog, ObjectProvider<HealthMonitor> health,
+			ShutdownProgress shutdownProgress) {
 		return new ServiceStateNotifications(context, notifier, run.startupProgress(), watchdog.getIfAvailable(),
-				managed ? health.getIfAvailable() : null, managed ? shutdownProgress : null);
+				health.getIfAvailable(), shutdownProgress);
 	}
 
 	@Bean

@@ -42,6 +42,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.ExitCodeEvent;
+import org.springframework.boot.bootstrap.BootstrapRegistry.InstanceSupplier;
 import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
@@ -100,6 +101,8 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 
 	private final WindowsServiceConnection windows;
 
+	private final ServiceManagerConnector connector;
+
 	private final ServiceManagerRunFactory runs;
 
 	private @Nullable ServiceUncaughtExceptionHandler uncaughtExceptionHandler;
@@ -116,12 +119,12 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 		this.process = process;
 		this.exit = exit;
 		this.commands = new ServiceCommandRunner(out);
-		ServiceManagerConnector connector = new ServiceManagerConnector(process, Platform.current());
-		this.windows = new WindowsServiceConnection(connector,
+		this.connector = new ServiceManagerConnector(process, Platform.current());
+		this.windows = new WindowsServiceConnection(this.connector,
 				ControlActions.stopOnly(() -> this.exit.accept(0))
 					.withReload(this::reloadFromParamChange)
 					.withPause(() -> pauseOrContinue(true), () -> pauseOrContinue(false)));
-		this.runs = new ServiceManagerRunFactory(connector, this.windows);
+		this.runs = new ServiceManagerRunFactory(this.connector, this.windows);
 	}
 
 	@Override
@@ -162,10 +165,15 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 		}
 	}
 
-	/** Under the SCM, connect before anything else runs (unless this is a command). */
+	/**
+	 * Share the run's detection with the environment post-processors, and under the SCM
+	 * connect before anything else runs (unless this is a command).
+	 */
 	private void onApplicationStartingEvent(ApplicationStartingEvent event) {
+		RunDetection detection = new RunDetection(this.connector);
+		event.getBootstrapContext().register(RunDetection.class, InstanceSupplier.of(detection));
 		if (!ServiceCommandRunner.holdsCommand(event.getArgs())) {
-			this.windows.connectEarly(event.getArgs());
+			this.windows.connectEarly(event.getArgs(), detection);
 		}
 	}
 
@@ -176,39 +184,31 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 			this.exit.accept(commandExit.getAsInt());
 		}
 		else {
-			onEnvironmentPrepared(event.getEnvironment());
+			onEnvironmentPrepared(event.getEnvironment(),
+					RunDetection.of(event.getBootstrapContext(), () -> new RunDetection(this.connector)));
 		}
 	}
 
 	private void onApplicationPreparedEvent() {
-		StartupProgress progress = startupProgress();
-		if (progress != null) {
-			progress.phase("refreshing application context");
-		}
+		startupProgress().phase("refreshing application context");
 	}
 
 	private void onApplicationStartedEvent() {
 		this.windows.started();
-		StartupProgress progress = startupProgress();
-		if (progress != null) {
-			progress.runnersStarted();
-		}
+		startupProgress().runnersStarted();
 	}
 
 	private void onApplicationFailedEvent(ApplicationFailedEvent event) {
-		StartupProgress progress = startupProgress();
-		if (progress != null) {
-			progress.finish();
-		}
+		startupProgress().finish();
 		// Refined by ServiceFailureAnalysisReporter when an analyzer explains the
 		// failure.
 		ServiceFailureAnalysisReporter.reportUnanalyzed(notifier(), event.getException());
 		this.windows.failed(notifier());
 	}
 
-	private @Nullable StartupProgress startupProgress() {
+	private StartupProgress startupProgress() {
 		ServiceManagerRun run = this.run;
-		return (run != null) ? run.startupProgress() : null;
+		return (run != null) ? run.startupProgress() : StartupProgress.unreported();
 	}
 
 	private ServiceNotifier notifier() {
@@ -216,8 +216,8 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 		return (run != null) ? run.notifier() : ServiceNotifier.NONE;
 	}
 
-	private void onEnvironmentPrepared(ConfigurableEnvironment environment) {
-		ServiceManagerRun run = this.runs.create(environment);
+	private void onEnvironmentPrepared(ConfigurableEnvironment environment, RunDetection runDetection) {
+		ServiceManagerRun run = this.runs.create(environment, runDetection);
 		if (run == null) {
 			logger.info("Service manager integration disabled (service.enabled=false)");
 			return;
@@ -245,9 +245,7 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 		// the failure an invalid one causes: now the start fails on it, with its
 		// analysis.
 		Binder.get(environment).bindOrCreate("service", ServiceProperties.class);
-		if (run.startupProgress() != null) {
-			run.startupProgress().phase("environment prepared");
-		}
+		run.startupProgress().phase("environment prepared");
 	}
 
 	/**
@@ -314,8 +312,8 @@ public final class ServiceManagerApplicationListener implements GenericApplicati
 		}
 		var beanFactory = context.getBeanFactory();
 		beanFactory.registerSingleton(ServiceManagerRun.BEAN_NAME, run);
-		StartupProgress progress = run.startupProgress();
-		if (progress != null) {
+		if (run.detection().isManaged()) {
+			StartupProgress progress = run.startupProgress();
 			beanFactory.addBeanPostProcessor(new StartupProgressBeanPostProcessor(progress));
 			progress.phase("application context initialized");
 		}

@@ -37,12 +37,12 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
  * @param detection which manager launched the process, and by what rule
  * @param notifier the notifier that talks to it ({@link ServiceNotifier#NONE} without
  * one)
- * @param startupProgress the start-up progress reported to it, {@code null} without a
- * manager
+ * @param startupProgress the start-up progress reported to it
+ * ({@link StartupProgress#unreported()} without a manager)
  * @author Service Starter contributors
  */
 record ServiceManagerRun(Platform platform, ServiceManagerDetection detection, ServiceNotifier notifier,
-		@Nullable StartupProgress startupProgress) {
+		StartupProgress startupProgress) {
 
 	static final String BEAN_NAME = "serviceManagerRun";
 

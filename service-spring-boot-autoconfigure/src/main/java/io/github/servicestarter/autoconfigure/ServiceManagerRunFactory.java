@@ -49,18 +49,19 @@ final class ServiceManagerRunFactory {
 	/**
 	 * Build the run of a prepared environment.
 	 * @param environment the environment
+	 * @param runDetection the run's detection
 	 * @return the run, or {@code null} when {@code service.enabled} turns the starter off
 	 */
-	@Nullable ServiceManagerRun create(ConfigurableEnvironment environment) {
+	@Nullable ServiceManagerRun create(ConfigurableEnvironment environment, RunDetection runDetection) {
 		ServiceManagerSettings settings = ServiceManagerSettings.read(environment::getProperty);
 		if (!settings.enabled()) {
 			return null;
 		}
 		ServiceManagerDetection early = this.windows.earlyDetection();
-		ServiceManagerDetection detection = (early != null) ? early : this.connector.detect(settings.selection());
+		ServiceManagerDetection detection = (early != null) ? early : runDetection.detect(settings.selection());
 		Platform platform = this.connector.platform();
 		if (!detection.isManaged()) {
-			return new ServiceManagerRun(platform, detection, ServiceNotifier.NONE, null);
+			return new ServiceManagerRun(platform, detection, ServiceNotifier.NONE, StartupProgress.unreported());
 		}
 		Binder binder = Binder.get(environment);
 		ServiceNotifier notifier = (detection.manager() == ServiceManager.WINDOWS)

@@ -31,7 +31,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.github.servicestarter.manager.HostFacts;
-import io.github.servicestarter.manager.HostProcess;
 import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.manager.ServiceManager;
 import io.github.servicestarter.manager.ServiceManagerDetection;
@@ -43,6 +42,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.bootstrap.BootstrapContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.CommandLinePropertySource;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -78,10 +78,12 @@ public class ServiceSecretsEnvironmentPostProcessor implements EnvironmentPostPr
 
 	private final Supplier<SecretProtection> protection;
 
-	public ServiceSecretsEnvironmentPostProcessor() {
-		this(Platform.current().host(),
-				(selection) -> new ServiceManagerConnector(HostProcess.current(), Platform.current()).detect(selection),
-				Platform.current()::secretProtection);
+	/**
+	 * Create the post-processor of a run.
+	 * @param bootstrap the run's bootstrap context, which holds its detection
+	 */
+	public ServiceSecretsEnvironmentPostProcessor(BootstrapContext bootstrap) {
+		this(Platform.current().host(), RunDetection.of(bootstrap)::detect, Platform.current()::secretProtection);
 	}
 
 	ServiceSecretsEnvironmentPostProcessor(HostFacts host,

@@ -104,8 +104,9 @@ final class WindowsServiceConnection {
 	 * {@code --service.manager=windows} into it); {@code application.yml} is read at
 	 * {@link #connect}.
 	 * @param args the application's arguments
+	 * @param runDetection the run's detection
 	 */
-	void connectEarly(String[] args) {
+	void connectEarly(String[] args, RunDetection runDetection) {
 		if (!this.connector.platform().isWindows()) {
 			return;
 		}
@@ -114,7 +115,7 @@ final class WindowsServiceConnection {
 		if (!early.enabled()) {
 			return;
 		}
-		ServiceManagerDetection detection = this.connector.detect(early.selection());
+		ServiceManagerDetection detection = runDetection.detect(early.selection());
 		if (detection.manager() != ServiceManager.WINDOWS) {
 			return;
 		}

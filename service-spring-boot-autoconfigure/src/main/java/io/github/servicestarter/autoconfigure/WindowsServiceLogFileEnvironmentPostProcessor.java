@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.function.Function;
 
 import io.github.servicestarter.manager.HostFacts;
-import io.github.servicestarter.manager.HostProcess;
 import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.manager.ServiceManager;
 import io.github.servicestarter.manager.ServiceManagerDetection;
@@ -30,6 +29,7 @@ import io.github.servicestarter.platform.Platform;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.bootstrap.BootstrapContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -54,10 +54,12 @@ public class WindowsServiceLogFileEnvironmentPostProcessor implements Environmen
 
 	private final Function<ServiceManagerSelection, ServiceManagerDetection> detection;
 
-	public WindowsServiceLogFileEnvironmentPostProcessor() {
-		this(Platform.current().host(),
-				(selection) -> new ServiceManagerConnector(HostProcess.current(), Platform.current())
-					.detect(selection));
+	/**
+	 * Create the post-processor of a run.
+	 * @param bootstrap the run's bootstrap context, which holds its detection
+	 */
+	public WindowsServiceLogFileEnvironmentPostProcessor(BootstrapContext bootstrap) {
+		this(Platform.current().host(), RunDetection.of(bootstrap)::detect);
 	}
 
 	WindowsServiceLogFileEnvironmentPostProcessor(HostFacts host,

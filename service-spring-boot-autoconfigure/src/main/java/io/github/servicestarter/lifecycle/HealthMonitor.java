@@ -126,6 +126,14 @@ public final class HealthMonitor {
 	}
 
 	/**
+	 * Return whether its thread runs.
+	 * @return whether it runs
+	 */
+	boolean isRunning() {
+		return this.scheduler.isRunning();
+	}
+
+	/**
 	 * Call the listener, on the monitor's thread, each time a check answers with another
 	 * status than the one before (the first answer included).
 	 * @param listener the listener

@@ -43,7 +43,8 @@ import org.springframework.core.ResolvableType;
  * it, and stopping as soon as the application context starts closing, before any
  * lifecycle bean stops. What it says is composed by a {@link StatusLine}; the work that
  * runs while ready (watchdog pings, health checks) is started and stopped as
- * {@link ReadyTasks}, and readiness never waits for a health check.
+ * {@link ReadyTasks} when a manager listens (its notifier is not
+ * {@link ServiceNotifier#NONE}), and readiness never waits for a health check.
  *
  * @author Service Starter contributors
  * @since 0.1.0
@@ -56,13 +57,13 @@ public final class ServiceStateNotifications implements GenericApplicationListen
 
 	private final ServiceNotifier notifier;
 
-	private final @Nullable StartupProgress startupProgress;
+	private final StartupProgress startupProgress;
 
 	private final ReadyTasks readyTasks;
 
 	private final StatusLine statusLine;
 
-	private final @Nullable ShutdownProgress shutdownProgress;
+	private final ShutdownProgress shutdownProgress;
 
 	private volatile boolean ready;
 
@@ -76,15 +77,16 @@ public final class ServiceStateNotifications implements GenericApplicationListen
 	 * Create the notifications for one application context.
 	 * @param context the application context whose closing means stopping
 	 * @param notifier the notifier
-	 * @param startupProgress the start-up progress to finish on readiness, if any
+	 * @param startupProgress the start-up progress to finish on readiness
 	 * @param watchdog the watchdog to run while ready, if any
 	 * @param health the health monitor for the status line, if any; started on readiness
+	 * when a manager listens
 	 * @param shutdownProgress the shutdown progress to begin when the context starts
-	 * closing, if any
+	 * closing
 	 */
 	public ServiceStateNotifications(ApplicationContext context, ServiceNotifier notifier,
-			@Nullable StartupProgress startupProgress, @Nullable WatchdogPinger watchdog,
-			@Nullable HealthMonitor health, @Nullable ShutdownProgress shutdownProgress) {
+			StartupProgress startupProgress, @Nullable WatchdogPinger watchdog, @Nullable HealthMonitor health,
+			ShutdownProgress shutdownProgress) {
 		this.context = context;
 		this.notifier = notifier;
 		this.startupProgress = startupProgress;
@@ -136,15 +138,15 @@ public final class ServiceStateNotifications implements GenericApplicationListen
 		if (readiness == ReadinessState.ACCEPTING_TRAFFIC && !this.ready) {
 			this.ready = true;
 			this.readyAt = Instant.now();
-			if (this.startupProgress != null) {
-				this.startupProgress.finish();
-			}
+			this.startupProgress.finish();
 			String status = this.statusLine.started(ProcessUptime.now());
 			this.notifier.ready(status);
+			// Without a manager nobody hears the pings or the status line: no thread
+			// for them.
 			if (this.notifier != ServiceNotifier.NONE) {
 				logger.info("Told the service manager the application is ready: " + status);
+				this.readyTasks.start(this::onHealth);
 			}
-			this.readyTasks.start(this::onHealth);
 		}
 		else if (this.ready) {
 			this.notifier.status(this.statusLine
@@ -186,9 +188,7 @@ public final class ServiceStateNotifications implements GenericApplicationListen
 		if (this.notifier != ServiceNotifier.NONE) {
 			logger.info("Application context closing; told the service manager the service is stopping");
 		}
-		if (this.shutdownProgress != null) {
-			this.shutdownProgress.begin();
-		}
+		this.shutdownProgress.begin();
 	}
 
 	/**

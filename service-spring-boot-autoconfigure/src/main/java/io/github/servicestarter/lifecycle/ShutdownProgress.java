@@ -80,10 +80,11 @@ public final class ShutdownProgress {
 	}
 
 	/**
-	 * Shutdown has begun: start reporting, once a second, from a daemon thread.
+	 * Shutdown has begun: start reporting, once a second, from a daemon thread; told to
+	 * {@link ServiceNotifier#NONE}, nobody would hear it, so nothing starts.
 	 */
 	public synchronized void begin() {
-		if (this.beganNanos != 0 || this.finished) {
+		if (this.beganNanos != 0 || this.finished || this.notifier == ServiceNotifier.NONE) {
 			return;
 		}
 		this.beganNanos = this.nanoClock.getAsLong();
@@ -118,6 +119,14 @@ public final class ShutdownProgress {
 	public synchronized void finish() {
 		this.finished = true;
 		this.ticker.stop();
+	}
+
+	/**
+	 * Return whether its thread runs.
+	 * @return whether it runs
+	 */
+	boolean isRunning() {
+		return this.ticker.isRunning();
 	}
 
 	synchronized void report() {

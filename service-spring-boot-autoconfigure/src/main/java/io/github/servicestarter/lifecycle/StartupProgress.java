@@ -70,6 +70,15 @@ public final class StartupProgress {
 		this(notifier, extension, limit, System::nanoTime);
 	}
 
+	/**
+	 * Return the progress of a run no manager hears: it reports nothing and starts no
+	 * thread.
+	 * @return the progress
+	 */
+	public static StartupProgress unreported() {
+		return new StartupProgress(ServiceNotifier.NONE, Duration.ZERO, Duration.ZERO);
+	}
+
 	StartupProgress(ServiceNotifier notifier, Duration extension, Duration limit, LongSupplier nanoClock) {
 		this.notifier = notifier;
 		this.extension = extension;
@@ -101,7 +110,7 @@ public final class StartupProgress {
 	 * until {@link #finish()}, from a daemon thread.
 	 */
 	public synchronized void runnersStarted() {
-		if (this.finished || this.runnersTicker.isRunning()) {
+		if (this.finished || this.runnersTicker.isRunning() || this.notifier == ServiceNotifier.NONE) {
 			return;
 		}
 		long runnersStartNanos = this.nanoClock.getAsLong();
@@ -123,8 +132,16 @@ public final class StartupProgress {
 		this.runnersTicker.stop();
 	}
 
+	/**
+	 * Return whether its thread runs.
+	 * @return whether it runs
+	 */
+	boolean isRunning() {
+		return this.runnersTicker.isRunning();
+	}
+
 	private void report(String status) {
-		if (this.finished) {
+		if (this.finished || this.notifier == ServiceNotifier.NONE) {
 			return;
 		}
 		long now = this.nanoClock.getAsLong();

@@ -18,12 +18,15 @@ package io.github.servicestarter.endpoint;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.OptionalLong;
 
 import io.github.servicestarter.endpoint.ServiceEndpoint.ServiceDescriptor;
 import io.github.servicestarter.journal.RestartAccounting;
 import io.github.servicestarter.journal.RestartJournal;
 import io.github.servicestarter.lifecycle.ServiceStateNotifications;
+import io.github.servicestarter.lifecycle.ShutdownProgress;
+import io.github.servicestarter.lifecycle.StartupProgress;
 import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.manager.ServiceManager;
 import io.github.servicestarter.manager.ServiceManagerDetection;
@@ -51,7 +54,8 @@ class ServiceEndpointTests {
 		ServiceEndpoint endpoint = new ServiceEndpoint(
 				new ServiceManagerDetection(ServiceManager.SYSTEMD, "SYSTEMD_EXEC_PID equals the process id 1"),
 				new ServiceIdentity("app", "app.service", Path.of("/var/lib", "app")),
-				new ServiceStateNotifications(this.context, ServiceNotifier.NONE, null, null, null, null),
+				new ServiceStateNotifications(this.context, ServiceNotifier.NONE, StartupProgress.unreported(), null,
+						null, new ShutdownProgress(ServiceNotifier.NONE, Duration.ZERO, Duration.ZERO)),
 				new RestartAccounting(journal, () -> OptionalLong.of(4)), null, null);
 		ServiceDescriptor service = endpoint.service();
 		assertThat(service.manager()).isEqualTo("systemd");

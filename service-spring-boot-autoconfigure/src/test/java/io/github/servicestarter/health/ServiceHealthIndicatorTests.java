@@ -20,8 +20,11 @@ import java.time.Duration;
 import java.util.Map;
 
 import io.github.servicestarter.lifecycle.ServiceStateNotifications;
+import io.github.servicestarter.lifecycle.ShutdownProgress;
+import io.github.servicestarter.lifecycle.StartupProgress;
 import io.github.servicestarter.manager.ServiceManager;
 import io.github.servicestarter.manager.ServiceManagerDetection;
+import io.github.servicestarter.manager.ServiceNotifier;
 import io.github.servicestarter.testsupport.RecordingServiceNotifier;
 import io.github.servicestarter.watchdog.WatchdogGate;
 import io.github.servicestarter.watchdog.WatchdogPinger;
@@ -47,8 +50,9 @@ class ServiceHealthIndicatorTests {
 
 	private final WatchdogPinger watchdog = new WatchdogPinger(this.notifier, WatchdogGate.ALWAYS);
 
-	private final ServiceStateNotifications state = new ServiceStateNotifications(this.context, this.notifier, null,
-			this.watchdog, null, null);
+	private final ServiceStateNotifications state = new ServiceStateNotifications(this.context, this.notifier,
+			StartupProgress.unreported(), this.watchdog, null,
+			new ShutdownProgress(ServiceNotifier.NONE, Duration.ZERO, Duration.ZERO));
 
 	private final ServiceHealthIndicator indicator = new ServiceHealthIndicator(
 			new ServiceManagerDetection(ServiceManager.SYSTEMD, "test"), this.state, this.watchdog);

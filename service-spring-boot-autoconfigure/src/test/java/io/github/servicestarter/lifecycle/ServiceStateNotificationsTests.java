@@ -99,7 +99,7 @@ class ServiceStateNotificationsTests {
 			return "UP";
 		}, Duration.ofSeconds(10));
 		ServiceStateNotifications notifications = new ServiceStateNotifications(this.context, this.notifier,
-				this.progress, null, slowHealth, null);
+				this.progress, null, slowHealth, this.shutdown);
 		try {
 			notifications.onApplicationEvent(new AvailabilityChangeEvent<>(this, ReadinessState.ACCEPTING_TRAFFIC));
 			assertThat(this.notifier.calls()).singleElement().asString().matches("ready: Started in \\d+\\.\\d s");
@@ -157,13 +157,32 @@ class ServiceStateNotificationsTests {
 
 	@Test
 	void withoutAServiceManagerNothingClaimsToHaveToldIt(CapturedOutput output) {
-		ServiceStateNotifications console = new ServiceStateNotifications(this.context, ServiceNotifier.NONE, null,
-				null, null, null);
+		ServiceStateNotifications console = unmanaged(this.shutdown);
 		console.onApplicationEvent(new AvailabilityChangeEvent<>(this, ReadinessState.ACCEPTING_TRAFFIC));
 		console.onApplicationEvent(new ContextClosedEvent(this.context));
 		assertThat(output).doesNotContain("told the service manager").doesNotContain("Told the service manager");
 		publish(ReadinessState.ACCEPTING_TRAFFIC);
 		assertThat(output).contains("Told the service manager the application is ready");
+	}
+
+	@Test
+	void withoutAServiceManagerNoThreadStartsForHealthOrProgress() {
+		ShutdownProgress shutdown = new ShutdownProgress(ServiceNotifier.NONE, Duration.ofSeconds(10),
+				Duration.ofSeconds(30));
+		ServiceStateNotifications console = unmanaged(shutdown);
+		console.onApplicationEvent(new AvailabilityChangeEvent<>(this, ReadinessState.ACCEPTING_TRAFFIC));
+		assertThat(this.healthMonitor.isRunning()).isFalse();
+		console.onApplicationEvent(new ContextClosedEvent(this.context));
+		assertThat(shutdown.isRunning()).isFalse();
+		assertThat(console.state()).isEqualTo(ServiceState.STOPPING);
+	}
+
+	/**
+	 * What the auto-configuration builds without a manager: the notifier tells nobody.
+	 */
+	private ServiceStateNotifications unmanaged(ShutdownProgress shutdown) {
+		return new ServiceStateNotifications(this.context, ServiceNotifier.NONE, StartupProgress.unreported(),
+				new WatchdogPinger(ServiceNotifier.NONE, WatchdogGate.ALWAYS), this.healthMonitor, shutdown);
 	}
 
 	@Test

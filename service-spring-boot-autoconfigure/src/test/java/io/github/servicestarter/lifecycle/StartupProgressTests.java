@@ -21,6 +21,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.servicestarter.testsupport.RecordingServiceNotifier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -28,6 +32,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * Tests for {@link StartupProgress}.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class StartupProgressTests {
 
 	private final AtomicLong clock = new AtomicLong(1_000_000_000L);
@@ -96,6 +101,16 @@ class StartupProgressTests {
 				.keySet()
 				.stream()
 				.noneMatch((thread) -> thread.getName().equals(StartupProgress.THREAD_NAME)));
+	}
+
+	@Test
+	void unreportedProgressSaysNothingAndStartsNoThread(CapturedOutput output) {
+		StartupProgress unreported = StartupProgress.unreported();
+		unreported.phase("refreshing application context");
+		unreported.beanInitialized();
+		unreported.runnersStarted();
+		assertThat(unreported.isRunning()).isFalse();
+		assertThat(output).doesNotContain("service.startup.timeout");
 	}
 
 	private void advance(Duration duration) {
