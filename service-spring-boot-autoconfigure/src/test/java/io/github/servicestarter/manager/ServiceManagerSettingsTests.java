@@ -18,7 +18,12 @@ package io.github.servicestarter.manager;
 
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.convert.ApplicationConversionService;
+import org.springframework.core.convert.ConversionException;
+import org.springframework.core.convert.ConversionService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,6 +61,34 @@ class ServiceManagerSettingsTests {
 	void anInvalidSelectionDetects() {
 		for (String invalid : new String[] { "sometimes", "%WINDIR%", "système", "x".repeat(100_000) }) {
 			assertThat(read(Map.of("service.manager", invalid)).selection()).isEqualTo(ServiceManagerSelection.AUTO);
+		}
+	}
+
+	@Test
+	void hostileValuesReadAsSpringBootsConversionReadsThemOrAsTheDefault() {
+		ConversionService conversion = ApplicationConversionService.getSharedInstance();
+		String[] hostile = { "windows\r", "windows\r\n", "$windows", "${service.manager}", "windows\\", "\\systemd",
+				"sys\ntemd", "%systemd%", "nöne", "none\u0000", "x".repeat(100_000) + "none" };
+		for (String value : hostile) {
+			ServiceManagerSelection read = read(Map.of("service.manager", value)).selection();
+			ServiceManagerSelection bound = converted(conversion, value, ServiceManagerSelection.class);
+			assertThat(read).as(value).isEqualTo((bound != null) ? bound : ServiceManagerSelection.AUTO);
+		}
+		String[] hostileSwitches = { "off\r", "off\r\n", "$off", "off\\", "\\off", "o\nff", "%off%", "öff" };
+		for (String value : hostileSwitches) {
+			boolean read = read(Map.of("service.enabled", value)).enabled();
+			Boolean bound = converted(conversion, value, Boolean.class);
+			assertThat(read).as(value).isEqualTo((bound != null) ? bound : true);
+		}
+	}
+
+	/** What the strict bind makes of a value, or {@code null} when it refuses it. */
+	private static <T> @Nullable T converted(ConversionService conversion, String value, Class<T> type) {
+		try {
+			return conversion.convert(value, type);
+		}
+		catch (ConversionException ex) {
+			return null;
 		}
 	}
 

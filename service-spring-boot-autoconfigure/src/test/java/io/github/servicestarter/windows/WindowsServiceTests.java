@@ -85,9 +85,7 @@ class WindowsServiceTests {
 	@Test
 	void startPendingWithGrowingCheckpointsThenRunningThenStopPendingThenStopped() throws Exception {
 		WindowsService service = service(false, false);
-		Thread dispatcher = service.connect();
-		this.scm.awaitRegistered();
-		await().atMost(WAIT).until(() -> !this.scm.reports().isEmpty());
+		Thread dispatcher = startPending(service);
 		service.progress("starting", Duration.ofSeconds(30));
 		service.progress("starting", Duration.ofSeconds(5));
 		service.ready("ready");
@@ -113,9 +111,7 @@ class WindowsServiceTests {
 		WindowsService service = service(false, false);
 		service.progress("starting", Duration.ofSeconds(7));
 		service.progress("starting", Duration.ofSeconds(8));
-		service.connect();
-		this.scm.awaitRegistered();
-		await().atMost(WAIT).until(() -> !this.scm.reports().isEmpty());
+		startPending(service);
 		assertThat(this.scm.reports().get(0))
 			.extracting(ServiceStatus::currentState, ServiceStatus::checkPoint, ServiceStatus::waitHint)
 			.containsExactly(SERVICE_START_PENDING, 3, 8000);
@@ -141,9 +137,7 @@ class WindowsServiceTests {
 	@Test
 	void stopDuringStartPendingIsHonoured() throws Exception {
 		WindowsService service = service(false, false);
-		service.connect();
-		this.scm.awaitRegistered();
-		await().atMost(WAIT).until(() -> !this.scm.reports().isEmpty());
+		startPending(service);
 		assertThat(this.scm.last().controlsAccepted()).isEqualTo(SERVICE_ACCEPT_STOP | SERVICE_ACCEPT_SHUTDOWN);
 		assertThat(this.scm.send(SERVICE_CONTROL_STOP)).isEqualTo(NO_ERROR);
 		await().atMost(WAIT).until(() -> this.stops.get() == 1);
@@ -178,8 +172,7 @@ class WindowsServiceTests {
 			AtomicInteger stops = new AtomicInteger();
 			WindowsService service = new WindowsService(scm, "svc", ControlActions.stopOnly(stops::incrementAndGet),
 					settings(true));
-			service.connect();
-			scm.awaitRegistered();
+			registered(service, scm);
 			service.ready("ready");
 			assertThat(scm.send(control)).isEqualTo(NO_ERROR);
 			await().atMost(WAIT).until(() -> stops.get() == 1);
@@ -210,8 +203,7 @@ class WindowsServiceTests {
 	@Test
 	void failedStartEndsWithServiceSpecificErrorSoRecoveryFires() throws Exception {
 		WindowsService service = service(false, false);
-		Thread dispatcher = service.connect();
-		this.scm.awaitRegistered();
+		Thread dispatcher = registered(service, this.scm);
 		service.failed("Failed to start: port in use", 0);
 		service.stopped();
 		assertThat(this.scm.awaitStopped(WAIT)).isTrue();
@@ -248,8 +240,7 @@ class WindowsServiceTests {
 	@Test
 	void startThatHangsPastTheLimitReportsStoppedWithTheTimeoutCodeThenEndsTheProcess() throws Exception {
 		WindowsService service = service(false, false);
-		service.connect();
-		this.scm.awaitRegistered();
+		registered(service, this.scm);
 		CountDownLatch ended = new CountDownLatch(1);
 		service.limitStart(Duration.ofSeconds(10), Duration.ofMillis(9950), ended::countDown);
 		assertThat(ended.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
@@ -298,11 +289,7 @@ class WindowsServiceTests {
 		// (SERVICE_FAILURE_ACTIONS_FLAG); Wine keeps no failure actions, so only the code
 		// shows there.
 		WindowsService service = service(false, false);
-		service.connect();
-		this.scm.awaitRegistered();
-		// START_PENDING is reported on the service's thread once the handler is
-		// registered.
-		await().atMost(WAIT).until(() -> !this.scm.reports().isEmpty());
+		startPending(service);
 		assertThat(this.scm.send(SERVICE_CONTROL_STOP)).isEqualTo(NO_ERROR);
 		service.failed("Failed to start: interrupted by the stop", 0);
 		service.exitCode(75);
@@ -327,8 +314,7 @@ class WindowsServiceTests {
 	@Test
 	void theStartLimitKeepsWatchingAStopThatBeganDuringTheStart() throws Exception {
 		WindowsService service = service(false, false);
-		service.connect();
-		this.scm.awaitRegistered();
+		registered(service, this.scm);
 		CountDownLatch ended = new CountDownLatch(1);
 		service.limitStart(Duration.ofSeconds(10), Duration.ofMillis(9800), ended::countDown);
 		assertThat(this.scm.send(SERVICE_CONTROL_STOP)).isEqualTo(NO_ERROR);
@@ -359,9 +345,7 @@ class WindowsServiceTests {
 		WindowsService service = new WindowsService(this.scm, "svc",
 				ControlActions.stopOnly(this.stops::incrementAndGet).withReload(this.reloads::incrementAndGet),
 				settings(true));
-		service.connect();
-		this.scm.awaitRegistered();
-		await().atMost(WAIT).until(() -> !this.scm.reports().isEmpty());
+		startPending(service);
 		assertThat(this.scm.reports().get(0).waitHint()).as("from the command line, before application.yml")
 			.isEqualTo(45000);
 		service.configure(new WindowsServiceSettings(false, false, false, Duration.ofSeconds(50),
@@ -533,10 +517,29 @@ class WindowsServiceTests {
 				settings(preshutdown));
 	}
 
+	/**
+	 * Connect, and wait until the dispatcher has registered the control handler.
+	 */
+	private static Thread registered(WindowsService service, FakeServiceControlManager scm)
+			throws InterruptedException {
+		Thread dispatcher = service.connect();
+		scm.awaitRegistered();
+		return dispatcher;
+	}
+
+	/**
+	 * Connect, and wait for START_PENDING, which the service's thread reports once the
+	 * handler is registered.
+	 */
+	private Thread startPending(WindowsService service) throws InterruptedException {
+		Thread dispatcher = registered(service, this.scm);
+		await().atMost(WAIT).until(() -> !this.scm.reports().isEmpty());
+		return dispatcher;
+	}
+
 	private WindowsService running(WindowsService service) throws Exception {
 		FakeServiceControlManager scm = (FakeServiceControlManager) ReflectionTestUtils.getField(service, "scm");
-		service.connect();
-		scm.awaitRegistered();
+		registered(service, scm);
 		service.ready("ready");
 		await().atMost(WAIT).until(() -> scm.reports().stream().anyMatch((s) -> s.currentState() == SERVICE_RUNNING));
 		return service;
