@@ -41,7 +41,7 @@ class ArchitectureTests {
 
 	/** Plain Java: what the service managers need, usable and testable without Spring. */
 	static final String[] CORE = { "..servicestarter.manager..", "..servicestarter.systemd..",
-			"..servicestarter.windows..", "..servicestarter.watchdog..", "..servicestarter.journal..",
+			"..servicestarter.windows..", "..servicestarter.watchdog..", "..servicestarter.restarts..",
 			"..servicestarter.resources..", "..servicestarter.platform..", "..servicestarter.launch.." };
 
 	/** The only packages that call native code. */

@@ -35,8 +35,8 @@ import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import io.github.servicestarter.journal.RestartJournal;
 import io.github.servicestarter.manager.ServiceIdentity;
+import io.github.servicestarter.restarts.RestartJournal;
 import io.github.servicestarter.windows.RegistrationSyntax;
 import io.github.servicestarter.windows.ScmException;
 import io.github.servicestarter.windows.SecurityDescriptor;

@@ -22,12 +22,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
-import io.github.servicestarter.journal.RestartAccounting;
-import io.github.servicestarter.journal.RunEnd;
 import io.github.servicestarter.lifecycle.ServiceStateNotifications;
 import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.manager.StartupCacheUse;
+import io.github.servicestarter.restarts.RestartAccounting;
+import io.github.servicestarter.restarts.RunEnd;
 import io.github.servicestarter.watchdog.WatchdogPinger;
 import org.jspecify.annotations.Nullable;
 

@@ -62,7 +62,7 @@
  * <tr>
  * <td>{@code CLEAN_STOP}</td>
  * <td>the restart journal records a clean stop</td>
- * <td>{@code ShutdownPhaseMarker}, {@code journal.RestartAccounting}</td>
+ * <td>{@code ShutdownPhaseMarker}, {@code restarts.RestartAccounting}</td>
  * </tr>
  * <tr>
  * <td>beans destroyed</td>

@@ -18,12 +18,12 @@ package io.github.servicestarter.metrics;
 
 import java.util.Locale;
 
-import io.github.servicestarter.journal.EndReason;
-import io.github.servicestarter.journal.RestartAccounting;
 import io.github.servicestarter.lifecycle.MemoryPressureMonitor;
 import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.manager.StartupCacheUse;
+import io.github.servicestarter.restarts.EndReason;
+import io.github.servicestarter.restarts.RestartAccounting;
 import io.github.servicestarter.watchdog.WatchdogPinger;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;

@@ -21,8 +21,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.servicestarter.journal.ManagerResult;
 import io.github.servicestarter.manager.ServiceIdentity;
+import io.github.servicestarter.restarts.ManagerResult;
 
 /**
  * Renders the systemd unit of a Spring Boot service: {@code Type=notify} (or

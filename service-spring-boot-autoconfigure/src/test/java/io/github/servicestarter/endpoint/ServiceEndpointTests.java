@@ -22,8 +22,6 @@ import java.time.Duration;
 import java.util.OptionalLong;
 
 import io.github.servicestarter.endpoint.ServiceEndpoint.ServiceDescriptor;
-import io.github.servicestarter.journal.RestartAccounting;
-import io.github.servicestarter.journal.RestartJournal;
 import io.github.servicestarter.lifecycle.ServiceStateNotifications;
 import io.github.servicestarter.lifecycle.ShutdownProgress;
 import io.github.servicestarter.lifecycle.StartupProgress;
@@ -31,6 +29,8 @@ import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.manager.ServiceManager;
 import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.manager.ServiceNotifier;
+import io.github.servicestarter.restarts.RestartAccounting;
+import io.github.servicestarter.restarts.RestartJournal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

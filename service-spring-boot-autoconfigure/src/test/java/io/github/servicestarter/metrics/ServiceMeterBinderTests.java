@@ -23,13 +23,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.OptionalLong;
 
-import io.github.servicestarter.journal.RestartAccounting;
-import io.github.servicestarter.journal.RestartJournal;
 import io.github.servicestarter.lifecycle.MemoryPressureMonitor;
 import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.manager.ServiceManager;
 import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.manager.StartupCacheUse;
+import io.github.servicestarter.restarts.RestartAccounting;
+import io.github.servicestarter.restarts.RestartJournal;
 import io.github.servicestarter.systemd.MemoryPressureWatch;
 import io.github.servicestarter.testsupport.RecordingServiceNotifier;
 import io.github.servicestarter.watchdog.WatchdogGate;

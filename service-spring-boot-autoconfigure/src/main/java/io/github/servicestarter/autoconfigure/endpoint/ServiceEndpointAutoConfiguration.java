@@ -21,13 +21,13 @@ import io.github.servicestarter.autoconfigure.ServiceSecretsEnvironmentPostProce
 import io.github.servicestarter.endpoint.PropertySourceSanitizingFunction;
 import io.github.servicestarter.endpoint.ServiceEndpoint;
 import io.github.servicestarter.endpoint.ServiceRestartEndpoint;
-import io.github.servicestarter.journal.RestartAccounting;
 import io.github.servicestarter.lifecycle.ServiceRestarter;
 import io.github.servicestarter.lifecycle.ServiceStateNotifications;
 import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.manager.ServiceManagerDetection;
 import io.github.servicestarter.manager.ServiceNotifier;
 import io.github.servicestarter.manager.StartupCacheUse;
+import io.github.servicestarter.restarts.RestartAccounting;
 import io.github.servicestarter.watchdog.WatchdogPinger;
 
 import org.springframework.beans.factory.ObjectProvider;

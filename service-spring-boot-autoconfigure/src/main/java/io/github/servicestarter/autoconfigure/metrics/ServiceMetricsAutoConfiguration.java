@@ -18,7 +18,6 @@ package io.github.servicestarter.autoconfigure.metrics;
 
 import io.github.servicestarter.autoconfigure.ConditionalOnServiceManager;
 import io.github.servicestarter.autoconfigure.ServiceAutoConfiguration;
-import io.github.servicestarter.journal.RestartAccounting;
 import io.github.servicestarter.lifecycle.MemoryPressureMonitor;
 import io.github.servicestarter.manager.ServiceIdentity;
 import io.github.servicestarter.manager.ServiceManagerDetection;
@@ -27,6 +26,7 @@ import io.github.servicestarter.metrics.ProcessResourceMeterBinder;
 import io.github.servicestarter.metrics.ServiceMeterBinder;
 import io.github.servicestarter.platform.Platform;
 import io.github.servicestarter.resources.ProcessResources;
+import io.github.servicestarter.restarts.RestartAccounting;
 import io.github.servicestarter.watchdog.WatchdogPinger;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;

@@ -19,11 +19,11 @@ package io.github.servicestarter.autoconfigure.metrics;
 import java.nio.file.Path;
 
 import io.github.servicestarter.autoconfigure.ServiceAutoConfiguration;
-import io.github.servicestarter.journal.RestartAccounting;
 import io.github.servicestarter.metrics.ProcessResourceMeterBinder;
 import io.github.servicestarter.metrics.ServiceMeterBinder;
 import io.github.servicestarter.platform.Platform;
 import io.github.servicestarter.resources.ProcessResources;
+import io.github.servicestarter.restarts.RestartAccounting;
 import io.github.servicestarter.testsupport.SpringApplicationEvents;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;

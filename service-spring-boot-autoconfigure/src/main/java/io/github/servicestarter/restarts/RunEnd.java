@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.servicestarter.journal;
+package io.github.servicestarter.restarts;
 
 import java.time.Instant;
 import java.util.List;

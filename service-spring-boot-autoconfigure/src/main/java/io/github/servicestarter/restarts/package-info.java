@@ -20,6 +20,6 @@
  * restarts are known on every operating system. Plain Java, no Spring.
  */
 @NullMarked
-package io.github.servicestarter.journal;
+package io.github.servicestarter.restarts;
 
 import org.jspecify.annotations.NullMarked;

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.servicestarter.journal;
+package io.github.servicestarter.restarts;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -87,11 +87,11 @@ public final class RestartJournal {
 
 	private final @Nullable FileChannel lockChannel;
 
-	private volatile JournalRecord record;
+	private volatile RestartRecord record;
 
 	private volatile @Nullable String problem;
 
-	private RestartJournal(Path directory, Clock clock, @Nullable FileChannel lockChannel, JournalRecord record,
+	private RestartJournal(Path directory, Clock clock, @Nullable FileChannel lockChannel, RestartRecord record,
 			@Nullable String problem) {
 		this.directory = directory;
 		this.clock = clock;
@@ -131,12 +131,12 @@ public final class RestartJournal {
 			lock = lock(directory);
 		}
 		catch (IOException | RuntimeException ex) {
-			return unusable(directory, clock, JournalRecord.EMPTY,
+			return unusable(directory, clock, RestartRecord.EMPTY,
 					"state directory " + directory + " is not writable (" + describe(ex)
 							+ "); set service.state-directory to a writable directory, "
 							+ "or give the unit StateDirectory=");
 		}
-		JournalRecord previous = read(directory);
+		RestartRecord previous = read(directory);
 		if (lock == null) {
 			return unusable(directory, clock, previous, "another instance of the service holds "
 					+ directory.resolve(LOCK_NAME) + "; this instance does not record its starts");
@@ -146,7 +146,7 @@ public final class RestartJournal {
 		return journal;
 	}
 
-	private static RestartJournal unusable(Path directory, Clock clock, JournalRecord record, String problem) {
+	private static RestartJournal unusable(Path directory, Clock clock, RestartRecord record, String problem) {
 		logger.warn("Restart journal unavailable: " + problem);
 		return new RestartJournal(directory, clock, null, record, problem);
 	}
@@ -166,7 +166,7 @@ public final class RestartJournal {
 	 * Return what the journal holds now.
 	 * @return the current record
 	 */
-	public JournalRecord record() {
+	public RestartRecord record() {
 		return this.record;
 	}
 
@@ -194,9 +194,9 @@ public final class RestartJournal {
 		if (this.lockChannel == null || !this.record.running()) {
 			return;
 		}
-		JournalRecord current = this.record;
+		RestartRecord current = this.record;
 		Instant now = now();
-		write(new JournalRecord(current.starts(), current.restarts(), current.crashes(), current.crashReasons(), false,
+		write(new RestartRecord(current.starts(), current.restarts(), current.crashes(), current.crashReasons(), false,
 				current.pid(), current.started(), current.booted(),
 				new RunEnd(RunEnd.CLEAN_STOP, now, null, List.of(), "clean stop at " + now + " (" + reason + ")")));
 		try {
@@ -223,7 +223,7 @@ public final class RestartJournal {
 		}
 	}
 
-	private synchronized void recordStart(JournalRecord previous, long pid, Instant booted) {
+	private synchronized void recordStart(RestartRecord previous, long pid, Instant booted) {
 		long crashes = previous.crashes();
 		long restarts = previous.restarts();
 		Map<EndReason, Long> reasons = new EnumMap<>(EndReason.class);
@@ -252,10 +252,10 @@ public final class RestartJournal {
 			lastEnd = lastEnd.withExitStatus((result != null) ? result.describe() : null);
 			logger.info("How the previous run of this service ended: " + lastEnd.description());
 		}
-		write(new JournalRecord(previous.starts() + 1, restarts, crashes, reasons, true, pid, now(), booted, lastEnd));
+		write(new RestartRecord(previous.starts() + 1, restarts, crashes, reasons, true, pid, now(), booted, lastEnd));
 	}
 
-	private static RunEnd crashEnd(JournalRecord previous, EndReason reason, @Nullable ManagerResult result,
+	private static RunEnd crashEnd(RestartRecord previous, EndReason reason, @Nullable ManagerResult result,
 			RunEvidence evidence, boolean sameBoot) {
 		StringBuilder description = new StringBuilder("crash: the run of pid ").append(previous.pid())
 			.append(" started at ")
@@ -286,7 +286,7 @@ public final class RestartJournal {
 		return previous == null || Duration.between(previous, current).abs().compareTo(SAME_BOOT_TOLERANCE) < 0;
 	}
 
-	private void write(JournalRecord next) {
+	private void write(RestartRecord next) {
 		this.record = next;
 		try {
 			Path temporary = Files.createTempFile(this.directory, "." + FILE_NAME, ".tmp", ownerOnly(OWNER_ONLY_FILE));
@@ -339,10 +339,10 @@ public final class RestartJournal {
 		}
 	}
 
-	private static JournalRecord read(Path directory) {
+	private static RestartRecord read(Path directory) {
 		Path file = directory.resolve(FILE_NAME);
 		if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-			return JournalRecord.EMPTY;
+			return RestartRecord.EMPTY;
 		}
 		try {
 			requireRegularFile(file);
@@ -357,7 +357,7 @@ public final class RestartJournal {
 			}
 			Properties properties = new Properties();
 			properties.load(new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.ISO_8859_1));
-			return JournalRecord.fromProperties(properties);
+			return RestartRecord.fromProperties(properties);
 		}
 		catch (IOException | RuntimeException ex) {
 			return setAside(file, ex);
@@ -375,7 +375,7 @@ public final class RestartJournal {
 		}
 	}
 
-	private static JournalRecord setAside(Path file, Exception reason) {
+	private static RestartRecord setAside(Path file, Exception reason) {
 		Path kept = file.resolveSibling(FILE_NAME + ".corrupt-" + System.currentTimeMillis());
 		try {
 			Files.move(file, kept);
@@ -386,7 +386,7 @@ public final class RestartJournal {
 			logger.warn("Restart journal " + file + " is corrupt (" + describe(reason)
 					+ ") and could not be set aside (" + describe(ex) + "); counting starts afresh");
 		}
-		return JournalRecord.EMPTY;
+		return RestartRecord.EMPTY;
 	}
 
 	private static void createDirectory(Path directory) throws IOException {

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.servicestarter.journal;
+package io.github.servicestarter.restarts;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ import java.util.Properties;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the journal file holds.
+ * What the restart journal's file holds.
  *
  * @param starts how many times the service started
  * @param restarts how many starts followed a run that ended without a clean stop in the
@@ -43,15 +43,15 @@ import org.jspecify.annotations.Nullable;
  * @author Service Starter contributors
  * @since 0.1.0
  */
-public record JournalRecord(long starts, long restarts, long crashes, Map<EndReason, Long> crashReasons,
+public record RestartRecord(long starts, long restarts, long crashes, Map<EndReason, Long> crashReasons,
 		boolean running, long pid, @Nullable Instant started, @Nullable Instant booted, @Nullable RunEnd lastEnd) {
 
 	static final String FORMAT = "1";
 
 	/** The record of a service that never started. */
-	static final JournalRecord EMPTY = new JournalRecord(0, 0, 0, Map.of(), false, 0, null, null, null);
+	static final RestartRecord EMPTY = new RestartRecord(0, 0, 0, Map.of(), false, 0, null, null, null);
 
-	public JournalRecord {
+	public RestartRecord {
 		EnumMap<EndReason, Long> reasons = new EnumMap<>(EndReason.class);
 		reasons.putAll(crashReasons);
 		crashReasons = Collections.unmodifiableMap(reasons);
@@ -106,7 +106,7 @@ public record JournalRecord(long starts, long restarts, long crashes, Map<EndRea
 		return properties;
 	}
 
-	static JournalRecord fromProperties(Properties properties) {
+	static RestartRecord fromProperties(Properties properties) {
 		if (!FORMAT.equals(properties.getProperty("format"))) {
 			throw new IllegalArgumentException("unknown format '" + properties.getProperty("format") + "'");
 		}
@@ -120,7 +120,7 @@ public record JournalRecord(long starts, long restarts, long crashes, Map<EndRea
 		if (!running.equals("true") && !running.equals("false")) {
 			throw new IllegalArgumentException("running is '" + running + "', not true or false");
 		}
-		return new JournalRecord(count(properties, "starts"), restarts, crashes, crashReasons(properties, crashes),
+		return new RestartRecord(count(properties, "starts"), restarts, crashes, crashReasons(properties, crashes),
 				Boolean.parseBoolean(running), count(properties, "pid"),
 				(started != null) ? Instant.parse(started) : null, (booted != null) ? Instant.parse(booted) : null,
 				lastEnd(properties));

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.servicestarter.journal;
+package io.github.servicestarter.restarts;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -63,9 +63,9 @@ class RestartJournalTests {
 	void firstStartIsRecorded() {
 		RestartJournal journal = RestartJournal.open(this.directory, 100, CLOCK, BOOTED);
 		assertThat(journal.record()).isEqualTo(
-				new JournalRecord(1, 0, 0, Map.of(), true, 100, Instant.parse("2026-11-21T08:00:00Z"), BOOTED, null));
+				new RestartRecord(1, 0, 0, Map.of(), true, 100, Instant.parse("2026-11-21T08:00:00Z"), BOOTED, null));
 		assertThat(journal.problem()).isNull();
-		assertThat(JournalRecord.fromProperties(load(journal.file()))).isEqualTo(journal.record());
+		assertThat(RestartRecord.fromProperties(load(journal.file()))).isEqualTo(journal.record());
 		journal.recordCleanStop("test");
 	}
 
@@ -221,7 +221,7 @@ class RestartJournalTests {
 		RestartJournal next = RestartJournal.open(this.directory, 102, CLOCK, BOOTED);
 		assertThat(next.record().crashReasons()).containsOnly(entry(EndReason.UNKNOWN, 3L),
 				entry(EndReason.OUT_OF_MEMORY, 1L));
-		assertThat(JournalRecord.fromProperties(load(next.file()))).isEqualTo(next.record());
+		assertThat(RestartRecord.fromProperties(load(next.file()))).isEqualTo(next.record());
 		next.recordCleanStop("test");
 	}
 
@@ -266,7 +266,7 @@ class RestartJournalTests {
 		old.setProperty("crashes", "2");
 		old.setProperty("running", "false");
 		old.setProperty("pid", "7");
-		JournalRecord record = JournalRecord.fromProperties(old);
+		RestartRecord record = RestartRecord.fromProperties(old);
 		assertThat(record.restarts()).isEqualTo(2);
 		assertThat(record.booted()).isNull();
 	}
@@ -356,7 +356,7 @@ class RestartJournalTests {
 		assertThat(second.problem()).contains("another instance");
 		assertThat(second.record().pid()).isEqualTo(100);
 		second.recordCleanStop("second");
-		assertThat(JournalRecord.fromProperties(load(first.file())).running()).isTrue();
+		assertThat(RestartRecord.fromProperties(load(first.file())).running()).isTrue();
 		assertThat(output).contains("Restart journal unavailable: another instance of the service holds");
 		first.recordCleanStop("test");
 	}

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.servicestarter.journal;
+package io.github.servicestarter.restarts;
 
 /**
  * The JVM's heap dump on {@code OutOfMemoryError}, as far as a running JVM can change it
